@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import {
+  compileRecordValidator,
+  createIssue,
+  parseAssessmentConfig,
+  recordJsonSchema,
+  recordTypesOf,
+  type ActivityDefinition,
+} from '@dh/core';
+import { loadActivities } from '../activities.js';
+import { EXIT } from '../user-error.js';
+
+interface Check {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+/** Checks this installation works offline: runtime, every installed activity builds and its schemas compile. */
+export async function runSelfCheck(): Promise<Check[]> {
+  const checks: Check[] = [];
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  checks.push({ name: 'Node.js ≥ 20.19', ok: major > 20 || (major === 20 && minor >= 19), detail: process.versions.node });
+  const icu = new Intl.DisplayNames(['en'], { type: 'language' }).of('sw');
+  checks.push({ name: 'language data (ICU)', ok: icu === 'Swahili', detail: icu ?? 'missing' });
+  const config = parseAssessmentConfig({ country: 'XA', name: 'Self-check', languages: ['en'], activities: {}, fieldwork: { start: '2021-01-01', end: '2021-02-01' } });
+  checks.push({ name: 'assessment config schema', ok: config.status === 'success', detail: config.status });
+  checks.push({ name: 'issue catalogue', ok: createIssue({ code: 'missing-column', field: 'age' }).message.includes('age'), detail: 'messages render' });
+  let activities: ActivityDefinition[] = [];
+  try {
+    activities = await loadActivities();
+  } catch (error) {
+    checks.push({ name: 'activity packages', ok: false, detail: (error as Error).message });
+  }
+  for (const activity of activities) checks.push(checkActivity(activity));
+  return checks;
+}
+
+function checkActivity(activity: ActivityDefinition): Check {
+  try {
+    const built = activity.build();
+    const recordTypes = built.instruments.flatMap(recordTypesOf);
+    recordTypes.forEach((r) => compileRecordValidator(recordJsonSchema(r)));
+    return { name: `activity ${activity.id}@${activity.version}`, ok: true, detail: `${built.instruments.length} instruments, ${recordTypes.length} record types, ${built.indicators.length} indicators` };
+  } catch (error) {
+    return { name: `activity ${activity.id}`, ok: false, detail: (error as Error).message };
+  }
+}
+
+export function registerSelfCheck(program: Command): void {
+  program
+    .command('self-check')
+    .description('check this installation: runtime, schemas and every installed activity (offline)')
+    .option('--json', 'print the checks as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const checks = await runSelfCheck();
+      if (options.json) console.log(JSON.stringify({ checks }, null, 2));
+      else for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'}  ${c.name}  (${c.detail})`);
+      process.exitCode = checks.every((c) => c.ok) ? EXIT.ok : EXIT.dataErrors;
+    });
+}

@@ -1,0 +1,13 @@
+/** Exit codes of every dh command (architecture.md § CLI). */
+export const EXIT = { ok: 0, dataErrors: 1, usage: 2 } as const;
+
+/**
+ * A mistake the user can fix (bad option, unreadable file). The top-level handler prints
+ * its message alone, never a stack trace, and exits with its code.
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+  constructor(message: string, readonly exitCode: number = EXIT.usage) {
+    super(message);
+  }
+}

@@ -1,0 +1,44 @@
+import type { AssessmentConfig } from '../config/assessment-config.js';
+import type { Instrument } from '../instrument/types.js';
+import type { RecordType } from '../records/record-type.js';
+import type { ActivityId } from './activity-id.js';
+import type {
+  ConsentGate,
+  DatasetRule,
+  DerivedVariable,
+  DesignDeclaration,
+  Disaggregation,
+  IndicatorContract,
+  RecordLink,
+  RecordRule,
+} from './contracts.js';
+
+/** The four kinds of activity in methodology.md; shared code reads them, never an activity id. */
+export type ActivityKind = 'survey' | 'interview' | 'aggregate-statistics' | 'legal-checklist';
+
+/** An activity as built for one assessment: its config fills age ranges, local lists, design names. */
+export interface BuiltActivity {
+  readonly instruments: readonly Instrument[];
+  readonly recordTypes: readonly RecordType[];
+  readonly links: readonly RecordLink[];
+  readonly recordRules: readonly RecordRule[];
+  readonly datasetRules: readonly DatasetRule[];
+  readonly derivedVariables: readonly DerivedVariable[];
+  readonly design?: DesignDeclaration;
+  readonly consent: readonly ConsentGate[];
+  readonly disaggregations: readonly Disaggregation[];
+  readonly indicators: readonly IndicatorContract[];
+}
+
+/** The contract every research activity package implements (architecture.md, principle 2). */
+export interface ActivityDefinition {
+  readonly id: ActivityId;
+  readonly title: string;
+  readonly version: string;
+  readonly kind: ActivityKind;
+  readonly description: string;
+  /** Only with ethical clearance recorded in the assessment (survivor conversations). */
+  readonly requiresEthicalClearance: boolean;
+  /** Builds the activity for an assessment; without one, for the published defaults. */
+  build(config?: AssessmentConfig): BuiltActivity;
+}

@@ -1,0 +1,34 @@
+// The public API of @dh/core: the contract every activity implements and every tool reads.
+export type * from './expression/ast.js';
+export * from './expression/builders.js';
+export * from './expression/compile-xlsform.js';
+export * from './expression/evaluate.js';
+export * from './expression/references.js';
+export * from './expression/describe.js';
+
+export type * from './instrument/types.js';
+export * from './instrument/builder.js';
+export * from './instrument/walk.js';
+export * from './instrument/check-instrument.js';
+export * from './instrument/translations.js';
+
+export * from './records/record-type.js';
+export * from './records/record-schema.js';
+export * from './records/json-schema.js';
+export * from './records/validator.js';
+export * from './records/typescript-types.js';
+
+export * from './issues/catalogue.js';
+export * from './issues/issue.js';
+
+export * from './config/iso3166.js';
+export * from './config/language.js';
+export * from './config/assessment-config.js';
+export * from './config/load-assessment-config.js';
+
+export * from './activity/activity-id.js';
+export type * from './activity/contracts.js';
+export type * from './activity/activity-definition.js';
+
+export * from './generated/generated-files.js';
+export * from './generated/record-artefacts.js';
