@@ -24,7 +24,8 @@ export interface BuiltActivity {
   readonly recordRules: readonly RecordRule[];
   readonly datasetRules: readonly DatasetRule[];
   readonly derivedVariables: readonly DerivedVariable[];
-  readonly design?: DesignDeclaration;
+  /** Survey design variables, per record type that carries them; a record type without one takes its design through a link. */
+  readonly designs: readonly DesignDeclaration[];
   readonly consent: readonly ConsentGate[];
   readonly disaggregations: readonly Disaggregation[];
   readonly indicators: readonly IndicatorContract[];
