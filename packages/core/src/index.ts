@@ -32,3 +32,4 @@ export type * from './activity/activity-definition.js';
 
 export * from './generated/generated-files.js';
 export * from './generated/record-artefacts.js';
+export * from './activity/load-activities.js';
