@@ -33,3 +33,4 @@ export type * from './activity/activity-definition.js';
 export * from './generated/generated-files.js';
 export * from './generated/record-artefacts.js';
 export * from './activity/load-activities.js';
+export * from './generated/core-artefacts.js';

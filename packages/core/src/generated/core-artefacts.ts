@@ -1,0 +1,7 @@
+import { assessmentConfigJsonSchema } from '../config/load-assessment-config.js';
+import type { GeneratedFile } from './generated-files.js';
+
+/** Core's published files: the JSON Schema that `assessment.json` names in `$schema`. */
+export function coreArtefacts(): GeneratedFile[] {
+  return [{ path: 'schema/assessment.schema.json', content: `${JSON.stringify(assessmentConfigJsonSchema(), null, 2)}\n` }];
+}
