@@ -40,6 +40,8 @@ export interface ActivityDefinition {
   readonly description: string;
   /** Only with ethical clearance recorded in the assessment (survivor conversations). */
   readonly requiresEthicalClearance: boolean;
+  /** Needs the assessment's survey design (age range, internet-user definition, strata, weights). */
+  readonly usesSurveyDesign: boolean;
   /** Builds the activity for an assessment; without one, for the published defaults. */
   build(config?: AssessmentConfig): BuiltActivity;
 }

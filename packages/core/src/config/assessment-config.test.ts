@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRecordValidator } from '../records/validator.js';
-import { assessmentConfigJsonSchema, parseAssessmentConfig } from './load-assessment-config.js';
+import { assessmentConfigJsonSchema, checkConfigForActivities, parseAssessmentConfig } from './load-assessment-config.js';
 
 const valid = {
   country: 'KE',
@@ -44,11 +44,19 @@ describe('the assessment config', () => {
     ['an unpinned activity', { activities: { 'household-survey': { version: 'latest' } } }, 'activities.household-survey.version'],
     ['fieldwork ending before it starts', { fieldwork: { start: '2021-05-01', end: '2021-03-31' } }, 'fieldwork'],
     ['an age range upside down', { survey: { ...valid.survey, ageRange: { min: 17, max: 12 } } }, 'survey.ageRange'],
-    ['a survey without its design', { survey: undefined }, 'survey'],
     ['a key the schema does not know', { colour: 'blue' }, '(top level)'],
   ])('refuses %s, naming where', (_name, change, path) => {
     const errors = errorsOf({ ...valid, ...change });
     expect(errors.map((e) => e.path)).toContain(path);
+  });
+
+  it('requires the survey design when an activity that uses it runs', () => {
+    const result = parseAssessmentConfig({ ...valid, survey: undefined, population: undefined });
+    if (result.status !== 'success') throw new Error('a config without a survey parses');
+    const needs = checkConfigForActivities(result.config, [{ id: 'household-survey', usesSurveyDesign: true }]);
+    expect(needs.errors.map((e) => e.path)).toEqual(['survey']);
+    expect(needs.warnings.map((e) => e.path)).toEqual(['population']);
+    expect(checkConfigForActivities(result.config, [{ id: 'household-survey', usesSurveyDesign: false }]).errors).toEqual([]);
   });
 
   it('publishes a JSON Schema that accepts the same config, so editors can check assessment.json', () => {

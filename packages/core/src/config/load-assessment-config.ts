@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AssessmentConfigSchema, type AssessmentConfig } from './assessment-config.js';
+import type { ActivityDefinition } from '../activity/activity-definition.js';
 
 export interface ConfigProblem {
   /** JSON path, e.g. `survey.ageRange.max`. */
@@ -53,12 +54,6 @@ const CONFIG_RULES: readonly ConfigRule[] = [
     const dup = codes.find((c, i) => codes.indexOf(c) !== i);
     if (dup !== undefined) errors.push({ path: 'survey.strata', message: `stratum code "${dup}" is listed twice` });
   },
-  function surveyNeedsDesign(config, errors) {
-    if (config.activities['household-survey'] && !config.survey) errors.push({ path: 'survey', message: 'household-survey runs, so the survey design (age range, internet-user definition, strata) is required' });
-  },
-  function surveyNeedsPopulation(config, _errors, warnings) {
-    if (config.activities['household-survey'] && !config.population) warnings.push({ path: 'population', message: 'no population figures: national counts will not be computed' });
-  },
 ];
 
 function pathText(path: readonly PropertyKey[]): string {
@@ -71,4 +66,19 @@ export function assessmentConfigJsonSchema(): Record<string, unknown> {
     $id: 'https://dh.invalid/schema/assessment.schema.json',
     ...(z.toJSONSchema(AssessmentConfigSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>),
   };
+}
+
+/**
+ * What the chosen activities need from the config, declared by each activity
+ * (`usesSurveyDesign`), so this check never names an activity.
+ */
+export function checkConfigForActivities(config: AssessmentConfig, activities: readonly Pick<ActivityDefinition, 'id' | 'usesSurveyDesign'>[]): { errors: ConfigProblem[]; warnings: ConfigProblem[] } {
+  const errors: ConfigProblem[] = [];
+  const warnings: ConfigProblem[] = [];
+  for (const activity of activities) {
+    if (!config.activities[activity.id] || !activity.usesSurveyDesign) continue;
+    if (!config.survey) errors.push({ path: 'survey', message: `${activity.id} runs, so the survey design (age range, internet-user definition, strata) is required` });
+    if (!config.population) warnings.push({ path: 'population', message: `no population figures: national counts for ${activity.id} will not be computed` });
+  }
+  return { errors, warnings };
 }
