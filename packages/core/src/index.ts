@@ -34,3 +34,4 @@ export * from './generated/generated-files.js';
 export * from './generated/record-artefacts.js';
 export * from './activity/load-activities.js';
 export * from './generated/core-artefacts.js';
+export * from './generated/issue-codes-doc.js';
