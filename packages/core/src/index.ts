@@ -29,6 +29,7 @@ export * from './config/load-assessment-config.js';
 export * from './activity/activity-id.js';
 export type * from './activity/contracts.js';
 export type * from './activity/activity-definition.js';
+export type * from './activity/synthesis.js';
 
 export * from './generated/generated-files.js';
 export * from './generated/record-artefacts.js';

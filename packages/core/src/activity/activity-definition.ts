@@ -12,6 +12,7 @@ import type {
   RecordLink,
   RecordRule,
 } from './contracts.js';
+import type { SynthesisPlan } from './synthesis.js';
 
 /** The four kinds of activity in methodology.md; shared code reads them, never an activity id. */
 export type ActivityKind = 'survey' | 'interview' | 'aggregate-statistics' | 'legal-checklist';
@@ -29,6 +30,8 @@ export interface BuiltActivity {
   readonly consent: readonly ConsentGate[];
   readonly disaggregations: readonly Disaggregation[];
   readonly indicators: readonly IndicatorContract[];
+  /** How synthetic data are sampled and nest, for activities that can be synthesised (`dh synth`). */
+  readonly synthesis?: SynthesisPlan;
 }
 
 /** The contract every research activity package implements (architecture.md, principle 2). */
