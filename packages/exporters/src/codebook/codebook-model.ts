@@ -1,0 +1,122 @@
+import {
+  describeExpression,
+  compileToXlsform,
+  placedQuestions,
+  recordTypesOf,
+  type FieldDefinition,
+  type Instrument,
+  type MissingKind,
+  type QuestionType,
+  type RecordType,
+  type ValueType,
+} from '@dh/core';
+import { constraintWithBounds } from '../common/constraint-with-bounds.js';
+
+/** One variable as a codebook documents it (English, the analysis language). */
+export interface CodebookVariable {
+  readonly name: string;
+  readonly recordType: string;
+  readonly question?: string;
+  readonly hint?: string;
+  readonly questionType: QuestionType;
+  readonly valueType: ValueType;
+  /** The type in words: "select one (yes_no)", "integer", "calculated integer". */
+  readonly typeText: string;
+  readonly codes: readonly { readonly code: string; readonly label: string; readonly missing?: MissingKind }[];
+  /** The list is filled per country (regions, local platforms). */
+  readonly extensionList: boolean;
+  /** Who is asked, in words, from the relevance of the question and its groups. */
+  readonly universe: string;
+  readonly asked: 'always' | 'conditional';
+  readonly constraint?: { readonly words: string; readonly xlsform: string; readonly message?: string };
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly calculation?: { readonly words: string; readonly xlsform: string };
+  readonly required: boolean;
+  readonly selfCompleted: boolean;
+  /** Part of the record key. */
+  readonly key: boolean;
+  /** Groups and repeats above it, as ODK export column prefixes. */
+  readonly path: readonly string[];
+}
+
+export interface CodebookRecordType {
+  readonly name: string;
+  readonly title: string;
+  readonly key: readonly string[];
+  readonly variables: readonly CodebookVariable[];
+}
+
+export interface Codebook {
+  readonly instrumentId: string;
+  readonly title: string;
+  readonly version: string;
+  readonly recordTypes: readonly CodebookRecordType[];
+}
+
+/** What every codebook format documents, computed once from the instrument definition. */
+export function codebookOf(instrument: Instrument): Codebook {
+  const hints = new Map(placedQuestions(instrument).map((p) => [p.question.name, p.question.hint?.en]));
+  return {
+    instrumentId: instrument.id,
+    title: instrument.title.en,
+    version: instrument.version,
+    recordTypes: recordTypesOf(instrument).map((recordType) => ({
+      name: recordType.name,
+      title: recordType.title.en,
+      key: recordType.key,
+      variables: recordType.fields.map((field) => variableOf(field, recordType, hints.get(field.name))),
+    })),
+  };
+}
+
+function variableOf(field: FieldDefinition, recordType: RecordType, hint: string | undefined): CodebookVariable {
+  const constraint = constraintWithBounds(field);
+  return {
+    name: field.name,
+    recordType: recordType.name,
+    ...(field.label && { question: field.label.en }),
+    ...(hint !== undefined && { hint }),
+    questionType: field.questionType,
+    valueType: field.valueType,
+    typeText: typeText(field),
+    codes: (field.codes ?? []).map((c) => ({ code: c.code, label: c.label.en, ...(c.missing && { missing: c.missing }) })),
+    extensionList: field.extensionList,
+    universe: field.relevant ? `Asked when ${describeExpression(field.relevant)}` : `Every ${recordType.name} record`,
+    asked: field.relevant ? 'conditional' : 'always',
+    ...(constraint && {
+      constraint: {
+        words: describeExpression(constraint),
+        xlsform: compileToXlsform(constraint),
+        ...(field.constraintMessage && { message: field.constraintMessage.en }),
+      },
+    }),
+    ...(field.minimum !== undefined && { minimum: field.minimum }),
+    ...(field.maximum !== undefined && { maximum: field.maximum }),
+    ...(field.calculation && { calculation: { words: describeExpression(field.calculation), xlsform: compileToXlsform(field.calculation) } }),
+    required: field.required,
+    selfCompleted: field.selfCompleted,
+    key: recordType.key.includes(field.name),
+    path: field.path,
+  };
+}
+
+function typeText(field: FieldDefinition): string {
+  switch (field.questionType) {
+    case 'select_one':
+      return `select one (${field.listName ?? '?'})`;
+    case 'select_multiple':
+      return `select multiple (${field.listName ?? '?'}), space-separated codes`;
+    case 'calculate':
+      return `calculated ${field.valueType === 'string' ? 'text' : field.valueType}`;
+    default:
+      return field.questionType;
+  }
+}
+
+/** "Missing code: don't know" wording shared by every format. */
+export const MISSING_WORDS: Readonly<Record<MissingKind, string>> = {
+  dont_know: "don't know",
+  refused: 'refused',
+  not_applicable: 'not applicable',
+};
