@@ -1,0 +1,28 @@
+import type { ColumnMap } from '../columns/column-map.js';
+
+/** The column holding variable `name` in a file: its field's column, else a header cell of that name; -1 if none. */
+export function columnOf(map: ColumnMap, name: string): number {
+  const field = map.recordType.fields.findIndex((f) => f.name === name);
+  if (field >= 0) return map.fieldColumns[field] ?? -1;
+  return map.header.findIndex((column) => column.trim() === name);
+}
+
+/** Joins the cells of several columns into one key; undefined when any is empty (no key to compare). */
+export function keyOfCells(cells: readonly string[], columns: readonly number[]): string | undefined {
+  if (columns.length === 1) {
+    const cell = cells[columns[0] ?? 0] ?? '';
+    return cell === '' ? undefined : cell;
+  }
+  let key = '';
+  for (let k = 0; k < columns.length; k++) {
+    const cell = cells[columns[k] ?? 0] ?? '';
+    if (cell === '') return undefined;
+    key = k === 0 ? cell : `${key}\u001f${cell}`;
+  }
+  return key;
+}
+
+/** A joined key as the user would write it: `H012 / 3`. */
+export function keyText(key: string): string {
+  return key.split('\u001f').join(' / ');
+}

@@ -1,0 +1,105 @@
+import { createAjv, type BuiltActivity, type IssueInput } from '@dh/core';
+import { listDataFiles } from '../files/list-data-files.js';
+import { readProblemIssue } from '../issues/read-problem-issue.js';
+import { DEFAULT_EXAMPLES_PER_CODE, IssueSink } from '../issues/issue-sink.js';
+import { RecordChecker, type FileContext } from '../rows/record-checker.js';
+import { RecordPlan } from '../rows/record-plan.js';
+import { DatasetChecks } from './dataset-checks.js';
+import { reportHeaderIssues } from './header-issues.js';
+import { openFiles, type OpenedFile } from './open-files.js';
+import { processingOrder } from './processing-order.js';
+import type { ValidationResult } from './validation-result.js';
+
+export interface ValidationProgress {
+  readonly file: string;
+  /** Rows of this file read so far. */
+  readonly rows: number;
+  readonly fileNumber: number;
+  readonly fileCount: number;
+}
+
+export interface ValidateDatasetOptions {
+  readonly activity: BuiltActivity;
+  /** Data files, or folders whose data files (.csv, .xlsx, .json, .ndjson…) are all read. */
+  readonly files: string | readonly string[];
+  /** Read every file as this record type instead of recognising it from the header. */
+  readonly recordType?: string;
+  /** How the activity is named in messages (its id and version). */
+  readonly activityLabel?: string;
+  /** Examples kept per issue code; totals are always exact. */
+  readonly examplesPerCode?: number;
+  /** Refuse files larger than this many bytes. */
+  readonly maxBytes?: number;
+  /** The sheet to read in workbooks (the first sheet by default). */
+  readonly sheet?: string;
+  /** Issues known before any data is read (e.g. activity-not-cleared): with an error among them, no file is read. */
+  readonly preconditions?: readonly IssueInput[];
+  readonly onProgress?: (progress: ValidationProgress) => void;
+}
+
+/**
+ * Validates partner data against an activity, streaming: each file is read batch by batch,
+ * checked row by row, and only ids, links, design codes and dataset-rule columns are kept.
+ * Never throws on bad data; every finding is an issue in the result.
+ */
+export async function validateDataset(options: ValidateDatasetOptions): Promise<ValidationResult> {
+  const { activity } = options;
+  const sink = new IssueSink(options.examplesPerCode ?? DEFAULT_EXAMPLES_PER_CODE);
+  const forced = options.recordType === undefined ? undefined : activity.recordTypes.find((r) => r.name === options.recordType);
+  if (options.recordType !== undefined && forced === undefined) {
+    throw new RangeError(`Record type "${options.recordType}" is not one of ${activity.recordTypes.map((r) => r.name).join(', ')}`);
+  }
+  for (const input of options.preconditions ?? []) sink.add(input);
+  if (sink.totals.error > 0) return result(sink, [], []);
+  const paths = typeof options.files === 'string' ? [options.files] : options.files;
+  const listed = await listDataFiles(paths);
+  for (const folder of listed.emptyFolders) {
+    sink.add({ code: 'file-unreadable', file: folder, params: { detail: `The folder ${folder} holds no data file (.csv, .xlsx, .json or .ndjson).`, hint: 'Point to the folder that holds the exported data, or name the files one by one.' } });
+  }
+  const { opened, summaries } = await openFiles({
+    files: listed.files,
+    fromFolder: listed.fromFolder,
+    recordTypes: activity.recordTypes,
+    ...(forced !== undefined && { forcedRecordType: forced }),
+    activityLabel: options.activityLabel ?? 'this activity',
+    sink,
+    ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+    ...(options.sheet !== undefined && { sheet: options.sheet }),
+  });
+  const present = activity.recordTypes.filter((r) => opened.some((f) => f.map.recordType === r));
+  const checks = new DatasetChecks(activity, present, listed.files);
+  const ajv = createAjv();
+  const plans = new Map(present.map((r) => [r.name, new RecordPlan(r, activity, ajv)]));
+  const order = processingOrder(present.map((r) => r.name), activity.links);
+  for (const name of order) {
+    for (const file of opened.filter((f) => f.map.recordType.name === name)) {
+      const plan = plans.get(name);
+      if (plan) await checkFile(file, plan, checks, sink, options, listed.files.length);
+    }
+    checks.recordTypeDone(name);
+  }
+  const fileIndexOf = (file: string | undefined) => (file === undefined ? -1 : listed.files.indexOf(file));
+  const skipped = checks.finish(sink, fileIndexOf);
+  return result(sink, summaries, skipped);
+}
+
+async function checkFile(file: OpenedFile, plan: RecordPlan, checks: DatasetChecks, sink: IssueSink, options: ValidateDatasetOptions, fileCount: number): Promise<void> {
+  const context: FileContext = { file: file.table.file, fileIndex: file.index, sink };
+  reportHeaderIssues(file.map, context, file.table.rowUnit === 'row' ? 1 : undefined);
+  const checker = new RecordChecker(plan, file.map, context, checks.observersFor(file.map, context, plan));
+  for await (const batch of file.table.rows()) {
+    for (const problem of batch.problems) sink.addIssue(readProblemIssue(problem, 'rows'), file.index);
+    checker.checkRows(batch.rows, batch.rowNumbers);
+    file.summary.rows += batch.rows.length;
+    if (batch.stopped) {
+      file.summary.status = 'incomplete';
+      file.summary.note = 'reading stopped at a problem; later rows were not checked';
+    }
+    options.onProgress?.({ file: file.table.file, rows: file.summary.rows, fileNumber: file.index + 1, fileCount });
+  }
+}
+
+function result(sink: IssueSink, files: ValidationResult['files'], skippedChecks: ValidationResult['skippedChecks']): ValidationResult {
+  const rows = files.reduce((sum, f) => sum + f.rows, 0);
+  return { files, counts: sink.counts, issues: sink.examples, totals: { ...sink.totals, rows }, examplesPerCode: sink.examplesPerCode, skippedChecks };
+}

@@ -1,0 +1,201 @@
+import type { IssueCode, IssueParams, Severity } from '@dh/core';
+import type { ColumnMap } from '../columns/column-map.js';
+import type { IssueSink } from '../issues/issue-sink.js';
+import { optionSelected } from '../values/cell-values.js';
+import { meaningfulErrors } from '../values/field-validators.js';
+import { identifierInText } from '../values/personal-identifier-values.js';
+import { valueProblemParams, valueProblems } from '../values/value-problems.js';
+import { fillRuleMessage, type RecordPlan } from './record-plan.js';
+import { RowView } from './row-view.js';
+
+/** Something that follows the rows of a file (ids, links, design, dataset-rule columns). */
+export interface RowObserver {
+  observe(view: RowView, row: number): void;
+}
+
+export interface FileContext {
+  readonly file: string;
+  readonly fileIndex: number;
+  readonly sink: IssueSink;
+}
+
+/**
+ * Checks the rows of one file against its record type, row by row, in place on the cells:
+ * values through the schema's validators, then skip logic, constraints, consent and record
+ * rules from the activity's expressions. Per row it allocates nothing unless an issue is found.
+ */
+export class RecordChecker {
+  readonly view: RowView;
+  private readonly answered: Uint8Array;
+  private readonly valid: Uint8Array;
+  private readonly present: Uint8Array;
+  private readonly optionFields: number[];
+
+  constructor(
+    private readonly plan: RecordPlan,
+    private readonly map: ColumnMap,
+    private readonly context: FileContext,
+    private readonly observers: readonly RowObserver[],
+  ) {
+    const count = plan.fields.length;
+    this.view = new RowView(map);
+    this.answered = new Uint8Array(count);
+    this.valid = new Uint8Array(count);
+    this.present = Uint8Array.from(plan.fields, (_f, i) => ((map.fieldColumns[i] ?? -1) >= 0 || map.optionColumns[i] !== undefined ? 1 : 0));
+    this.optionFields = plan.fields.flatMap((_f, i) => (map.optionColumns[i] !== undefined ? [i] : []));
+  }
+
+  checkRows(rows: readonly (readonly string[])[], rowNumbers: readonly number[]): void {
+    for (let r = 0; r < rows.length; r++) this.checkRow(rows[r] ?? [], rowNumbers[r] ?? 0);
+  }
+
+  private checkRow(cells: readonly string[], row: number): void {
+    this.view.cells = cells;
+    this.plan.relevance.nextRow();
+    for (const field of this.optionFields) this.rebuildFromOptions(field, cells, row);
+    this.checkValues(row);
+    const withoutConsent = this.checkConsent(row);
+    this.checkSkipLogic(row, withoutConsent);
+    this.checkConstraints(row);
+    this.checkRules(row);
+    for (const observer of this.observers) observer.observe(this.view, row);
+  }
+
+  private checkValues(row: number): void {
+    const { fields, validators, nullable, freeText } = this.plan;
+    const fieldColumns = this.map.fieldColumns;
+    for (let i = 0; i < fields.length; i++) {
+      if (this.present[i] === 0) continue;
+      const cell = this.view.answer(i, fieldColumns[i] ?? -1);
+      if (cell === '') {
+        this.answered[i] = 0;
+        if (nullable[i] === 0) this.report('required-missing', row, i);
+        continue;
+      }
+      this.answered[i] = 1;
+      const validator = validators[i];
+      if (validator === undefined) continue;
+      const value = validator.coerce(cell);
+      if (validator.validate(value)) this.valid[i] = 1;
+      else {
+        this.valid[i] = 0;
+        this.reportValueErrors(i, row, cell, value, validator.validate.errors);
+      }
+      if (freeText[i] === 1) this.checkFreeText(i, row, cell);
+    }
+  }
+
+  private reportValueErrors(field: number, row: number, cell: string, value: unknown, errors: Parameters<typeof meaningfulErrors>[0]): void {
+    const definition = this.plan.fields[field];
+    if (definition === undefined) return;
+    for (const problem of valueProblems(cell, value, meaningfulErrors(errors))) {
+      this.report(problem.code, row, field, problem.value, () => valueProblemParams(definition, problem));
+    }
+  }
+
+  private checkFreeText(field: number, row: number, cell: string): void {
+    const kind = identifierInText(cell);
+    // The value itself is left out of the issue: a report must not copy the identifier.
+    if (kind !== undefined) this.report('personal-identifier-value', row, field, undefined, () => ({ kind }));
+  }
+
+  /** Returns true when the row holds answers that no consent covers. */
+  private checkConsent(row: number): boolean {
+    let without = false;
+    for (const gate of this.plan.gates) {
+      if (gate.condition.test(this.view.record)) continue;
+      const answered = gate.answerFields.find((i) => this.answered[i] === 1 && this.present[i] === 1);
+      if (answered === undefined) continue;
+      without = true;
+      const value = this.view.answer(answered, this.map.fieldColumns[answered] ?? -1);
+      this.report('consent-missing', row, answered, value, () => ({ condition: gate.description }));
+    }
+    return without;
+  }
+
+  private checkSkipLogic(row: number, withoutConsent: boolean): void {
+    const { conditional, relevance, requiredWhenAsked } = this.plan;
+    const record = this.view.record;
+    for (const i of conditional) {
+      if (this.present[i] === 0) continue;
+      if (this.answered[i] === 1) {
+        // Without consent, the consent issue already says every answer is out of place.
+        if (!withoutConsent && !relevance.isRelevant(i, record)) {
+          this.valid[i] = 0;
+          const value = this.view.answer(i, this.map.fieldColumns[i] ?? -1);
+          this.report('answered-not-relevant', row, i, value, () => ({ condition: `not (${this.plan.relevanceText(i)})` }));
+        }
+      } else if (requiredWhenAsked[i] === 1 && relevance.isRelevant(i, record)) {
+        this.report('relevant-missing', row, i, undefined, () => ({ condition: this.plan.relevanceText(i) }));
+      }
+    }
+  }
+
+  private checkConstraints(row: number): void {
+    const { constrained, constraints, fields } = this.plan;
+    for (const i of constrained) {
+      // A value already reported (wrong type, out of range, not asked) is not reported twice.
+      if (this.answered[i] === 0 || this.valid[i] === 0) continue;
+      const name = fields[i]?.name;
+      if (name === undefined || constraints[i]?.test(this.view.record, name) !== false) continue;
+      const value = this.view.answer(i, this.map.fieldColumns[i] ?? -1);
+      this.report('constraint-failed', row, i, value, () => ({ constraint: this.plan.constraintText(i) }));
+    }
+  }
+
+  private checkRules(row: number): void {
+    const record = this.view.record;
+    for (const rule of this.plan.rules) {
+      if (rule.when !== undefined && !rule.when.test(record)) continue;
+      if (rule.assert.test(record)) continue;
+      const code: IssueCode = rule.severity === 'error' ? 'rule-failed' : 'rule-warning';
+      if (!this.context.sink.count(code, rule.severity, this.context.fileIndex)) continue;
+      const value = rule.field in record ? String(record[rule.field] ?? '') : undefined;
+      this.context.sink.keep({
+        code,
+        severity: rule.severity,
+        file: this.context.file,
+        record: this.plan.recordType.name,
+        row,
+        field: rule.field,
+        ...(value !== undefined && value !== '' && { value }),
+        params: { detail: fillRuleMessage(rule.message, record), rule: rule.id },
+      });
+    }
+  }
+
+  private rebuildFromOptions(field: number, cells: readonly string[], row: number): void {
+    const options = this.map.optionColumns[field];
+    if (options === undefined) return;
+    let answer = '';
+    for (let k = 0; k < options.columns.length; k++) {
+      const column = options.columns[k] ?? 0;
+      const cell = cells[column] ?? '';
+      const selected = optionSelected(cell);
+      if (selected === undefined) this.reportOptionCell(column, row, cell);
+      else if (selected) answer = answer === '' ? (options.codes[k] ?? '') : `${answer} ${options.codes[k] ?? ''}`;
+    }
+    this.view.rebuilt[field] = answer;
+  }
+
+  private reportOptionCell(column: number, row: number, cell: string): void {
+    if (!this.context.sink.count('type-error', undefined, this.context.fileIndex)) return;
+    const field = this.map.header[column] ?? '';
+    this.context.sink.keep({ code: 'type-error', file: this.context.file, record: this.plan.recordType.name, row, field, value: cell, params: { expected: '1 (selected) or 0 (not selected)' } });
+  }
+
+  private report(code: IssueCode, row: number, field: number, value?: string, params?: () => IssueParams, severity?: Severity): void {
+    if (!this.context.sink.count(code, severity, this.context.fileIndex)) return;
+    const name = this.plan.fields[field]?.name;
+    this.context.sink.keep({
+      code,
+      file: this.context.file,
+      record: this.plan.recordType.name,
+      row,
+      ...(name !== undefined && { field: name }),
+      ...(value !== undefined && { value }),
+      ...(params !== undefined && { params: params() }),
+      ...(severity !== undefined && { severity }),
+    });
+  }
+}

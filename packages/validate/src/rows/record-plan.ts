@@ -1,0 +1,117 @@
+import {
+  answerText,
+  compileExpression,
+  describeExpression,
+  mayBeEmpty,
+  type BuiltActivity,
+  type CompiledExpression,
+  type FieldDefinition,
+  type RecordType,
+  type RecordValues,
+  type Severity,
+} from '@dh/core';
+import { compileFieldValidators, type FieldValidator } from '../values/field-validators.js';
+import { RelevancePlan } from './relevance-plan.js';
+
+type Ajv = Parameters<typeof compileFieldValidators>[1];
+
+export interface CompiledGate {
+  readonly condition: CompiledExpression;
+  readonly description: string;
+  /** Fields that count as answers: all but the gate's `before` list and calculations. */
+  readonly answerFields: readonly number[];
+}
+
+export interface CompiledRule {
+  readonly id: string;
+  readonly when?: CompiledExpression;
+  readonly assert: CompiledExpression;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly field: string;
+}
+
+/**
+ * Everything checked on one record type's rows, compiled once before the first row: the
+ * field validators from the published schema, relevance, constraints, consent gates and
+ * record rules from the activity's own expressions.
+ */
+export class RecordPlan {
+  readonly fields: readonly FieldDefinition[];
+  readonly validators: readonly FieldValidator[];
+  readonly relevance: RelevancePlan;
+  /** 1 where an empty cell is allowed by the schema (not required, or only asked sometimes). */
+  readonly nullable: Uint8Array;
+  readonly requiredWhenAsked: Uint8Array;
+  readonly conditional: readonly number[];
+  readonly constraints: readonly (CompiledExpression | undefined)[];
+  readonly constrained: readonly number[];
+  readonly freeText: Uint8Array;
+  readonly gates: readonly CompiledGate[];
+  readonly rules: readonly CompiledRule[];
+  private readonly descriptions = new Map<string, string>();
+
+  constructor(readonly recordType: RecordType, activity: BuiltActivity, ajv?: Ajv) {
+    const fields = recordType.fields;
+    this.fields = fields;
+    this.validators = compileFieldValidators(recordType, ajv);
+    this.relevance = new RelevancePlan(fields);
+    this.nullable = Uint8Array.from(fields, (f) => (mayBeEmpty(f) ? 1 : 0));
+    this.requiredWhenAsked = Uint8Array.from(fields, (f) => (f.required && f.relevant !== undefined ? 1 : 0));
+    this.conditional = indexesWhere(fields, (f) => f.relevant !== undefined);
+    this.constraints = fields.map((f) => (f.constraint !== undefined ? compileExpression(f.constraint) : undefined));
+    this.constrained = indexesWhere(fields, (f) => f.constraint !== undefined);
+    this.freeText = Uint8Array.from(fields, (f) => (f.freeText ? 1 : 0));
+    this.gates = activity.consent
+      .filter((gate) => gate.recordType === recordType.name)
+      .map((gate) => ({
+        condition: compileExpression(gate.condition),
+        description: describeExpression(gate.condition),
+        answerFields: indexesWhere(fields, (f) => !gate.before.includes(f.name) && f.questionType !== 'calculate'),
+      }));
+    this.rules = activity.recordRules
+      .filter((rule) => rule.recordType === recordType.name)
+      .map((rule) => ({
+        id: rule.id,
+        assert: compileExpression(rule.assert),
+        severity: rule.severity,
+        message: rule.message,
+        field: rule.field,
+        ...(rule.when !== undefined && { when: compileExpression(rule.when) }),
+      }));
+  }
+
+  /** A field's relevance in words, for messages (computed once, only when an example is kept). */
+  relevanceText(field: number): string {
+    return this.described(`r${field}`, () => {
+      const relevant = this.fields[field]?.relevant;
+      return relevant === undefined ? 'always' : describeExpression(relevant);
+    });
+  }
+
+  constraintText(field: number): string {
+    return this.described(`c${field}`, () => {
+      const definition = this.fields[field];
+      const words = definition?.constraint !== undefined ? describeExpression(definition.constraint) : '';
+      return definition?.constraintMessage !== undefined ? `${words} ("${definition.constraintMessage.en}")` : words;
+    });
+  }
+
+  private described(key: string, make: () => string): string {
+    let text = this.descriptions.get(key);
+    if (text === undefined) {
+      text = make();
+      this.descriptions.set(key, text);
+    }
+    return text;
+  }
+}
+
+/** A rule's message with `{name}` filled from the record, as the rule's author wrote it. */
+export function fillRuleMessage(message: string, record: RecordValues): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in record ? answerText(record[name]) || '(empty)' : whole));
+}
+
+function indexesWhere(fields: readonly FieldDefinition[], test: (field: FieldDefinition) => boolean): number[] {
+  return fields.flatMap((field, index) => (test(field) ? [index] : []));
+}
