@@ -1,0 +1,66 @@
+import type { ActivityDefinition, AssessmentConfig, BuiltActivity, Choice, IndicatorContract } from '@dh/core';
+import { DERIVED_VARIABLES } from './derived-variables.js';
+import { placeDisaggregationIds, surveyDisaggregations } from './disaggregations.js';
+import { experienceIndicators } from './indicators/experience-indicators.js';
+import { ocseaIndicators } from './indicators/ocsea-indicators.js';
+import { caregiverIndicators, rosterIndicators } from './indicators/population-indicators.js';
+import { caregiverInterviewInstrument } from './instruments/caregiver-interview.js';
+import { childInterviewInstrument } from './instruments/child/child-interview.js';
+import { screenerInstrument } from './instruments/screener.js';
+import { surveyRecordTypes } from './record-types.js';
+import { caregiverMatchesChild } from './rules/caregiver-matches-child.js';
+import { childAgeMatchesRoster } from './rules/child-age-matches-roster.js';
+import { oneSelectedChildPerHousehold } from './rules/one-selected-child.js';
+import { surveyRecordRules } from './rules/record-rules.js';
+import { rosterCountMatchesScreener } from './rules/roster-count-matches-screener.js';
+import { RESPONDENT_CONDITIONS, SURVEY_LINKS, surveyConsentGates, surveyDesigns } from './structure.js';
+import { surveyParameters, type SurveyParameters } from './survey-parameters.js';
+import { surveySynthesisPlan } from './synthesis-plan.js';
+import { ACTIVITY_ID, HOUSEHOLD_SURVEY_VERSION } from './version.js';
+
+function surveyIndicators(params: SurveyParameters, platforms: readonly Choice[], disaggregationIds: readonly string[]): IndicatorContract[] {
+  const has = (id: string): boolean => disaggregationIds.includes(id);
+  const child = ['sex', 'age_band', 'urban_rural', 'region'].filter(has);
+  const roster = ['roster_sex', 'roster_age_band', 'roster_urban_rural', 'roster_region'].filter(has);
+  const place = ['urban_rural', 'region'].filter(has);
+  return [
+    ...ocseaIndicators(params, child),
+    ...experienceIndicators(params, platforms, child),
+    ...rosterIndicators(params, roster),
+    ...caregiverIndicators(params, place),
+  ];
+}
+
+/** Builds the survey for one assessment (or for the published defaults without one). */
+export function buildHouseholdSurvey(config?: AssessmentConfig): BuiltActivity {
+  const params = surveyParameters(config);
+  const instruments = [screenerInstrument(params), childInterviewInstrument(params), caregiverInterviewInstrument(params)];
+  const disaggregations = surveyDisaggregations(params);
+  const platforms = instruments[1]?.choiceLists.find((l) => l.name === 'platform')?.choices ?? [];
+  return {
+    instruments,
+    recordTypes: surveyRecordTypes(instruments, params.weightVariable, RESPONDENT_CONDITIONS),
+    links: SURVEY_LINKS,
+    recordRules: surveyRecordRules(params),
+    datasetRules: [rosterCountMatchesScreener(`${params.ageMin}–${params.ageMax}`), oneSelectedChildPerHousehold, caregiverMatchesChild, childAgeMatchesRoster],
+    derivedVariables: DERIVED_VARIABLES,
+    designs: surveyDesigns(params),
+    consent: surveyConsentGates(params),
+    disaggregations,
+    indicators: surveyIndicators(params, platforms, disaggregations.map((d) => d.id)),
+    synthesis: surveySynthesisPlan(params),
+  };
+}
+
+/** Activity 2 of Disrupting Harm, the backbone of each country assessment (methodology.md § household-survey). */
+export const activity: ActivityDefinition = {
+  id: ACTIVITY_ID,
+  title: 'Household survey of internet-using children and their caregivers',
+  version: HOUSEHOLD_SURVEY_VERSION,
+  kind: 'survey',
+  description:
+    'A nationally representative household survey: a screener with a roster of the children of the age range in each visited household, an interview of one randomly selected internet-using child (with self-completed sensitive modules on OCSEA experiences) and of one caregiver. Multi-stage stratified cluster design with design weights.',
+  requiresEthicalClearance: false,
+  usesSurveyDesign: true,
+  build: buildHouseholdSurvey,
+};

@@ -1,0 +1,29 @@
+import type { DatasetRule, IssueInput } from '@dh/core';
+import { numberedRows, tableOf, textOf, uniqueRows } from './tables.js';
+
+/** A caregiver belongs to the household of the child it is linked to (methodology.md § household-survey). */
+export const caregiverMatchesChild: DatasetRule = {
+  id: 'caregiver-matches-child',
+  description: "Each caregiver interview carries the household code of the child interview it is linked to by child_id.",
+  needs: { caregiver: ['child_id', 'household_id'], child: ['child_id', 'household_id'] },
+  *check(tables): Iterable<IssueInput> {
+    const caregivers = tableOf(tables, 'caregiver');
+    const children = uniqueRows(tableOf(tables, 'child'), ['child_id']);
+    for (const caregiver of numberedRows(caregivers)) {
+      const child = children.get(textOf(caregiver.values, 'child_id'));
+      if (!child) continue; // an unknown child is a broken link, reported by the link check
+      const own = textOf(caregiver.values, 'household_id');
+      const childs = textOf(child.values, 'household_id');
+      if (own === childs) continue;
+      yield {
+        code: 'rule-failed',
+        file: caregivers.file,
+        record: 'caregiver',
+        row: caregiver.row,
+        field: 'household_id',
+        value: own,
+        params: { detail: `Caregiver of child ${textOf(caregiver.values, 'child_id')} has household ${own}, but the child's interview has household ${childs}; correct the household code or the child code.` },
+      };
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import type { DatasetRule, IssueInput } from '@dh/core';
+import { numberOf, numberedRows, tableOf, textOf, uniqueRows } from './tables.js';
+
+/**
+ * The interviewed child's age agrees with the roster. A difference of one year can be a
+ * birthday between listing and interview, so it is a warning; more is an error.
+ */
+export const childAgeMatchesRoster: DatasetRule = {
+  id: 'child-age-matches-roster',
+  description: "The interviewed child's age equals the age on their roster line (one year apart is a warning, more an error).",
+  needs: { child: ['child_id', 'household_id', 'line_number', 'age'], roster: ['roster_household_id', 'roster_line', 'roster_age'] },
+  *check(tables): Iterable<IssueInput> {
+    const children = tableOf(tables, 'child');
+    const roster = uniqueRows(tableOf(tables, 'roster'), ['roster_household_id', 'roster_line']);
+    for (const child of numberedRows(children)) {
+      const line = roster.get(`${textOf(child.values, 'household_id')}\u0000${textOf(child.values, 'line_number')}`);
+      const age = numberOf(child.values, 'age');
+      const listed = line ? numberOf(line.values, 'roster_age') : undefined;
+      if (age === undefined || listed === undefined || age === listed) continue;
+      const apart = Math.abs(age - listed);
+      yield {
+        code: apart === 1 ? 'rule-warning' : 'rule-failed',
+        file: children.file,
+        record: 'child',
+        row: child.row,
+        field: 'age',
+        value: String(age),
+        params: { detail: `Child ${textOf(child.values, 'child_id') || `on line ${textOf(child.values, 'line_number')}`} says they are ${age}, but the roster lists them as ${listed}; ${apart === 1 ? 'confirm the age (a birthday may fall between listing and interview)' : 'check that the right child was interviewed and correct the age'}.` },
+      };
+    }
+  },
+};
