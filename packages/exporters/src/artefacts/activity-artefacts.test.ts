@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { smallInstrument } from '../../../core/test/small-instrument.js';
+import { smallInstrument } from '../../test/core-fixtures.js';
 import { fixtureInstrument } from '../../test/fixture-instrument.js';
 import { checkXlsform } from '../xlsform/check-xlsform.js';
 import { activityArtefacts } from './activity-artefacts.js';

@@ -1,6 +1,6 @@
 import { recordTypesOf } from '@dh/core';
 import { describe, expect, it } from 'vitest';
-import { smallInstrument } from '../../../core/test/small-instrument.js';
+import { smallInstrument } from '../../test/core-fixtures.js';
 import { fixtureInstrument } from '../../test/fixture-instrument.js';
 import { child, descendants, parseXml } from '../../test/parse-xml.js';
 import { ddiCodebook } from './ddi-codebook.js';

@@ -1,6 +1,6 @@
 import { recordTypesOf, type RecordType } from '@dh/core';
 import { describe, expect, it } from 'vitest';
-import { smallInstrument } from '../../../core/test/small-instrument.js';
+import { smallInstrument } from '../../test/core-fixtures.js';
 import { fixtureInstrument } from '../../test/fixture-instrument.js';
 import { dataPackage } from './data-package.js';
 import { tableSchema } from './table-schema.js';

@@ -1,6 +1,6 @@
 import { withExtensionLists } from '@dh/core';
 import { describe, expect, it } from 'vitest';
-import { smallInstrument } from '../../../core/test/small-instrument.js';
+import { smallInstrument } from '../../test/core-fixtures.js';
 import { fixtureInstrument } from '../../test/fixture-instrument.js';
 import { buildXlsform } from './build-xlsform.js';
 import { readXlsform } from './read-xlsform.js';

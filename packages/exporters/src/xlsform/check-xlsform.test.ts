@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { withExtensionLists } from '@dh/core';
 import { describe, expect, it } from 'vitest';
-import { smallInstrument } from '../../../core/test/small-instrument.js';
+import { smallInstrument } from '../../test/core-fixtures.js';
 import { fixtureInstrument } from '../../test/fixture-instrument.js';
 import { buildXlsform } from './build-xlsform.js';
 import { checkXlsform } from './check-xlsform.js';
