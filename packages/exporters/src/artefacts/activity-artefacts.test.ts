@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { recordTypesOf, type FieldDefinition, type RecordType } from '@dh/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { smallInstrument } from '../../test/core-fixtures.js';
 import { fixtureInstrument } from '../../test/fixture-instrument.js';
@@ -45,6 +46,18 @@ describe('activityArtefacts', () => {
     expect(sw).toContain('choices.yes_no.no');
     expect(sw).not.toContain('choices.yes_no.yes');
     expect(new Set(sw).size).toBe(sw.length);
+  });
+
+  it("documents the activity's own record types, with variables added after collection such as a weight", async () => {
+    const [respondent, member] = recordTypesOf(smallInstrument) as [RecordType, RecordType];
+    const weight: FieldDefinition = { name: 'weight', questionType: 'decimal', valueType: 'number', label: { key: 'w', en: 'Design weight' }, required: true, minimum: 0, extensionList: false, selfCompleted: false, freeText: false, path: [] };
+    const recordTypes = [{ ...respondent, fields: [...respondent.fields, weight] }, member];
+    const result = await activityArtefacts({ activity, built: { instruments: [smallInstrument], links: [], recordTypes }, languages: ['en'] });
+    const text = (suffix: string) => result.files.find((f) => f.path.endsWith(suffix))?.content as string;
+    expect(text('respondent.json')).toContain('"name": "weight"');
+    expect(text('mini.md')).toMatch(/`weight`\n\n- \*\*Record type:\*\* `respondent`\n- \*\*Label:\*\* Design weight\n- \*\*Source:\*\* added to the data after collection; not asked/);
+    expect(text('mini.xml')).toContain('<var ID="V-weight" name="weight" files="F-respondent" intrvl="contin">');
+    expect(text('mini.xml')).not.toMatch(/<qstnLit>Design weight/);
   });
 
   it('reports an XLSForm a country list breaks, instead of hiding it', async () => {

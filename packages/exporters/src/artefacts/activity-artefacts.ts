@@ -1,4 +1,4 @@
-import { recordTypesOf, type BuiltActivity, type Instrument, type Translations } from '@dh/core';
+import { recordTypesOf, type BuiltActivity, type Instrument, type RecordType, type Translations } from '@dh/core';
 import { ddiCodebook } from '../codebook/ddi-codebook.js';
 import { htmlCodebook } from '../codebook/html-codebook.js';
 import { markdownCodebook } from '../codebook/markdown-codebook.js';
@@ -12,7 +12,8 @@ import type { ExportFile } from './export-file.js';
 
 export interface ActivityArtefactsInput {
   readonly activity: { readonly id: string; readonly title: string; readonly version: string };
-  readonly built: Pick<BuiltActivity, 'instruments' | 'links'>;
+  /** Its record types, when given, are what the data hold (with variables added after collection, such as weights). */
+  readonly built: Pick<BuiltActivity, 'instruments' | 'links'> & Partial<Pick<BuiltActivity, 'recordTypes'>>;
   /** BCP 47 tags; the first is the XLSForms' default language. */
   readonly languages: readonly string[];
   /** Per language tag, key → text. */
@@ -40,19 +41,21 @@ export async function activityArtefacts(input: ActivityArtefactsInput): Promise<
   const files: ExportFile[] = [];
   const untranslated = new Map<string, Set<string>>(input.languages.map((l) => [l, new Set<string>()]));
   const xlsformProblems: Record<string, readonly XlsformProblem[]> = {};
+  const recordTypes = input.built.recordTypes ?? input.built.instruments.flatMap((instrument: Instrument) => recordTypesOf(instrument));
   for (const instrument of input.built.instruments) {
+    const own = { recordTypes: recordTypes.filter((r) => r.instrumentId === instrument.id) };
     const form = buildXlsform(instrument, { languages: input.languages, ...(input.translations && { translations: input.translations }) });
     const problems = checkXlsformSheets(form.workbook);
     if (problems.length > 0) xlsformProblems[instrument.id] = problems;
     for (const [language, keys] of Object.entries(form.untranslated)) keys.forEach((k) => untranslated.get(language)?.add(k));
     files.push(
       { path: `${dir}/xlsform/${instrument.id}.xlsx`, content: await writeXlsform(form.workbook) },
-      { path: `${dir}/codebook/${instrument.id}.md`, content: markdownCodebook(instrument) },
-      { path: `${dir}/codebook/${instrument.id}.html`, content: htmlCodebook(instrument) },
-      { path: `${dir}/ddi/${instrument.id}.xml`, content: ddiCodebook(instrument, input.studyTitle !== undefined ? { studyTitle: input.studyTitle } : {}) },
+      { path: `${dir}/codebook/${instrument.id}.md`, content: markdownCodebook(instrument, own) },
+      { path: `${dir}/codebook/${instrument.id}.html`, content: htmlCodebook(instrument, own) },
+      { path: `${dir}/ddi/${instrument.id}.xml`, content: ddiCodebook(instrument, { ...own, ...(input.studyTitle !== undefined && { studyTitle: input.studyTitle }) }) },
     );
   }
-  files.push(...tableFiles(input, dir));
+  files.push(...tableFiles(input, recordTypes, dir));
   return {
     files,
     untranslated: Object.fromEntries([...untranslated].map(([language, keys]) => [language, [...keys].sort()])),
@@ -60,8 +63,7 @@ export async function activityArtefacts(input: ActivityArtefactsInput): Promise<
   };
 }
 
-function tableFiles(input: ActivityArtefactsInput, dir: string): ExportFile[] {
-  const recordTypes = input.built.instruments.flatMap((instrument: Instrument) => recordTypesOf(instrument));
+function tableFiles(input: ActivityArtefactsInput, recordTypes: readonly RecordType[], dir: string): ExportFile[] {
   const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
   const schemas = recordTypes.map((recordType) => ({
     recordType,

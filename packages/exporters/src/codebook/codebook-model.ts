@@ -16,7 +16,10 @@ import { constraintWithBounds } from '../common/constraint-with-bounds.js';
 export interface CodebookVariable {
   readonly name: string;
   readonly recordType: string;
+  /** The question as asked (English). */
   readonly question?: string;
+  /** The label of a variable that is not asked. */
+  readonly label?: string;
   readonly hint?: string;
   readonly questionType: QuestionType;
   readonly valueType: ValueType;
@@ -38,6 +41,8 @@ export interface CodebookVariable {
   readonly key: boolean;
   /** Groups and repeats above it, as ODK export column prefixes. */
   readonly path: readonly string[];
+  /** False for a variable the activity adds to the data after collection (a design weight): never asked. */
+  readonly collected: boolean;
 }
 
 export interface CodebookRecordType {
@@ -54,35 +59,46 @@ export interface Codebook {
   readonly recordTypes: readonly CodebookRecordType[];
 }
 
-/** What every codebook format documents, computed once from the instrument definition. */
-export function codebookOf(instrument: Instrument): Codebook {
-  const hints = new Map(placedQuestions(instrument).map((p) => [p.question.name, p.question.hint?.en]));
+export interface CodebookOptions {
+  /** The activity's record types of this instrument, when it adds variables after collection (weights). */
+  readonly recordTypes?: readonly RecordType[];
+}
+
+/**
+ * What every codebook format documents, computed once from the instrument definition.
+ * `recordTypes` are the activity's own when it adds variables after collection (weights);
+ * by default, those the instrument produces.
+ */
+export function codebookOf(instrument: Instrument, recordTypes: readonly RecordType[] = recordTypesOf(instrument)): Codebook {
+  const asked = new Map(placedQuestions(instrument).map((p) => [p.question.name, p.question]));
   return {
     instrumentId: instrument.id,
     title: instrument.title.en,
     version: instrument.version,
-    recordTypes: recordTypesOf(instrument).map((recordType) => ({
+    recordTypes: recordTypes.map((recordType) => ({
       name: recordType.name,
       title: recordType.title.en,
       key: recordType.key,
-      variables: recordType.fields.map((field) => variableOf(field, recordType, hints.get(field.name))),
+      variables: recordType.fields.map((field) => variableOf(field, recordType, asked.has(field.name), asked.get(field.name)?.hint?.en)),
     })),
   };
 }
 
-function variableOf(field: FieldDefinition, recordType: RecordType, hint: string | undefined): CodebookVariable {
+function variableOf(field: FieldDefinition, recordType: RecordType, collected: boolean, hint: string | undefined): CodebookVariable {
   const constraint = constraintWithBounds(field);
   return {
     name: field.name,
     recordType: recordType.name,
-    ...(field.label && { question: field.label.en }),
+    collected,
+    ...(field.label && collected && { question: field.label.en }),
+    ...(field.label && !collected && { label: field.label.en }),
     ...(hint !== undefined && { hint }),
     questionType: field.questionType,
     valueType: field.valueType,
     typeText: typeText(field),
     codes: (field.codes ?? []).map((c) => ({ code: c.code, label: c.label.en, ...(c.missing && { missing: c.missing }) })),
     extensionList: field.extensionList,
-    universe: field.relevant ? `Asked when ${describeExpression(field.relevant)}` : `Every ${recordType.name} record`,
+    universe: field.relevant ? `${collected ? 'Asked' : 'Present'} when ${describeExpression(field.relevant)}` : `Every ${recordType.name} record`,
     asked: field.relevant ? 'conditional' : 'always',
     ...(constraint && {
       constraint: {

@@ -1,8 +1,8 @@
 import type { Instrument } from '@dh/core';
 import { renderXml, xml, type XmlElement } from '../common/xml-element.js';
-import { codebookOf, type Codebook, type CodebookRecordType, type CodebookVariable } from './codebook-model.js';
+import { codebookOf, type Codebook, type CodebookOptions, type CodebookRecordType, type CodebookVariable } from './codebook-model.js';
 
-export interface DdiOptions {
+export interface DdiOptions extends CodebookOptions {
   /** The study the instrument belongs to, e.g. "Disrupting Harm in Kenya"; defaults to the instrument title. */
   readonly studyTitle?: string;
 }
@@ -16,7 +16,7 @@ const SCHEMA_LOCATION = `${NAMESPACE} https://ddialliance.org/Specification/DDI-
  * variable, children in the order the 2.5 schema's sequence requires.
  */
 export function ddiCodebook(instrument: Instrument, options: DdiOptions = {}): string {
-  const codebook = codebookOf(instrument);
+  const codebook = codebookOf(instrument, options.recordTypes);
   const root = xml('codeBook', {
     xmlns: NAMESPACE,
     'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
@@ -71,7 +71,7 @@ function variable(v: CodebookVariable): XmlElement {
   const numeric = v.valueType === 'integer' || v.valueType === 'number';
   const hasRange = v.minimum !== undefined || v.maximum !== undefined;
   return xml('var', { ID: xmlId('V', v.name), name: v.name, files: xmlId('F', v.recordType), intrvl: numeric ? 'contin' : 'discrete' }, [
-    xml('labl', undefined, v.question ?? v.name),
+    xml('labl', undefined, v.question ?? v.label ?? v.name),
     v.selfCompleted && xml('respUnit', undefined, 'Self-completed: the respondent answers alone on the tablet'),
     v.question !== undefined && xml('qstn', undefined, [xml('qstnLit', undefined, v.question), v.hint !== undefined && xml('ivuInstr', undefined, v.hint)]),
     hasRange && xml('valrng', undefined, [xml('range', { UNITS: v.valueType === 'integer' ? 'INT' : 'REAL', min: v.minimum, max: v.maximum })]),
@@ -97,6 +97,7 @@ function varFormat(v: CodebookVariable): XmlElement {
 function notes(v: CodebookVariable): string[] {
   const out = [`Type: ${v.typeText}. Required: ${v.required ? (v.asked === 'always' ? 'yes' : 'yes, when asked') : 'no'}.`];
   if (v.key) out.push('Part of the record key.');
+  if (!v.collected) out.push('Added to the data after collection; not asked.');
   if (v.constraint) out.push(`Constraint: ${v.constraint.words} (XLSForm: ${v.constraint.xlsform})${v.constraint.message !== undefined ? `; message: ${v.constraint.message}` : ''}.`);
   if (v.extensionList) out.push('The codes come from an extension list each country fills.');
   if (v.path.length > 0) out.push(`ODK export column: ${[...v.path, v.name].join('/')}.`);

@@ -1,7 +1,7 @@
 import type { Instrument } from '@dh/core';
 import { escapeHtml as h } from '../common/escape.js';
 import { variableFacts } from './variable-facts.js';
-import { codebookOf, MISSING_WORDS, type CodebookRecordType, type CodebookVariable } from './codebook-model.js';
+import { codebookOf, type CodebookOptions, MISSING_WORDS, type CodebookRecordType, type CodebookVariable } from './codebook-model.js';
 
 /** Inline styles: the page must open offline, from a USB stick, with nothing fetched. */
 const STYLE = `
@@ -20,8 +20,8 @@ dd { margin: 0; }
 `;
 
 /** The codebook as one self-contained HTML page (no scripts, no external resources; all text escaped). */
-export function htmlCodebook(instrument: Instrument): string {
-  const codebook = codebookOf(instrument);
+export function htmlCodebook(instrument: Instrument, options: CodebookOptions = {}): string {
+  const codebook = codebookOf(instrument, options.recordTypes);
   const title = `Codebook: ${codebook.title}`;
   return [
     '<!DOCTYPE html>',
@@ -51,7 +51,7 @@ function recordTypeSection(recordType: CodebookRecordType): string[] {
     `<p>Key: ${recordType.key.map((k) => `<code>${h(k)}</code>`).join(', ')}.</p>`,
     '<table><thead><tr><th>Variable</th><th>Question</th><th>Type</th><th>Universe</th><th>Self-completed</th></tr></thead><tbody>',
     ...recordType.variables.map(
-      (v) => `<tr><td><a href="#${id(v)}"><code>${h(v.name)}</code></a></td><td>${h(v.question ?? '')}</td><td>${h(v.typeText)}</td><td>${h(v.universe)}</td><td>${v.selfCompleted ? 'yes' : 'no'}</td></tr>`,
+      (v) => `<tr><td><a href="#${id(v)}"><code>${h(v.name)}</code></a></td><td>${h(v.question ?? v.label ?? '')}</td><td>${h(v.typeText)}</td><td>${h(v.universe)}</td><td>${v.selfCompleted ? 'yes' : 'no'}</td></tr>`,
     ),
     '</tbody></table>',
     ...recordType.variables.map(variableSection),

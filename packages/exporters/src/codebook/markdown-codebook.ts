@@ -1,14 +1,14 @@
 import type { Instrument } from '@dh/core';
 import { escapeMarkdown as md } from '../common/escape.js';
 import { variableFacts } from './variable-facts.js';
-import { codebookOf, MISSING_WORDS, type CodebookRecordType, type CodebookVariable } from './codebook-model.js';
+import { codebookOf, type CodebookOptions, MISSING_WORDS, type CodebookRecordType, type CodebookVariable } from './codebook-model.js';
 
 /**
  * The codebook as Markdown: per record type an overview table, then one section per
  * variable with its question, type, codes, universe, constraint and flags.
  */
-export function markdownCodebook(instrument: Instrument): string {
-  const codebook = codebookOf(instrument);
+export function markdownCodebook(instrument: Instrument, options: CodebookOptions = {}): string {
+  const codebook = codebookOf(instrument, options.recordTypes);
   const lines = [
     `# Codebook: ${md(codebook.title)}`,
     '',
@@ -27,7 +27,7 @@ function recordTypeSection(recordType: CodebookRecordType): string[] {
     '',
     '| Variable | Question | Type | Universe | Self-completed |',
     '| --- | --- | --- | --- | --- |',
-    ...recordType.variables.map((v) => `| [\`${v.name}\`](#${anchor(v)}) | ${md(v.question ?? '')} | ${md(v.typeText)} | ${md(v.universe)} | ${v.selfCompleted ? 'yes' : 'no'} |`),
+    ...recordType.variables.map((v) => `| [\`${v.name}\`](#${anchor(v)}) | ${md(v.question ?? v.label ?? '')} | ${md(v.typeText)} | ${md(v.universe)} | ${v.selfCompleted ? 'yes' : 'no'} |`),
     '',
   ];
   for (const variable of recordType.variables) lines.push(...variableSection(variable));

@@ -11,8 +11,11 @@ export interface FactFormat {
 export function variableFacts(v: CodebookVariable, f: FactFormat): [string, string][] {
   const facts: [string, string][] = [
     ['Record type', f.code(v.recordType)],
-    ['Question', v.question !== undefined ? f.text(v.question) : '(none: not asked)'],
   ];
+  if (v.question !== undefined) facts.push(['Question', f.text(v.question)]);
+  if (v.label !== undefined) facts.push(['Label', f.text(v.label)]);
+  if (!v.collected) facts.push(['Source', 'added to the data after collection; not asked']);
+  else if (v.question === undefined) facts.push(['Question', '(none: calculated on the tablet)']);
   if (v.hint !== undefined) facts.push(['Hint', f.text(v.hint)]);
   facts.push(
     ['Type', f.text(v.typeText)],
