@@ -1,4 +1,4 @@
-import { withExtensionLists } from '@dh/core';
+import { q, withExtensionLists } from '@dh/core';
 import { describe, expect, it } from 'vitest';
 import { smallInstrument } from '../../test/core-fixtures.js';
 import { fixtureInstrument } from '../../test/fixture-instrument.js';
@@ -110,6 +110,12 @@ describe('self-completed questions in the XLSForm', () => {
   it('marks every self-completed question with a guidance hint, and no other', () => {
     const guided = workbook.survey.rows.filter((r) => r['guidance_hint::English (en)']).map((r) => r['name']);
     expect(guided).toEqual(['experiences_intro', 'asked_images', 'asked_images_who', 'told_anyone', 'told_whom']);
+  });
+
+  it('states a condition shared by the run once', () => {
+    const twoGroups = { ...fixtureInstrument, children: fixtureInstrument.children.map((n) => (n.name === 'told_anyone' || n.name === 'told_whom' ? { ...n, relevant: q('assent').eq('yes') } : n)) };
+    const rows = buildXlsform(twoGroups, { languages: ['en'] }).workbook.survey;
+    expect(rowNamed(rows, 'experiences_self_start')['relevant']).toBe("${assent} = 'yes'");
   });
 
   it('counts a roster from an earlier answer', () => {

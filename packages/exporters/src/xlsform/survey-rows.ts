@@ -55,7 +55,8 @@ function emitSelfCompletedRun(run: readonly InstrumentNode[], rows: SurveyRowDra
   const entryConditions = run
     .map((node) => node.relevant)
     .filter((relevant) => relevant === undefined || referencedNames(relevant).every((name) => !inRun.has(name)));
-  const relevant = entryConditions.length === 0 || entryConditions.includes(undefined) ? undefined : any(...(entryConditions as Expr[]));
+  const distinct = [...new Map((entryConditions as Expr[]).map((e) => [compileToXlsform(e), e])).values()];
+  const relevant = entryConditions.length === 0 || entryConditions.includes(undefined) ? undefined : any(...distinct);
   const note = (suffix: string, text: Text): SurveyRowDraft => ({
     cells: { type: 'note', name: `${first.name}_${suffix}`, ...(relevant && { relevant: compileToXlsform(relevant) }) },
     texts: { label: text },
