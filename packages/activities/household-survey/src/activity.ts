@@ -1,6 +1,6 @@
 import type { ActivityDefinition, AssessmentConfig, BuiltActivity, Choice, IndicatorContract } from '@dh/core';
 import { DERIVED_VARIABLES } from './derived-variables.js';
-import { placeDisaggregationIds, surveyDisaggregations } from './disaggregations.js';
+import { surveyDisaggregations } from './disaggregations.js';
 import { experienceIndicators } from './indicators/experience-indicators.js';
 import { ocseaIndicators } from './indicators/ocsea-indicators.js';
 import { caregiverIndicators, rosterIndicators } from './indicators/population-indicators.js';

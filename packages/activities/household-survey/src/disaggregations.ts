@@ -81,8 +81,3 @@ const ROSTER: DisaggregationVariables = { prefix: 'roster_', sex: 'roster_sex', 
 export function surveyDisaggregations(params: SurveyParameters): Disaggregation[] {
   return [...byPerson(params, CHILD(params)), ...byPlace(params, CHILD(params)), ...byPerson(params, ROSTER), ...byPlace(params, ROSTER)];
 }
-
-/** The place disaggregations a record type with the stratum variable can use (caregivers). */
-export function placeDisaggregationIds(disaggregations: readonly Disaggregation[], prefix = ''): string[] {
-  return ['urban_rural', 'region', 'stratum'].map((id) => `${prefix}${id}`).filter((id) => disaggregations.some((d) => d.id === id));
-}

@@ -16,6 +16,8 @@ export interface TranslationReport {
  */
 export function untranslatedByLanguage(folder: string, texts: readonly Text[]): TranslationReport[] {
   if (!existsSync(folder)) return [];
+  // Instruments share choice lists, so a key may come from several of them: count it once.
+  const unique = [...new Map(texts.map((t) => [t.key, t])).values()];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json') && name !== 'en.json')
     .sort()
@@ -27,6 +29,6 @@ export function untranslatedByLanguage(folder: string, texts: readonly Text[]): 
       } catch (error) {
         throw new Error(`${file} is not valid JSON (${(error as Error).message}); it should map each translation key to its text.`);
       }
-      return { language: basename(name, '.json'), file, untranslated: untranslatedKeys(texts, translations), total: texts.length };
+      return { language: basename(name, '.json'), file, untranslated: untranslatedKeys(unique, translations), total: unique.length };
     });
 }
