@@ -1,0 +1,98 @@
+import { posix } from 'node:path';
+import {
+  checkConfigForActivities,
+  instrumentTexts,
+  parseAssessmentConfig,
+  type ActivityDefinition,
+  type AssessmentConfig,
+  type BuiltActivity,
+} from '@dh/core';
+import { assessmentConfigFor } from './assessment-config-for.js';
+import type { NormalizedCountryOptions } from './country-options.js';
+import { renderTemplate } from './render-template.js';
+import type { ScaffoldTree } from './scaffold-tree.js';
+import { readCountryTemplates } from './templates.js';
+import { instrumentFilesFor } from './instrument-files.js';
+
+export type ScaffoldResult =
+  | { readonly status: 'success'; readonly directory: string; readonly files: readonly string[] }
+  | { readonly status: 'failure'; readonly errors: readonly string[] };
+
+/**
+ * Renders a complete country assessment into a tree: the one scaffolding function behind
+ * `nx g @dh/nx-plugin:country`, `plop country` and `dh new country`. It refuses to touch
+ * an existing assessment.
+ */
+export async function scaffoldCountry(tree: ScaffoldTree, options: NormalizedCountryOptions, activities: readonly ActivityDefinition[]): Promise<ScaffoldResult> {
+  const dir = options.directory;
+  if (tree.exists(posix.join(dir, 'assessment.json')) || tree.children(dir).length > 0) {
+    return { status: 'failure', errors: [`An assessment already exists at ${dir} (the folder is not empty). dh never overwrites one: choose another --directory, or move that folder away yourself.`] };
+  }
+  const chosen = activities.filter((a) => options.activities.includes(a.id));
+  const configInput = assessmentConfigFor(options, chosen, posix.relative(dir, 'packages/core/schema/assessment.schema.json'));
+  const parsed = parseAssessmentConfig(configInput);
+  if (parsed.status === 'failure') return { status: 'failure', errors: parsed.errors.map((e) => `assessment.json ${e.path}: ${e.message}`) };
+  const needs = checkConfigForActivities(parsed.config, chosen);
+  if (needs.errors.length > 0) return { status: 'failure', errors: needs.errors.map((e) => `assessment.json ${e.path}: ${e.message}`) };
+
+  const built = new Map(chosen.map((a) => [a.id, a.build(parsed.config)] as const));
+  const files = new Map<string, string | Uint8Array>();
+  files.set('assessment.json', `${JSON.stringify(configInput, null, 2)}\n`);
+  for (const { path, content } of renderTemplates(options, chosen, built)) files.set(path, content);
+  for (const language of options.languages) files.set(`translations/${language}.json`, translationFile(language, [...built.values()]));
+  for (const file of await instrumentFilesFor(parsed.config, chosen, built)) files.set(file.path, file.content);
+
+  // Nx's tree takes strings or Buffers; workbooks arrive as plain bytes.
+  for (const [path, content] of files) tree.write(posix.join(dir, path), typeof content === 'string' ? content : Buffer.from(content));
+  return { status: 'success', directory: dir, files: [...files.keys()].sort() };
+}
+
+function renderTemplates(options: NormalizedCountryOptions, activities: readonly ActivityDefinition[], built: ReadonlyMap<string, BuiltActivity>): { path: string; content: string }[] {
+  const dir = options.directory;
+  const common: Record<string, string> = {
+    name: options.name,
+    iso: options.iso,
+    isoLower: options.iso.toLowerCase(),
+    dir,
+    project: `assessment-${options.iso.toLowerCase()}`,
+    cli: 'packages/cli/dist/bin.js',
+    nxSchema: posix.relative(dir, 'node_modules/nx/schemas/project-schema.json'),
+    languages: options.languages.join(', '),
+    fieldworkStart: options.fieldworkStart,
+    fieldworkEnd: options.fieldworkEnd,
+    ageMin: String(options.ageMin),
+    ageMax: String(options.ageMax),
+    internetUserDefinition: `used the internet in the past ${options.internetUserMonths} months`,
+    syntheticNotice: options.synthetic ? '> **Fictional country, synthetic data.** Nothing here describes a real country or real children.\n\n' : '',
+    activityChecklist: activities.map((a) => `- [ ] **${a.title}** (\`${a.id}\`, version ${a.version}): ${a.description}`).join('\n'),
+  };
+  const out: { path: string; content: string }[] = [];
+  for (const template of readCountryTemplates()) {
+    if (!template.path.includes('__activity__')) {
+      out.push({ path: template.path, content: renderTemplate(template.template, common, template.path) });
+      continue;
+    }
+    for (const activity of activities) {
+      const recordTypes = built.get(activity.id)?.recordTypes ?? [];
+      const values = {
+        ...common,
+        activity: activity.id,
+        activityTitle: activity.title,
+        recordTable: recordTypes.map((r) => `| \`${r.name}.csv\` | ${r.name} | ${r.title.en} | ${r.key.join(', ')} |`).join('\n'),
+      };
+      out.push({ path: template.path.replaceAll('__activity__', activity.id), content: renderTemplate(template.template, values, template.path) });
+    }
+  }
+  return out;
+}
+
+/** Every key of every instrument; English filled, other languages empty (= untranslated, English used until filled). */
+function translationFile(language: string, built: readonly BuiltActivity[]): string {
+  const entries: Record<string, string> = {
+    $comment: language === 'en' ? 'English source texts, keyed as in the instruments.' : `Translations into ${language}. An empty value is untranslated: fill it in; English is used until then.`,
+  };
+  for (const activity of built) for (const instrument of activity.instruments) for (const text of instrumentTexts(instrument)) entries[text.key] = language === 'en' ? text.en : '';
+  return `${JSON.stringify(entries, null, 2)}\n`;
+}
+
+export type { AssessmentConfig };
