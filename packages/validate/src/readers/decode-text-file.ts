@@ -1,0 +1,23 @@
+import { createReadStream } from 'node:fs';
+import type { TextEncodingName } from './detect-encoding.js';
+import { createTextChunkDecoder, type TextPiece } from './text-chunk-decoder.js';
+
+/** Big enough that per-chunk overhead vanishes, small enough that memory stays flat. */
+export const READ_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Streams a text file as decoded pieces, never holding more than one chunk. The file is opened
+ * read-only; stopping early (break) closes it.
+ */
+export async function* decodeTextFile(path: string, encoding: TextEncodingName): AsyncGenerator<TextPiece> {
+  const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+  const decoder = createTextChunkDecoder(encoding);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      yield* decoder.push(chunk, false);
+    }
+    yield* decoder.push(new Uint8Array(0), true);
+  } finally {
+    stream.destroy();
+  }
+}

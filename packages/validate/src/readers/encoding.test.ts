@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { openOk, readAll, rowCodes } from '../../test/fixtures/readers/read-all.js';
+import { useTempDir } from '../../test/fixtures/readers/temp-files.js';
+import { READ_CHUNK_BYTES } from './decode-text-file.js';
+import { completeUtf8Length, firstInvalidUtf8Byte } from './utf8-bytes.js';
+
+const write = useTempDir();
+const TEXT = 'name;village\nZoë;Mbeya\nJosé;Moshi\n';
+const EXPECTED_ROWS = [['Zoë', 'Mbeya'], ['José', 'Moshi']];
+
+function utf16be(text: string): Buffer {
+  const bytes = Buffer.from(text, 'utf16le');
+  return bytes.swap16();
+}
+
+describe('encodings', () => {
+  it.each([
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')])],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(TEXT)])],
+    ['UTF-16 LE without BOM', Buffer.from(TEXT, 'utf16le')],
+    ['UTF-16 BE without BOM', utf16be(TEXT)],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)])],
+  ])('reads %s', async (_name, bytes) => {
+    const { table, warnings } = await openOk(await write('encoded.csv', bytes));
+    expect(table.header).toEqual(['name', 'village']);
+    const { rows, problems } = await readAll(table);
+    expect(rows).toEqual(EXPECTED_ROWS);
+    expect([...warnings, ...problems]).toEqual([]);
+  });
+
+  it('falls back to Windows-1252 and names the row of the first bad byte', async () => {
+    const path = await write('cp1252.csv', Buffer.from(TEXT, 'latin1'));
+    const { table, warnings } = await openOk(path);
+    expect(warnings).toEqual([]);
+    const { rows, problems } = await readAll(table);
+    expect(rows).toEqual(EXPECTED_ROWS);
+    expect(rowCodes(problems)).toEqual([[2, 'encoding-fallback']]);
+    expect(problems[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('Windows-1252') });
+  });
+
+  it('reports a bad byte in the header when the table is opened', async () => {
+    const path = await write('cp1252-header.csv', Buffer.from('né;âge\n1;2\n', 'latin1'));
+    const { table, warnings } = await openOk(path);
+    expect(table.header).toEqual(['né', 'âge']);
+    expect(rowCodes(warnings)).toEqual([[1, 'encoding-fallback']]);
+    expect((await readAll(table)).problems).toEqual([]);
+  });
+
+  it('switches encoding mid-stream when the first bad byte comes chunks after the start', async () => {
+    const filler = 'id;text\n' + 'x;plain ascii text\n'.repeat(Math.ceil((2.5 * READ_CHUNK_BYTES) / 19));
+    const fillerRows = filler.split('\n').length - 1;
+    const path = await write('late.csv', Buffer.concat([Buffer.from(filler), Buffer.from('y;café\nz;ok\n', 'latin1')]));
+    const { rows, rowNumbers, problems } = await readAll((await openOk(path)).table);
+    expect(rows.at(-2)).toEqual(['y', 'café']);
+    expect(rowNumbers.at(-2)).toBe(fillerRows + 1);
+    expect(rowCodes(problems)).toEqual([[fillerRows + 1, 'encoding-fallback']]);
+    expect(problems[0]?.message).not.toContain('mixes');
+  });
+
+  it('says the file mixes encodings when valid UTF-8 came before the bad byte', async () => {
+    const path = await write('mixed.csv', Buffer.concat([Buffer.from('a;b\nZoë;1\n'), Buffer.from('José;2\n', 'latin1')]));
+    const { rows, problems } = await readAll((await openOk(path)).table);
+    expect(rows).toEqual([['Zoë', '1'], ['José', '2']]);
+    expect(rowCodes(problems)).toEqual([[3, 'encoding-fallback']]);
+    expect(problems[0]?.message).toContain('mixes two encodings');
+  });
+
+  it('keeps a multi-byte character cut by a chunk boundary', async () => {
+    const head = 'id;text\n1;';
+    const padding = 'a'.repeat(READ_CHUNK_BYTES - head.length - 1);
+    const path = await write('boundary.csv', `${head}${padding}😀€\n2;é\n`);
+    const { rows, problems } = await readAll((await openOk(path)).table);
+    expect(rows[0]?.[1]?.endsWith('😀€')).toBe(true);
+    expect(rows[1]).toEqual(['2', 'é']);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('UTF-8 byte checks', () => {
+  it('finds the first invalid byte, rejecting overlongs and surrogates', () => {
+    expect(firstInvalidUtf8Byte(Buffer.from('abc é 😀'))).toBe(-1);
+    expect(firstInvalidUtf8Byte(Buffer.from([0x61, 0xe9, 0x62]))).toBe(1);
+    expect(firstInvalidUtf8Byte(Buffer.from([0x61, 0xc0, 0xaf]))).toBe(1);
+    expect(firstInvalidUtf8Byte(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0);
+  });
+
+  it('holds back a character cut at the end of a chunk', () => {
+    const euro = Buffer.from('a€');
+    expect(completeUtf8Length(euro)).toBe(4);
+    expect(completeUtf8Length(euro.subarray(0, 3))).toBe(1);
+    expect(completeUtf8Length(Buffer.from('abc'))).toBe(3);
+  });
+});

@@ -1,0 +1,46 @@
+import type { ZipEntry } from './zip-central-directory.js';
+
+/** More than any real survey export; a workbook this big should be CSV anyway. */
+export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
+/** Workbook XML compresses 5–20 times; a part that claims 100 times more is built to explode. */
+export const MAX_COMPRESSION_RATIO = 100;
+/** Small parts (styles, a tiny sheet) may compress extremely well without harm. */
+const RATIO_CHECK_FLOOR = 16 * 1024 * 1024;
+
+export type ZipVerdict = { readonly ok: true } | { readonly ok: false; readonly tooLarge: boolean; readonly reason: string };
+
+/** Judges the declared sizes before anything is decompressed. */
+export function judgeZipEntries(entries: readonly ZipEntry[], fileSize: number): ZipVerdict {
+  const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > MAX_UNCOMPRESSED_BYTES) return tooLarge(`it would expand to ${megabytes(total)}, over the ${megabytes(MAX_UNCOMPRESSED_BYTES)} limit`);
+  for (const entry of entries) {
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (entry.uncompressedSize > RATIO_CHECK_FLOOR && ratio > MAX_COMPRESSION_RATIO) {
+      return tooLarge(`its part ${entry.name} would expand ${Math.round(ratio)} times, to ${megabytes(entry.uncompressedSize)}`);
+    }
+  }
+  return judgeLayout(entries, fileSize);
+}
+
+/** Entries must lie inside the file and not overlap: overlapping entries are another way to build a bomb. */
+function judgeLayout(entries: readonly ZipEntry[], fileSize: number): ZipVerdict {
+  const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  for (let index = 0; index < byOffset.length; index++) {
+    const entry = byOffset[index];
+    if (!entry) continue;
+    const end = entry.localHeaderOffset + entry.compressedSize;
+    const next = byOffset[index + 1];
+    if (end > fileSize || (next && end > next.localHeaderOffset)) {
+      return { ok: false, tooLarge: false, reason: `its part ${entry.name} lies outside the file or overlaps another part` };
+    }
+  }
+  return { ok: true };
+}
+
+function tooLarge(reason: string): ZipVerdict {
+  return { ok: false, tooLarge: true, reason };
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024)).toLocaleString('en')} MB`;
+}
