@@ -4,7 +4,7 @@ import { choiceKey, type Translations } from '@dh/core';
 export interface ExtensionEntry {
   readonly code: string;
   readonly label: string;
-  readonly labels?: Readonly<Record<string, string>>;
+  readonly labels?: Readonly<Record<string, string>> | undefined;
 }
 
 /**

@@ -24,8 +24,13 @@ describe('withCountryLists', () => {
 });
 
 describe('unfilledExtensionLists', () => {
-  it('names the extension lists still holding example codes', () => {
-    expect(unfilledExtensionLists(built, {})).toEqual(['platform', 'region']);
-    expect(unfilledExtensionLists(built, { region: [] })).toEqual(['platform']);
+  it('names the extension lists still holding the published example codes', () => {
+    expect(unfilledExtensionLists(built, built)).toEqual(['platform', 'region']);
+    expect(unfilledExtensionLists(built, built, { region: [] })).toEqual(['platform']);
+  });
+
+  it('does not name a list the activity filled from other config', () => {
+    const country = withCountryLists(built, { platform: [{ code: 'local_chat', label: 'LocalChat' }] });
+    expect(unfilledExtensionLists(country, built)).toEqual(['region']);
   });
 });

@@ -1,4 +1,4 @@
-import { withExtensionLists, type BuiltActivity, type ChoiceDraft } from '@dh/core';
+import { withExtensionLists, type BuiltActivity, type ChoiceDraft, type Instrument } from '@dh/core';
 
 type Built = Pick<BuiltActivity, 'instruments'> & Partial<Pick<BuiltActivity, 'recordTypes'>>;
 
@@ -21,8 +21,19 @@ export function withCountryLists<T extends Built>(built: T, lists: Readonly<Reco
   return { ...built, instruments, ...(recordTypes && { recordTypes }) };
 }
 
-/** The extension lists an activity's instruments declare that the country has not filled: they still hold example codes. */
-export function unfilledExtensionLists(built: Built, lists: Readonly<Record<string, unknown>>): string[] {
-  const names = built.instruments.flatMap((i) => i.choiceLists.filter((l) => l.extension).map((l) => l.name));
-  return [...new Set(names)].filter((name) => lists[name] === undefined).sort();
+/**
+ * The extension lists the country has not filled: not named in its `extensionLists` and
+ * still holding the codes of the activity's published build (its examples). A list the
+ * activity fills from other config (strata, languages) differs from the published one.
+ */
+export function unfilledExtensionLists(built: Built, published: Built, filled: Readonly<Record<string, unknown>> = {}): string[] {
+  const codes = (instrument: Instrument | undefined, name: string) =>
+    instrument?.choiceLists.find((l) => l.name === name)?.choices.map((c) => c.code).join(' ');
+  const unfilled = built.instruments.flatMap((instrument) => {
+    const example = published.instruments.find((i) => i.id === instrument.id);
+    return instrument.choiceLists
+      .filter((l) => l.extension && filled[l.name] === undefined && codes(instrument, l.name) === codes(example, l.name))
+      .map((l) => l.name);
+  });
+  return [...new Set(unfilled)].sort();
 }

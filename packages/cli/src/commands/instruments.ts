@@ -1,0 +1,217 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import {
+  ACTIVITY_IDS,
+  checkLanguageTag,
+  isActivityId,
+  parseAssessmentConfig,
+  type ActivityDefinition,
+  type AssessmentConfig,
+  type Translations,
+} from '@dh/core';
+import { activityArtefacts, unfilledExtensionLists, withCountryLists, withExtensionLabels, writeExportFiles, type ExportFile } from '@dh/exporters';
+import { loadActivities } from '../activities.js';
+import { EXIT, UserError } from '../user-error.js';
+
+export interface InstrumentsBuildOptions {
+  /** An assessment folder holding assessment.json (and optionally translations/<lang>.json). */
+  readonly assessmentDir?: string;
+  readonly activity?: string;
+  readonly out?: string;
+  /** Comma-separated BCP 47 tags; overrides the assessment's languages. */
+  readonly languages?: string;
+}
+
+export interface InstrumentsBuildResult {
+  readonly outDir: string;
+  readonly languages: readonly string[];
+  readonly activities: readonly {
+    readonly id: string;
+    readonly version: string;
+    /** Relative to `outDir`. */
+    readonly files: readonly string[];
+    /** Per language, how many texts are still shown in English. */
+    readonly untranslated: Readonly<Record<string, number>>;
+  }[];
+  readonly warnings: readonly string[];
+}
+
+interface Assessment {
+  readonly dir: string;
+  readonly config: AssessmentConfig;
+}
+
+/**
+ * `dh instruments build`: for every installed activity the assessment runs (or the one
+ * named), the XLSForms, codebooks, DDI files, Table Schemas and datapackage.json. Inputs are
+ * only read, and checked before the activity packages are loaded; every output is checked
+ * before the first file is written.
+ */
+export async function buildInstruments(
+  options: InstrumentsBuildOptions,
+  loadInstalled: () => Promise<readonly ActivityDefinition[]>,
+  cwd = process.cwd(),
+): Promise<InstrumentsBuildResult> {
+  if (options.activity !== undefined && !isActivityId(options.activity)) throw unknownActivity(options.activity);
+  const assessment = options.assessmentDir !== undefined ? readAssessment(resolve(cwd, options.assessmentDir)) : undefined;
+  const languages = chooseLanguages(options.languages, assessment?.config);
+  const warnings: string[] = [];
+  const activities = chooseActivities(options.activity, await loadInstalled(), assessment?.config, warnings);
+  const translations = readTranslations(assessment, languages);
+  const outDir = resolve(cwd, options.out ?? (assessment ? join(assessment.dir, 'instruments') : 'instruments'));
+  const files: ExportFile[] = [];
+  const summaries: InstrumentsBuildResult['activities'][number][] = [];
+  for (const activity of activities) {
+    const lists = assessment?.config.extensionLists ?? {};
+    const built = withCountryLists(activity.build(assessment?.config), lists);
+    const unfilled = assessment ? unfilledExtensionLists(built, activity.build(), lists) : [];
+    for (const name of unfilled) warnings.push(`${activity.id}: extension list "${name}" still holds example codes; fill extensionLists.${name} in assessment.json`);
+    const studyTitle = assessment ? `Disrupting Harm in ${assessment.config.name}` : undefined;
+    const artefacts = await activityArtefacts({ activity, built, languages, translations, ...(studyTitle !== undefined && { studyTitle }) });
+    refuseBrokenForms(activity.id, artefacts.xlsformProblems);
+    files.push(...artefacts.files);
+    const untranslated = Object.fromEntries(Object.entries(artefacts.untranslated).map(([language, keys]) => [language, keys.length]));
+    summaries.push({ id: activity.id, version: activity.version, files: artefacts.files.map((f) => f.path), untranslated });
+  }
+  refuseOverwritingInputs(outDir, files, assessment);
+  writeExportFiles(outDir, files);
+  return { outDir, languages, activities: summaries, warnings };
+}
+
+const unknownActivity = (id: string): UserError => new UserError(`Unknown activity "${id}". Activity ids are: ${ACTIVITY_IDS.join(', ')}.`);
+
+function readAssessment(dir: string): Assessment {
+  const file = join(dir, 'assessment.json');
+  if (!existsSync(file)) throw new UserError(`${dir} is not an assessment folder: it has no assessment.json (create one with: dh new country).`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UserError(`Could not read ${file}: ${(error as Error).message}. Fix the file and run the command again.`);
+  }
+  const parsed = parseAssessmentConfig(json);
+  if (parsed.status === 'failure') {
+    throw new UserError(`${file} is not a valid assessment config:\n${parsed.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+  }
+  return { dir, config: parsed.config };
+}
+
+function chooseLanguages(flag: string | undefined, config: AssessmentConfig | undefined): string[] {
+  if (flag === undefined) return [...(config?.languages ?? ['en'])];
+  const tags = flag.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  if (tags.length === 0) throw new UserError('--languages needs at least one language tag, e.g. --languages en,sw');
+  const canonical = tags.map((tag) => {
+    const check = checkLanguageTag(tag);
+    if (!check.valid || check.canonical === undefined) throw new UserError(`--languages: "${tag}" is ${check.reason ?? 'not a language tag'}; use BCP 47 tags such as en, sw, fr, pt-MZ.`);
+    return check.canonical;
+  });
+  return [...new Set(canonical)];
+}
+
+function chooseActivities(requested: string | undefined, installed: readonly ActivityDefinition[], config: AssessmentConfig | undefined, warnings: string[]): ActivityDefinition[] {
+  const installedIds = installed.map((a) => a.id).join(', ') || 'none';
+  if (requested !== undefined) {
+    const activity = installed.find((a) => a.id === requested);
+    if (!activity) throw new UserError(`The activity "${requested}" is not installed with this dh (installed: ${installedIds}).`);
+    if (config && !config.activities[activity.id]) throw new UserError(`The assessment does not run "${requested}": add it to "activities" in assessment.json, or build another activity.`);
+    checkPin(activity, config);
+    return [activity];
+  }
+  if (!config) return [...installed];
+  const runs = Object.keys(config.activities);
+  for (const id of runs.filter((id) => !installed.some((a) => a.id === id))) warnings.push(`${id}: the assessment runs it, but its package is not installed with this dh; skipped`);
+  const chosen = installed.filter((a) => runs.includes(a.id));
+  chosen.forEach((a) => checkPin(a, config, warnings));
+  return chosen;
+}
+
+/** Instruments of another major version are not comparable (methodology.md § comparability): refuse them. */
+function checkPin(activity: ActivityDefinition, config: AssessmentConfig | undefined, warnings: string[] = []): void {
+  const pinned = config?.activities[activity.id]?.version;
+  if (pinned === undefined || pinned === activity.version) return;
+  const series = (v: string) => (v.startsWith('0.') ? v.split('.').slice(0, 2).join('.') : v.split('.')[0]);
+  if (series(pinned) !== series(activity.version)) {
+    throw new UserError(`The assessment pins ${activity.id}@${pinned}, but ${activity.id}@${activity.version} is installed: its instruments are not comparable. Install ${activity.id}@${pinned}, or update the pin after reviewing the changes (dh diff).`);
+  }
+  warnings.push(`${activity.id}: the assessment pins ${pinned}, building with the installed ${activity.version} (same comparable series)`);
+}
+
+function readTranslations(assessment: Assessment | undefined, languages: readonly string[]): Record<string, Translations> {
+  const out: Record<string, Translations> = {};
+  for (const language of languages.filter((l) => l !== 'en')) {
+    const file = assessment ? join(assessment.dir, 'translations', `${language}.json`) : undefined;
+    const own = file && existsSync(file) ? readTranslationFile(file) : {};
+    out[language] = withExtensionLabels(own, assessment?.config.extensionLists ?? {}, language);
+  }
+  return out;
+}
+
+function readTranslationFile(file: string): Translations {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UserError(`Could not read ${file}: ${(error as Error).message}.`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new UserError(`${file} must be a JSON object of key → translated text.`);
+  const notText = Object.entries(json).find(([, value]) => typeof value !== 'string');
+  if (notText) throw new UserError(`${file}: the translation of "${notText[0]}" must be text, not ${JSON.stringify(notText[1])}.`);
+  return json as Translations;
+}
+
+function refuseBrokenForms(activityId: string, problems: Readonly<Record<string, readonly { message: string }[]>>): void {
+  const lines = Object.entries(problems).flatMap(([instrument, list]) => list.map((p) => `  ${activityId}/${instrument}: ${p.message}`));
+  if (lines.length > 0) throw new UserError(`The XLSForms would not convert (check the extension lists in assessment.json); nothing was written:\n${lines.join('\n')}`);
+}
+
+function refuseOverwritingInputs(outDir: string, files: readonly ExportFile[], assessment: Assessment | undefined): void {
+  if (!assessment) return;
+  if (outDir === assessment.dir) throw new UserError(`--out must not be the assessment folder itself (${outDir}): choose a folder inside it, such as its instruments/ folder.`);
+  const inputs = new Set([join(assessment.dir, 'assessment.json'), join(assessment.dir, 'translations')]);
+  const clash = files.map((f) => join(outDir, f.path)).find((path) => inputs.has(path) || path.startsWith(`${join(assessment.dir, 'translations')}/`));
+  if (clash) throw new UserError(`Building into ${outDir} would overwrite the input ${clash}; choose another --out folder.`);
+}
+
+function printResult(result: InstrumentsBuildResult): void {
+  console.log(`Wrote instruments into ${result.outDir} (languages: ${result.languages.join(', ')})`);
+  for (const activity of result.activities) {
+    console.log(`\n${activity.id} ${activity.version}: ${activity.files.length} files`);
+    for (const file of activity.files) console.log(`  ${file}`);
+    const counts = Object.entries(activity.untranslated).filter(([language]) => language !== 'en');
+    if (counts.length > 0) console.log(`  untranslated texts (shown in English): ${counts.map(([language, n]) => `${language} ${n}`).join(', ')}`);
+  }
+  if (result.activities.length === 0) console.log('No activity to build: none of the installed activities runs in this assessment.');
+  for (const warning of result.warnings) console.log(`warning: ${warning}`);
+}
+
+export function registerInstruments(program: Command): void {
+  const instruments = program.command('instruments').description('instrument files for field teams, archives and data tools');
+  instruments
+    .command('build [assessment-dir]')
+    .description('build XLSForms (all languages in one workbook), codebooks (Markdown, HTML, DDI-Codebook XML), Table Schemas and datapackage.json')
+    .option('--activity <id>', 'build one activity only (default: every installed activity the assessment runs)')
+    .option('--out <dir>', 'output folder (default: <assessment-dir>/instruments, or ./instruments without an assessment)')
+    .option('--languages <tags>', 'BCP 47 tags, comma-separated, the first being the default (default: the assessment languages, or en)')
+    .option('--json', 'print what was written as JSON')
+    .action(async (assessmentDir: string | undefined, flags: { activity?: string; out?: string; languages?: string; json?: boolean }) => {
+      const options: InstrumentsBuildOptions = {
+        ...(assessmentDir !== undefined && { assessmentDir }),
+        ...(flags.activity !== undefined && { activity: flags.activity }),
+        ...(flags.out !== undefined && { out: flags.out }),
+        ...(flags.languages !== undefined && { languages: flags.languages }),
+      };
+      const result = await buildInstruments(options, installedActivities);
+      if (flags.json) console.log(JSON.stringify(result, null, 2));
+      else printResult(result);
+      process.exitCode = EXIT.ok;
+    });
+}
+
+async function installedActivities(): Promise<ActivityDefinition[]> {
+  try {
+    return await loadActivities();
+  } catch (error) {
+    throw new UserError(`Could not load the installed activity packages: ${(error as Error).message}. Build the workspace (npm run build) or reinstall dh.`);
+  }
+}
