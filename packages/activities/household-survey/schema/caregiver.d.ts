@@ -81,5 +81,6 @@ export interface CaregiverRecord {
       )[]
     | null;
   cg_would_go_police: ("yes" | "no" | "dont_know" | "refused") | null;
+  cg_interview_minutes: number | null;
   weight: number | null;
 }

@@ -498,5 +498,6 @@ export interface ChildRecord {
   distress_observed: ("yes" | "no") | null;
   referral_offered: ("offered_accepted" | "offered_declined") | null;
   referral_service: ("helpline" | "social_welfare" | "health_service" | "partner_ngo") | null;
+  interview_minutes: number | null;
   weight: number | null;
 }

@@ -84,6 +84,7 @@ function childAnswers(params: SurveyParameters): AnswerPlan[] {
     ...items,
     distress_observed: choice({ yes: 0.03, no: 0.97 }),
     referral_offered: choice({ offered_accepted: 0.6, offered_declined: 0.4 }),
+    interview_minutes: { kind: 'range', min: 25, max: 75, decimals: 0 },
   });
 }
 
@@ -104,6 +105,7 @@ function caregiverAnswers(params: SurveyParameters): AnswerPlan[] {
     cg_heard_of_risks: prevalence(DEFAULT_PREVALENCE['cg_heard_of_risks'] ?? 0.5),
     cg_would_go_police: prevalence(DEFAULT_PREVALENCE['cg_would_go_police'] ?? 0.7),
     cg_mediation: multiple({ talk_about_internet: 0.5, explain_safe_use: 0.4, set_time_rules: 0.35, set_content_rules: 0.3, check_device: 0.25, parental_controls: 0.08, stay_nearby: 0.2 }, { no_mediation: 0.15 }),
+    cg_interview_minutes: { kind: 'range', min: 15, max: 45, decimals: 0 },
     cg_report_where: multiple({ police: 0.55, child_helpline: 0.15, social_welfare: 0.15, school: 0.12, health_worker: 0.05, religious_leader: 0.06, community_leader: 0.1, online_platform: 0.03, family: 0.2 }, { would_not_report: 0.04, dont_know: 0.06 }),
   });
 }

@@ -71,6 +71,6 @@ export const GOOD_CHILD: Record<string, unknown> = {
   safety_info_received: 'yes', safety_info_sources: ['teacher'], sex_education_received: 'no', sex_education_sources: null,
   att_victim_blame: 'disagree', att_tell_adult: 'agree', att_sexual_messages_normal: 'strongly_disagree',
   wellbeing_happy: 'often', wellbeing_worried: 'sometimes', wellbeing_no_one_to_talk: 'never', wellbeing_safe_home: 'always',
-  distress_observed: 'no', referral_offered: null, referral_service: null,
+  distress_observed: 'no', referral_offered: null, referral_service: null, interview_minutes: 48,
   weight: 1834.52,
 };

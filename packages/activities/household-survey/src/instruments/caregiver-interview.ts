@@ -48,6 +48,9 @@ function caregiverModules(params: SurveyParameters): NodeDraft[] {
       }),
       selectOne('cg_would_go_police', 'yes_no_dk_ref', 'Would you go to the police?', { required: true }),
     ], gate),
+    group('cg_closing', 'End of the interview', [
+      integer('cg_interview_minutes', 'Length of the interview in minutes (the tablet records it; leave empty if it did not).', { min: 5, max: 240 }),
+    ], gate),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { group, q, selectMultiple, selectOne, type NodeDraft } from '@dh/core';
+import { group, integer, q, selectMultiple, selectOne, type NodeDraft } from '@dh/core';
 import { childConsented } from './consent.js';
 
 /** Help and reporting, safety information, sex education, attitudes, wellbeing (methodology.md § household-survey). */
@@ -38,6 +38,7 @@ export function helpAndWellbeing(): NodeDraft[] {
         required: true,
         relevant: q('referral_offered').eq('offered_accepted'),
       }),
+      integer('interview_minutes', 'Length of the interview in minutes (the tablet records it; leave empty if it did not).', { min: 5, max: 240 }),
     ], { relevant: childConsented }),
   ];
 }
