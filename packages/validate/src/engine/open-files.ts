@@ -3,7 +3,7 @@ import { mapColumns, RecordColumnNames, type ColumnMap } from '../columns/column
 import { recogniseRecordType } from '../columns/recognise-record-type.js';
 import { readProblemIssue } from '../issues/read-problem-issue.js';
 import type { IssueSink } from '../issues/issue-sink.js';
-import { openTable, type TableFormat, type TableSource } from '../readers/index.js';
+import { openTable, type RowUnit, type TableFormat, type TableSource } from '../readers/index.js';
 
 export type FileStatus = 'checked' | 'incomplete' | 'unreadable' | 'unrecognised' | 'skipped';
 
@@ -11,6 +11,8 @@ export type FileStatus = 'checked' | 'incomplete' | 'unreadable' | 'unrecognised
 export interface FileSummary {
   readonly file: string;
   format?: TableFormat;
+  /** What `row` numbers of this file count: spreadsheet rows, text lines or JSON records. */
+  rowUnit?: RowUnit;
   recordType?: string;
   status: FileStatus;
   /** Data rows read (the header not counted). */
@@ -59,6 +61,7 @@ export async function openFiles(options: OpenFilesOptions): Promise<{ opened: Op
       continue;
     }
     summary.format = result.table.format;
+    summary.rowUnit = result.table.rowUnit;
     for (const warning of result.warnings) options.sink.addIssue(readProblemIssue(warning, 'warning'), index);
     const map = forced ? mapColumns(result.table.header, forced) : recognise(result.table, names, summary, options, index);
     if (map === undefined) continue;

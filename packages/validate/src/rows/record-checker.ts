@@ -2,7 +2,7 @@ import type { IssueCode, IssueParams, Severity } from '@dh/core';
 import type { ColumnMap } from '../columns/column-map.js';
 import type { IssueSink } from '../issues/issue-sink.js';
 import { optionSelected } from '../values/cell-values.js';
-import { meaningfulErrors } from '../values/field-validators.js';
+import { checkCell, meaningfulErrors } from '../values/field-validators.js';
 import { identifierInText } from '../values/personal-identifier-values.js';
 import { valueProblemParams, valueProblems } from '../values/value-problems.js';
 import { fillRuleMessage, type RecordPlan } from './record-plan.js';
@@ -75,11 +75,10 @@ export class RecordChecker {
       this.answered[i] = 1;
       const validator = validators[i];
       if (validator === undefined) continue;
-      const value = validator.coerce(cell);
-      if (validator.validate(value)) this.valid[i] = 1;
+      if (checkCell(validator, cell)) this.valid[i] = 1;
       else {
         this.valid[i] = 0;
-        this.reportValueErrors(i, row, cell, value, validator.validate.errors);
+        this.reportValueErrors(i, row, cell, validator.coerce(cell), validator.validate.errors);
       }
       if (freeText[i] === 1) this.checkFreeText(i, row, cell);
     }

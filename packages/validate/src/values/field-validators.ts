@@ -1,36 +1,75 @@
 import { createAjv, recordJsonSchema, type ErrorObject, type RecordType, type ValidateFunction } from '@dh/core';
+import { detachedCopy } from '../dataset/detached-copy.js';
 import { coercionFor, type CellCoercion } from './cell-values.js';
 
 type Ajv = ReturnType<typeof createAjv>;
 
 export interface FieldValidator {
   readonly coerce: CellCoercion;
-  /** ajv's compiled check of this field's property in the record's published JSON Schema. */
+  /** ajv's compiled check of the field's (non-null) schema; call it through `checkCell`. */
   readonly validate: ValidateFunction;
+  /**
+   * Cell texts ajv has already accepted for this field. A value's verdict depends on the value
+   * alone, so a repeated answer (a code, an age) reuses ajv's verdict instead of calling it
+   * again; fields whose answers rarely repeat (text, decimals, dates) keep no such memory.
+   */
+  readonly accepted?: Set<string>;
+}
+
+/** At most this many accepted texts are remembered per field: answer lists are short, ages few. */
+const ACCEPTED_MEMORY = 64;
+
+/** Whether a non-empty cell is valid for the field; on false, ajv's errors are in `validator.validate.errors`. */
+export function checkCell(validator: FieldValidator, cell: string): boolean {
+  const accepted = validator.accepted;
+  if (accepted !== undefined && accepted.has(cell)) return true;
+  if (!(validator.validate(validator.coerce(cell), CALL_CONTEXT) as boolean)) return false;
+  if (accepted !== undefined && accepted.size < ACCEPTED_MEMORY) accepted.add(detachedCopy(cell));
+  return true;
 }
 
 /**
- * One ajv validator per field, all compiled once from the record type's published JSON
- * Schema (the same document partners and other tools get). Checking value by value on the
- * row's cells avoids building an object per row, which dominates the cost on wide files
- * (toolchain.md); empty cells never reach ajv (the row checker knows which may be empty).
+ * ajv's compiled functions take a context object with defaults (`{instancePath = "", …} = {}`):
+ * called without one, each call builds two objects. One shared context keeps the per-value
+ * call allocation-free; these schemas use no dynamic references, so nothing is stored in it.
+ */
+const CALL_CONTEXT = { instancePath: '', dynamicAnchors: {} } as unknown as Parameters<ValidateFunction>[1];
+
+/**
+ * One ajv validator per field, compiled once from the record type's published JSON Schema
+ * (the same document partners and other tools get). Values are checked one by one on the
+ * row's cells, with no object built per row (toolchain.md). Empty cells never reach ajv:
+ * the row checker knows which fields may be empty. So a nullable field is checked against
+ * its non-null branch: with `allErrors`, ajv would otherwise record a failed `null` branch
+ * (an error object and an array) for every valid answer.
  */
 export function compileFieldValidators(recordType: RecordType, ajv: Ajv = createAjv()): FieldValidator[] {
   const schema = recordJsonSchema(recordType);
   const id = String(schema['$id']);
   if (ajv.getSchema(id) === undefined) ajv.addSchema(schema);
+  const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
   return recordType.fields.map((field) => {
-    const validate = ajv.getSchema(`${id}#/properties/${encodePointer(field.name)}`);
+    const pointer = `${id}#/properties/${encodePointer(field.name)}${nonNullBranch(properties[field.name])}`;
+    const validate = ajv.getSchema(pointer);
     if (validate === undefined) throw new Error(`The schema of ${recordType.name} has no property ${field.name}`);
-    return { coerce: coercionFor(field.valueType), validate };
+    const repeats = field.valueType === 'code' || field.valueType === 'codes' || field.valueType === 'integer';
+    return { coerce: coercionFor(field.valueType), validate, ...(repeats && { accepted: new Set<string>() }) };
   });
+}
+
+/** `/anyOf/0` when the property is `anyOf: [<type>, {type: null}]` (a field that may be empty). */
+function nonNullBranch(property: unknown): string {
+  const anyOf = (property as { anyOf?: unknown[] } | undefined)?.anyOf;
+  if (!Array.isArray(anyOf) || anyOf.length !== 2) return '';
+  const nullAt = anyOf.findIndex((branch) => (branch as { type?: unknown }).type === 'null');
+  return nullAt < 0 ? '' : `/anyOf/${1 - nullAt}`;
 }
 
 function encodePointer(name: string): string {
   return encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
 }
 
-/** ajv errors that say something about the value, without the noise of a nullable field's `null` branch. */
+/** ajv errors that say something about the value (never the summary `anyOf` or a `null` branch). */
 export function meaningfulErrors(errors: readonly ErrorObject[] | null | undefined): ErrorObject[] {
   return (errors ?? []).filter((error) => error.keyword !== 'anyOf' && !(error.keyword === 'type' && error.params['type'] === 'null'));
 }
