@@ -73,7 +73,7 @@ function tableFiles(input: ActivityArtefactsInput, recordTypes: readonly RecordT
   const descriptor = dataPackage({
     name: input.activity.id,
     title: input.activity.title,
-    description: `Partner data of ${input.activity.title}: one CSV file per record type, described by its Table Schema.`,
+    description: `${input.activity.title}: the partner data, one CSV file per record type, each described by its Table Schema.`,
     version: input.activity.version,
     resources: schemas.map(({ recordType, path }) => ({
       name: recordType.name,
