@@ -18,3 +18,4 @@ export { formatHtml } from './report/format-html.js';
 export { formatJson } from './report/format-json.js';
 export { COLOUR_STYLE, PLAIN_STYLE, wantsColour, type TerminalStyle } from './report/terminal-style.js';
 export { writeReportFile } from './report/write-report-file.js';
+export { ethicalClearancePrecondition } from './engine/ethical-clearance.js';

@@ -54,8 +54,8 @@ export class RecordChecker {
     this.plan.relevance.nextRow();
     for (const field of this.optionFields) this.rebuildFromOptions(field, cells, row);
     this.checkValues(row);
-    const withoutConsent = this.checkConsent(row);
-    this.checkSkipLogic(row, withoutConsent);
+    this.checkConsent(row);
+    this.checkSkipLogic(row);
     this.checkConstraints(row);
     this.checkRules(row);
     for (const observer of this.observers) observer.observe(this.view, row);
@@ -98,28 +98,25 @@ export class RecordChecker {
     if (kind !== undefined) this.report('personal-identifier-value', row, field, undefined, () => ({ kind }));
   }
 
-  /** Returns true when the row holds answers that no consent covers. */
-  private checkConsent(row: number): boolean {
-    let without = false;
+  /** One issue per row and gate: answers recorded where consent was not given (the first such answer is named). */
+  private checkConsent(row: number): void {
     for (const gate of this.plan.gates) {
       if (gate.condition.test(this.view.record)) continue;
       const answered = gate.answerFields.find((i) => this.answered[i] === 1 && this.present[i] === 1);
       if (answered === undefined) continue;
-      without = true;
       const value = this.view.answer(answered, this.map.fieldColumns[answered] ?? -1);
       this.report('consent-missing', row, answered, value, () => ({ condition: gate.description }));
     }
-    return without;
   }
 
-  private checkSkipLogic(row: number, withoutConsent: boolean): void {
+  /** Each answer out of place is its own issue, also without consent: both are true, and both need fixing. */
+  private checkSkipLogic(row: number): void {
     const { conditional, relevance, requiredWhenAsked } = this.plan;
     const record = this.view.record;
     for (const i of conditional) {
       if (this.present[i] === 0) continue;
       if (this.answered[i] === 1) {
-        // Without consent, the consent issue already says every answer is out of place.
-        if (!withoutConsent && !relevance.isRelevant(i, record)) {
+        if (!relevance.isRelevant(i, record)) {
           this.valid[i] = 0;
           const value = this.view.answer(i, this.map.fieldColumns[i] ?? -1);
           this.report('answered-not-relevant', row, i, value, () => ({ condition: `not (${this.plan.relevanceText(i)})` }));
