@@ -3,7 +3,6 @@ import { registerInstruments } from './instruments.js';
 import { registerNewCountry } from './new-country.js';
 import { registerSelfCheck } from './self-check.js';
 import { registerSynth } from './synth.js';
-import { registerValidate } from './validate.js';
 
 /** Every subcommand, one file each. */
 export function registerCommands(program: Command): void {
@@ -11,5 +10,4 @@ export function registerCommands(program: Command): void {
   registerNewCountry(program);
   registerSelfCheck(program);
   registerSynth(program);
-  registerValidate(program);
 }
