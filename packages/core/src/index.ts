@@ -30,6 +30,7 @@ export * from './activity/activity-id.js';
 export type * from './activity/contracts.js';
 export type * from './activity/activity-definition.js';
 export type * from './activity/synthesis.js';
+export * from './activity/population-base.js';
 
 export * from './generated/generated-files.js';
 export * from './generated/record-artefacts.js';

@@ -1,0 +1,70 @@
+import { populationBaseOf, referencedNames, type DerivedVariable, type Expr, type IndicatorContract } from '@dh/core';
+import type { IndicatorResult } from '../results/results-schema.js';
+
+/** Every sub-expression, as text, so a composite written inline is recognised as its derived variable. */
+function subExpressions(expr: Expr, out: Set<string>): void {
+  out.add(JSON.stringify(expr));
+  switch (expr.kind) {
+    case 'compare':
+    case 'arithmetic':
+      subExpressions(expr.left, out);
+      subExpressions(expr.right, out);
+      return;
+    case 'and':
+    case 'or':
+      expr.operands.forEach((e) => subExpressions(e, out));
+      return;
+    case 'not':
+      subExpressions(expr.operand, out);
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * The versioned derived variables an indicator's definition uses, by name or by writing
+ * out the same expression: results carry their versions so a change of a composite's
+ * definition shows in every result (methodology.md: the composite is a versioned rule).
+ */
+export function derivedVariablesUsed(indicator: IndicatorContract, variables: readonly DerivedVariable[]): { name: string; version: string }[] {
+  const expressions = [indicator.universe, indicator.numerator, indicator.value].filter((e) => e !== undefined);
+  const names = new Set(expressions.flatMap(referencedNames));
+  const texts = new Set<string>();
+  expressions.forEach((e) => subExpressions(e, texts));
+  return variables
+    .filter((v) => v.recordType === indicator.recordType && (names.has(v.name) || texts.has(JSON.stringify(v.expr))))
+    .map((v) => ({ name: v.name, version: v.version }));
+}
+
+export interface IndicatorOutcome {
+  readonly reason?: string;
+  readonly design?: string;
+  readonly missingApplied?: IndicatorResult['missingApplied'];
+}
+
+/** The contract as published with the results, with what happened to it. */
+export function indicatorResult(indicator: IndicatorContract, variables: readonly DerivedVariable[], disaggregations: readonly string[], outcome: IndicatorOutcome): IndicatorResult {
+  return {
+    activity: indicator.activity,
+    id: indicator.id,
+    title: indicator.title,
+    definition: indicator.definition,
+    recordType: indicator.recordType,
+    version: indicator.version,
+    acceptsVersions: indicator.acceptsVersions,
+    estimator: indicator.estimator,
+    weighted: indicator.weighted,
+    recallPeriod: indicator.recallPeriod,
+    missing: { ...indicator.missing },
+    missingFrom: [...indicator.missingFrom],
+    missingApplied: outcome.missingApplied ?? null,
+    disaggregations: [...disaggregations],
+    populationBase: populationBaseOf(indicator) ?? null,
+    derivedVariables: derivedVariablesUsed(indicator, variables),
+    design: outcome.design ?? null,
+    caveat: indicator.caveat ?? null,
+    status: outcome.reason === undefined ? 'estimated' : 'not-computed',
+    reason: outcome.reason ?? null,
+  };
+}

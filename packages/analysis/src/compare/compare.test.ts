@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureActivity, FIXTURE_INDICATORS } from '../../test/support/fixture-activity.js';
+import { useTempDirs, writeFixtureAssessment, type FixtureAssessmentOptions } from '../../test/support/fixture-assessment.js';
+import { analyzeAssessment } from '../analyze/analyze-assessment.js';
+import { renderComparison } from './write-comparison.js';
+import type { AnalysisResults } from '../results/results-schema.js';
+import { compareResults } from './compare-results.js';
+
+const tempDir = useTempDirs();
+
+async function resultsFor(options: FixtureAssessmentOptions, activity = fixtureActivity()): Promise<AnalysisResults> {
+  const dir = tempDir();
+  writeFixtureAssessment(dir, options);
+  const outcome = await analyzeAssessment(dir, { activities: [activity] });
+  if (outcome.status !== 'success') throw new Error(outcome.message);
+  return outcome.results;
+}
+
+const cellsOf = (comparison: ReturnType<typeof compareResults>, indicator: string, level: string | null = null) =>
+  comparison.rows.find((r) => r.indicator === indicator && r.level === level)?.cells ?? [];
+
+describe('dh compare', () => {
+  it('puts comparable countries side by side with their own published numbers', async () => {
+    const xa = await resultsFor({});
+    const xc = await resultsFor({ country: 'XC', name: 'Xcountry', data: { seed: 7 } });
+    const [a, c] = cellsOf(compareResults([xa, xc]), 'offered', 'girl');
+    const own = xc.estimates.find((e) => e.indicator === 'offered' && e.level === 'girl');
+    expect(a?.comparable).toBe(true);
+    expect(c).toMatchObject({ country: 'XC', comparable: true, reason: null, estimate: own?.estimate, ciLow: own?.ciLow, n: own?.n });
+  });
+
+  it('refuses a country that surveyed another age range, saying so in every cell and format', async () => {
+    const xa = await resultsFor({});
+    const xb = await resultsFor({ country: 'XB', name: 'Xbland', ageRange: { min: 9, max: 17 } });
+    const comparison = compareResults([xa, xb]);
+    const reason = 'XB surveyed ages 9–17, XA 12–17: not comparable.';
+    for (const row of comparison.rows) expect(row.cells[1]).toMatchObject({ comparable: false, reason, estimate: null, ciLow: null, n: null });
+    expect(renderComparison(comparison, 'csv')).toContain(reason);
+    expect(renderComparison(comparison, 'html')).toContain('XB surveyed ages 9–17, XA 12–17: not comparable.');
+  });
+
+  it('refuses another instrument major version and another internet-user definition', async () => {
+    const xa = await resultsFor({});
+    const newer = await resultsFor({ country: 'XD', activityVersion: '2.0.0' }, fixtureActivity({ version: '2.0.0', indicators: FIXTURE_INDICATORS.map((i) => ({ ...i, acceptsVersions: '^2.0.0' })) }));
+    const recall = await resultsFor({ country: 'XE', recallMonths: 12 });
+    const [, d, e] = cellsOf(compareResults([xa, newer, recall]), 'offered');
+    expect(d?.reason).toBe('XD used household-survey instrument 2.0.0, XA 1.2.0: different major versions, not comparable.');
+    expect(e?.reason).toMatch(/^XE counts as internet users children who used the internet in the past 12 months, XA in the past 3 months: not comparable\.$/);
+  });
+
+  it('refuses an indicator whose contract changed major version', async () => {
+    const xa = await resultsFor({});
+    const changed = await resultsFor({ country: 'XF' }, fixtureActivity({ indicators: FIXTURE_INDICATORS.map((i) => (i.id === 'offered' ? { ...i, version: '2.0.0' } : i)) }));
+    const comparison = compareResults([xa, changed]);
+    expect(cellsOf(comparison, 'offered')[1]?.reason).toBe('XF computed it with contract 2.0.0, XA with 1.0.0: the definition changed, not comparable.');
+    expect(cellsOf(comparison, 'hours_online')[1]?.comparable).toBe(true);
+  });
+
+  it('keeps each country\'s suppression: a comparable suppressed cell has its flag and no number', async () => {
+    const xa = await resultsFor({});
+    const xc = await resultsFor({ country: 'XC', data: { seed: 3 } });
+    const cell = cellsOf(compareResults([xa, xc]), 'told_no_one', 'girl')[1];
+    expect(cell).toMatchObject({ comparable: true, estimate: null, flags: ['suppressed'] });
+  });
+});

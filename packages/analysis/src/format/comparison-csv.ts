@@ -1,0 +1,15 @@
+import type { Comparison } from '../compare/comparison-schema.js';
+import { csvDocument } from './csv-cell.js';
+
+/** One row per indicator level and country: the number where comparable, the reason where not. */
+export function comparisonCsv(comparison: Comparison): string {
+  const header = ['activity', 'indicator', 'title', 'disaggregation', 'level', 'level_label', 'country', 'comparable', 'estimate', 'ci_low', 'ci_high', 'n', 'suppressed', 'low_reliability', 'not_representative', 'reason'];
+  const rows = comparison.rows.flatMap((row) =>
+    row.cells.map((cell) => [
+      row.activity, row.indicator, row.title, row.disaggregation ?? 'all', row.level ?? 'all', row.levelLabel,
+      cell.country, cell.comparable, cell.estimate, cell.ciLow, cell.ciHigh, cell.n,
+      cell.flags.includes('suppressed'), cell.flags.includes('low-reliability'), cell.flags.includes('not-representative'), cell.reason,
+    ]),
+  );
+  return csvDocument(header, rows);
+}

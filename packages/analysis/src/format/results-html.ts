@@ -1,0 +1,98 @@
+import type { AnalysisResults, EstimateRow, IndicatorResult } from '../results/results-schema.js';
+import { barChartSvg } from './bar-chart-svg.js';
+import { htmlPage } from './html-page.js';
+import { anchor, escapeHtml as e } from './html-text.js';
+import { formatCount, formatEstimate, formatInterval } from './number-format.js';
+
+/** The national report: one offline HTML page of every indicator's table and charts. */
+export function resultsHtml(results: AnalysisResults): string {
+  const { assessment } = results;
+  const title = `Disrupting Harm in ${assessment.name}: national results`;
+  const body = [
+    `<header><h1>${e(title)}</h1>`,
+    assessment.synthetic ? '<p class="notice"><strong>Fictional country, synthetic data.</strong> Nothing here describes a real country or real children.</p>' : '',
+    summary(results),
+    legend(results),
+    '</header>',
+    contents(results),
+    '<main>',
+    ...results.activities.map((activity) => activitySection(results, activity.id)),
+    problemsSection(results),
+    '</main>',
+    `<footer class="muted"><p>${e(results.estimation.variance)} Confidence level ${results.estimation.confidenceLevel * 100}%. Lonely PSUs: ${e(results.estimation.lonelyPsu)}. Produced by dh analyze; aggregates only.</p></footer>`,
+  ];
+  return htmlPage(title, body.join('\n'));
+}
+
+function summary(results: AnalysisResults): string {
+  const { assessment } = results;
+  const items: [string, string][] = [['Country', `${assessment.name} (${assessment.country})`]];
+  if (assessment.ageRange) items.push(['Survey population', `children aged ${assessment.ageRange.min}–${assessment.ageRange.max}${assessment.internetUser ? ` who ${assessment.internetUser.definition}` : ''}`]);
+  items.push(['Fieldwork', `${assessment.fieldwork.start} to ${assessment.fieldwork.end}`]);
+  if (assessment.population) items.push(['Population figures', `${formatCount(assessment.population.internetUsingChildren)} internet-using children (${assessment.population.year}; ${assessment.population.source})`]);
+  for (const a of results.activities) items.push([a.title, `instrument ${a.pinnedVersion ?? 'not pinned'}; contracts from ${a.id} ${a.packageVersion}`]);
+  return `<dl>${items.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`;
+}
+
+function legend(results: AnalysisResults): string {
+  const t = results.thresholds;
+  return `<p class="muted">Reading the tables: <strong>*</strong> suppressed, fewer than ${t.suppressBelow} unweighted cases (or a count under ${t.qualitativeSuppressBelow}); <strong>( )</strong> less reliable, ${t.suppressBelow}–${t.flagBelow - 1} cases; <strong>†</strong> unweighted, not representative of a population. Intervals are ${results.estimation.confidenceLevel * 100}% confidence intervals; bars show them as whiskers.</p>`;
+}
+
+function contents(results: AnalysisResults): string {
+  const items = results.indicators.map((i) => `<li><a href="#${anchor(i.activity, i.id)}">${e(i.title)}</a>${i.status === 'not-computed' ? ' <span class="muted">(not computed)</span>' : ''}</li>`);
+  return `<nav><h2>Indicators</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+function activitySection(results: AnalysisResults, activityId: string): string {
+  const activity = results.activities.find((a) => a.id === activityId);
+  const indicators = results.indicators.filter((i) => i.activity === activityId);
+  return `<section><h2>${e(activity?.title ?? activityId)}</h2>${indicators.map((i) => indicatorArticle(results, i)).join('\n')}</section>`;
+}
+
+function indicatorArticle(results: AnalysisResults, indicator: IndicatorResult): string {
+  const head = [
+    `<article id="${anchor(indicator.activity, indicator.id)}"><h3>${e(indicator.title)}</h3>`,
+    `<p class="definition">${e(indicator.definition)}</p>`,
+    `<p class="muted">${e(indicator.estimator)}, ${indicator.weighted ? 'weighted' : 'unweighted'}; recall: ${e(indicator.recallPeriod)}. Missing answers: ${e(indicator.missing.note)} Contract ${e(indicator.version)}${indicator.derivedVariables.map((d) => `; ${e(d.name)} ${e(d.version)}`).join('')}.</p>`,
+    indicator.caveat ? `<p class="notice">${e(indicator.caveat)}</p>` : '',
+  ];
+  if (indicator.status === 'not-computed') return `${head.join('')}<p class="error">Not computed: ${e(indicator.reason ?? '')}</p></article>`;
+  const rows = results.estimates.filter((r) => r.activity === indicator.activity && r.indicator === indicator.id);
+  const overall = rows.filter((r) => r.disaggregation === null);
+  const charts = indicator.disaggregations.map((id) => {
+    const level = rows.filter((r) => r.disaggregation === id);
+    const title = results.disaggregations.find((d) => d.activity === indicator.activity && d.id === id)?.title ?? id;
+    return level.length === 0 ? '' : barChartSvg(`${indicator.title}, by ${title.toLowerCase()}`, [...overall, ...level], indicator.estimator);
+  });
+  return `${head.join('')}${estimateTable(results, indicator, rows)}${charts.join('')}</article>`;
+}
+
+function estimateTable(results: AnalysisResults, indicator: IndicatorResult, rows: readonly EstimateRow[]): string {
+  const national = rows.some((r) => r.nationalCount !== null);
+  const disaggregationTitle = (id: string | null): string => (id === null ? 'All' : results.disaggregations.find((d) => d.activity === indicator.activity && d.id === id)?.title ?? id);
+  const header = ['Group', 'Level', 'Estimate', `${results.estimation.confidenceLevel * 100}% CI`, 'n', indicator.weighted ? 'Weighted N' : '', indicator.weighted ? 'Deff' : '', national ? 'National count' : '']
+    .map((h, i) => (h === '' ? '' : `<th${i >= 2 ? ' class="num"' : ''}>${e(h)}</th>`))
+    .join('');
+  const body = rows.map((r) => {
+    const dagger = r.flags.includes('not-representative') ? ' †' : '';
+    const cells = [
+      `<td>${e(disaggregationTitle(r.disaggregation))}</td>`,
+      `<td>${e(r.levelLabel)}</td>`,
+      `<td class="num" title="${e(r.notes.join(' '))}">${e(formatEstimate(r, indicator.estimator) + dagger)}</td>`,
+      `<td class="num">${e(formatInterval(r, indicator.estimator))}</td>`,
+      `<td class="num">${e(formatCount(r.n))}</td>`,
+      indicator.weighted ? `<td class="num">${e(formatCount(r.weightedN))}</td>` : '',
+      indicator.weighted ? `<td class="num">${e(formatCount(r.deff, 2))}</td>` : '',
+      national ? `<td class="num">${e(r.nationalCount === null ? '' : `${formatCount(r.nationalCount)} (${formatCount(r.nationalCountLow)} – ${formatCount(r.nationalCountHigh)})`)}</td>` : '',
+    ];
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<table><thead><tr>${header}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function problemsSection(results: AnalysisResults): string {
+  if (results.problems.length === 0) return '';
+  const items = results.problems.map((p) => `<li class="${p.severity === 'error' ? 'error' : ''}">${e(`${p.severity}: ${p.indicator ? `${p.indicator}: ` : ''}${p.message}`)}</li>`);
+  return `<section><h2>Problems</h2><ul>${items.join('')}</ul></section>`;
+}
