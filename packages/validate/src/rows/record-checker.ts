@@ -119,7 +119,7 @@ export class RecordChecker {
         if (!relevance.isRelevant(i, record)) {
           this.valid[i] = 0;
           const value = this.view.answer(i, this.map.fieldColumns[i] ?? -1);
-          this.report('answered-not-relevant', row, i, value, () => ({ condition: `not (${this.plan.relevanceText(i)})` }));
+          this.report('answered-not-relevant', row, i, value, () => ({ condition: this.plan.notAskedBecause(i, record) }));
         }
       } else if (requiredWhenAsked[i] === 1 && relevance.isRelevant(i, record)) {
         this.report('relevant-missing', row, i, undefined, () => ({ condition: this.plan.relevanceText(i) }));

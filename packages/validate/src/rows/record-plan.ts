@@ -3,6 +3,9 @@ import {
   compileExpression,
   describeExpression,
   mayBeEmpty,
+  referencedNames,
+  type ComparisonOperator,
+  type Expr,
   type BuiltActivity,
   type CompiledExpression,
   type FieldDefinition,
@@ -93,8 +96,20 @@ export class RecordPlan {
     return this.described(`c${field}`, () => {
       const definition = this.fields[field];
       const words = definition?.constraint !== undefined ? describeExpression(definition.constraint) : '';
-      return definition?.constraintMessage !== undefined ? `${words} ("${definition.constraintMessage.en}")` : words;
+      return definition?.constraintMessage !== undefined ? `${words}: ${definition.constraintMessage.en}` : words;
     });
+  }
+
+  /**
+   * Why a field was not asked in the current row: the first of its conditions that fails,
+   * negated, with the answers it read ("online is not "yes" (online = "no")").
+   */
+  notAskedBecause(field: number, record: RecordValues): string {
+    const failing = this.relevance.failingCondition(field, record);
+    const condition = this.relevance.expressions[failing];
+    if (condition === undefined) return 'never';
+    const answers = referencedNames(condition).map((name) => `${name} = "${answerText(record[name])}"`);
+    return `${describeNegation(condition)}${answers.length > 0 ? ` (${answers.join(', ')})` : ''}`;
   }
 
   private described(key: string, make: () => string): string {
@@ -110,6 +125,15 @@ export class RecordPlan {
 /** A rule's message with `{name}` filled from the record, as the rule's author wrote it. */
 export function fillRuleMessage(message: string, record: RecordValues): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in record ? answerText(record[name]) || '(empty)' : whole));
+}
+
+const NEGATED: Readonly<Record<ComparisonOperator, ComparisonOperator>> = { '=': '!=', '!=': '=', '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+
+/** A condition's negation in words: a comparison flips its operator, anything else is "not (…)". */
+function describeNegation(condition: Expr): string {
+  if (condition.kind === 'compare') return describeExpression({ ...condition, op: NEGATED[condition.op] });
+  if (condition.kind === 'not') return describeExpression(condition.operand);
+  return `not (${describeExpression(condition)})`;
 }
 
 function indexesWhere(fields: readonly FieldDefinition[], test: (field: FieldDefinition) => boolean): number[] {

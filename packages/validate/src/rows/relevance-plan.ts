@@ -9,6 +9,8 @@ import { compileExpression, type CompiledExpression, type Expr, type FieldDefini
  */
 export class RelevancePlan {
   private readonly conditions: CompiledExpression[] = [];
+  /** The condition behind each compiled one, for messages. */
+  readonly expressions: Expr[] = [];
   /** Per field: indexes of its conditions, or undefined when always relevant. */
   private readonly fieldConditions: (Int32Array | undefined)[];
   private readonly stamp: Int32Array;
@@ -26,6 +28,7 @@ export class RelevancePlan {
           id = this.conditions.length;
           ids.set(key, id);
           this.conditions.push(compileExpression(part));
+          this.expressions.push(part);
         }
         return id;
       });
@@ -46,17 +49,22 @@ export class RelevancePlan {
 
   /** Whether field `field` is asked in the current row. */
   isRelevant(field: number, record: RecordValues): boolean {
+    return this.failingCondition(field, record) < 0;
+  }
+
+  /** The first of the field's conditions that does not hold in the current row (an index into `expressions`), or -1. */
+  failingCondition(field: number, record: RecordValues): number {
     const parts = this.fieldConditions[field];
-    if (parts === undefined) return true;
+    if (parts === undefined) return -1;
     for (let k = 0; k < parts.length; k++) {
       const id = parts[k] ?? 0;
       if (this.stamp[id] !== this.row) {
         this.stamp[id] = this.row;
         this.value[id] = this.conditions[id]?.test(record) ? 1 : 0;
       }
-      if (this.value[id] === 0) return false;
+      if (this.value[id] === 0) return id;
     }
-    return true;
+    return -1;
   }
 }
 
