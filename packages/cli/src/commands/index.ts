@@ -1,13 +1,19 @@
 import type { Command } from 'commander';
+import { registerAnalyze } from './analyze.js';
+import { registerCompare } from './compare.js';
 import { registerInstruments } from './instruments.js';
 import { registerNewCountry } from './new-country.js';
 import { registerSelfCheck } from './self-check.js';
 import { registerSynth } from './synth.js';
+import { registerValidate } from './validate.js';
 
 /** Every subcommand, one file each. */
 export function registerCommands(program: Command): void {
+  registerAnalyze(program);
+  registerCompare(program);
   registerInstruments(program);
   registerNewCountry(program);
   registerSelfCheck(program);
   registerSynth(program);
+  registerValidate(program);
 }
