@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, referencedNames, type IndicatorContract, type RecordValues } from '@dh/core';
+import { evaluate, populationBaseOf, referencedNames, type IndicatorContract, type RecordValues } from '@dh/core';
 import { activity, ageBands } from '../src/index.js';
 import { GOOD_CHILD, parsedConfig, recordType, WIDE_AGE_CONFIG } from './fixtures.js';
 
@@ -74,6 +74,15 @@ describe('every indicator contract', () => {
     expect(contract.missing.note.length).toBeGreaterThan(20);
     expect(contract.disaggregations.filter((d) => !built.disaggregations.some((x) => x.id === d))).toEqual([]);
     expect(contract).toMatchObject({ activity: 'household-survey', acceptsVersions: '^0.1.0', estimator: 'proportion', weighted: true });
+  });
+
+  it('declares a population for national counts only where its universe stands for one', () => {
+    const bases = Object.fromEntries(built.indicators.map((i) => [i.id, populationBaseOf(i) ?? null]));
+    expect(bases['ocsea_clear_example']).toBe('internetUsingChildren');
+    expect(bases['ocsea_sexual_comments']).toBe('internetUsingChildren');
+    expect(bases['internet_use_all_children']).toBe('childrenInAgeRange');
+    expect(bases['ocsea_told_no_one']).toBeNull();
+    expect(bases['caregiver_would_go_to_police']).toBeNull();
   });
 
   it('measures internet use among all children from the roster, not the interviews', () => {

@@ -21,6 +21,7 @@ function clearExample(params: SurveyParameters, disaggregations: readonly string
     missingFrom: names,
     recallPeriod: PAST_YEAR,
     disaggregations,
+    populationBase: 'internetUsingChildren',
   });
 }
 
@@ -36,6 +37,7 @@ function singleItem(params: SurveyParameters, item: OcseaItem, disaggregations: 
     missingFrom: [item.name],
     recallPeriod: PAST_YEAR,
     disaggregations,
+    populationBase: 'internetUsingChildren',
   });
 }
 

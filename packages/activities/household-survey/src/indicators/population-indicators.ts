@@ -18,6 +18,7 @@ export function rosterIndicators(params: SurveyParameters, disaggregations: read
       missingFrom: ['roster_internet_use'],
       recallPeriod: recall,
       disaggregations,
+      populationBase: 'childrenInAgeRange',
     }),
   ];
 }

@@ -1,4 +1,4 @@
-import { all, q, type Expr, type IndicatorContract, type MissingTreatment } from '@dh/core';
+import { all, q, type Expr, type IndicatorWithPopulationBase, type MissingTreatment, type PopulationBase } from '@dh/core';
 import { childConsented } from '../instruments/child/consent.js';
 import type { SurveyParameters } from '../survey-parameters.js';
 import { ACTIVITY_ID, HOUSEHOLD_SURVEY_VERSION } from '../version.js';
@@ -18,10 +18,12 @@ export interface ProportionDraft {
   readonly recallPeriod: string;
   readonly disaggregations: readonly string[];
   readonly caveat?: string;
+  /** The population the universe stands for, where a national count makes sense (methodology.md: prevalence × population). */
+  readonly populationBase?: PopulationBase;
 }
 
 /** A weighted proportion: the universe and numerator expressions already apply the stated missing treatment. */
-export function proportion(draft: ProportionDraft): IndicatorContract {
+export function proportion(draft: ProportionDraft): IndicatorWithPopulationBase {
   return {
     ...draft,
     activity: ACTIVITY_ID,
