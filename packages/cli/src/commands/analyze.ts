@@ -1,0 +1,89 @@
+import { join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { analyzeAssessment, RESULTS_FORMATS, writeResults, type AnalysisProblem, type AnalysisResults, type ResultsFormat } from '@dh/analysis';
+import type { ActivityDefinition } from '@dh/core';
+import { loadActivities } from '../activities.js';
+import { EXIT, UserError } from '../user-error.js';
+
+export interface AnalyzeFlags {
+  readonly format?: string;
+  readonly out?: string;
+  readonly exportAnalysisData?: boolean;
+  readonly json?: boolean;
+}
+
+export interface AnalyzeSummary {
+  readonly assessment: string;
+  readonly country: string;
+  readonly outDir: string;
+  readonly files: readonly string[];
+  readonly indicators: { readonly estimated: number; readonly notComputed: number };
+  readonly estimates: { readonly total: number; readonly suppressed: number; readonly lowReliability: number };
+  readonly problems: readonly AnalysisProblem[];
+}
+
+/** `--format json,csv,html` (or repeated words); json when not given. */
+export function parseFormats(text: string | undefined): ResultsFormat[] {
+  if (text === undefined) return ['json'];
+  const words = text.split(/[\s,]+/).filter((w) => w !== '');
+  const unknown = words.filter((w) => !(RESULTS_FORMATS as readonly string[]).includes(w));
+  if (unknown.length > 0 || words.length === 0) throw new UserError(`--format takes json, csv or html (comma-separated for several), not "${text}".`);
+  return [...new Set(words as ResultsFormat[])];
+}
+
+export async function runAnalyze(dirArg: string | undefined, flags: AnalyzeFlags, installed: () => Promise<readonly ActivityDefinition[]> = loadActivities, cwd = process.cwd()): Promise<AnalyzeSummary> {
+  const formats = parseFormats(flags.format);
+  const dir = resolve(cwd, dirArg ?? '.');
+  const outDir = resolve(cwd, flags.out ?? join(dir, 'results'));
+  const progress = process.stderr.isTTY ? (id: string) => process.stderr.write(`analysing ${id}…\n`) : undefined;
+  const outcome = await analyzeAssessment(dir, { activities: await installed(), keepAnalysisData: flags.exportAnalysisData === true, ...(progress && { onActivity: progress }) });
+  if (outcome.status === 'failure') throw new UserError(outcome.message);
+  const files = writeResults(outDir, outcome.results, formats, outcome.analysisData);
+  return summarise(relative(cwd, dir) || '.', relative(cwd, outDir) || '.', files, outcome.results);
+}
+
+function summarise(assessment: string, outDir: string, files: readonly string[], results: AnalysisResults): AnalyzeSummary {
+  const estimated = results.indicators.filter((i) => i.status === 'estimated').length;
+  return {
+    assessment,
+    country: results.assessment.country,
+    outDir,
+    files,
+    indicators: { estimated, notComputed: results.indicators.length - estimated },
+    estimates: {
+      total: results.estimates.length,
+      suppressed: results.estimates.filter((e) => e.flags.includes('suppressed')).length,
+      lowReliability: results.estimates.filter((e) => e.flags.includes('low-reliability')).length,
+    },
+    problems: results.problems,
+  };
+}
+
+function print(summary: AnalyzeSummary): void {
+  const { indicators, estimates } = summary;
+  console.log(`Analysed ${summary.assessment} (${summary.country}): ${indicators.estimated} indicators estimated, ${indicators.notComputed} not computed; ${estimates.total} estimates (${estimates.suppressed} suppressed, ${estimates.lowReliability} less reliable).`);
+  const dataFiles = summary.files.filter((f) => f.startsWith('analysis-data/')).length;
+  for (const file of summary.files.filter((f) => !f.startsWith('analysis-data/'))) console.log(`  wrote ${join(summary.outDir, file)}`);
+  if (dataFiles > 0) {
+    console.log(`  wrote ${join(summary.outDir, 'analysis-data')}/ (${dataFiles} files: a tidy CSV and an R script per indicator)`);
+    process.stderr.write('dh: analysis-data/ holds row-level data: keep it on this machine, with the raw data.\n');
+  }
+  for (const p of summary.problems) process.stderr.write(`${p.severity}: ${p.indicator ? `${p.indicator}: ` : ''}${p.message}\n`);
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('compute every indicator of an assessment from its data: design-based estimates, disclosure control, results (JSON, CSV, HTML report)')
+    .argument('[assessment-dir]', 'assessment folder holding assessment.json and data/<activity>/', '.')
+    .option('--format <formats>', 'json, csv, html, or several comma-separated (default json)')
+    .option('--out <folder>', 'where to write the results (default <assessment-dir>/results)')
+    .option('--export-analysis-data', 'also write, per indicator, the tidy analysis CSV and an R survey script that reproduces its estimates')
+    .option('--json', 'print the summary as JSON')
+    .action(async (dir: string, flags: AnalyzeFlags) => {
+      const summary = await runAnalyze(dir, flags);
+      if (flags.json) console.log(JSON.stringify(summary, null, 2));
+      else print(summary);
+      process.exitCode = summary.problems.some((p) => p.severity === 'error') ? EXIT.dataErrors : EXIT.ok;
+    });
+}
