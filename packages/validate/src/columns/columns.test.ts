@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { closestName, editDistance } from './edit-distance.js';
+import { isMetadataColumn } from './metadata-columns.js';
+import { identifierKindOfColumn } from './personal-identifier-names.js';
+import { identifierInText } from '../values/personal-identifier-values.js';
+import { numberOrText } from '../values/cell-values.js';
+
+describe('did-you-mean suggestions', () => {
+  it('counts a swap of neighbours as one slip', () => {
+    expect(editDistance('platforms', 'platfroms')).toBe(1);
+    expect(editDistance('age', 'aeg')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('suggests only names that are close, ignoring case', () => {
+    expect(closestName('Weigth', ['weight', 'psu'])).toBe('weight');
+    expect(closestName('region', ['age', 'sex'])).toBeUndefined();
+    expect(closestName('ag', ['age', 'sex'])).toBe('age');
+  });
+});
+
+describe('export metadata', () => {
+  it.each(['_uuid', '_submission_time', '_index', '_parent_index', '__version__', '_id', 'start', 'end', 'deviceid', 'meta/instanceID', 'meta-instanceID', 'SubmissionDate', 'KEY'])('tolerates %s', (name) => {
+    expect(isMetadataColumn(name)).toBe(true);
+  });
+
+  it.each(['age', 'phonenumber', 'email', 'starting_age'])('does not take %s for metadata', (name) => {
+    expect(isMetadataColumn(name)).toBe(false);
+  });
+});
+
+describe('personal identifiers', () => {
+  it.each([
+    ['child_name', 'names'],
+    ['ChildName', 'names'],
+    ['surname', 'names'],
+    ['respondent-phone', 'phone numbers'],
+    ['mobile_number', 'phone numbers'],
+    ['e-mail', 'email addresses'],
+    ['home_address', 'addresses'],
+    ['gps_latitude', 'precise locations'],
+  ])('flags a column named %s as holding %s', (name, kind) => {
+    expect(identifierKindOfColumn(name)).toBe(kind);
+  });
+
+  it.each(['platform_name', 'school_name', 'age', 'instanceName', 'named_platform', 'telling'])('leaves %s alone', (name) => {
+    expect(identifierKindOfColumn(name)).toBeUndefined();
+  });
+
+  it.each([
+    ['call +254 712 345 678', 'a phone number'],
+    ['ring 0712-345-678 after 5', 'a phone number'],
+    ['(021) 555 0199', 'a phone number'],
+    ['mail me at amina.k@example.org', 'an email address'],
+  ])('finds an identifier in "%s"', (text, kind) => {
+    expect(identifierInText(text)).toBe(kind);
+  });
+
+  it.each(['I was 14 in 2021', 'about 3 hours, 2 days a week', 'met at @school', 'grade 10, class 10B'])('finds none in "%s"', (text) => {
+    expect(identifierInText(text)).toBeUndefined();
+  });
+});
+
+describe('numbers in cells', () => {
+  it.each([['14', 14], ['-3.5', -3.5], ['007', 7], ['.5', 0.5]])('reads %j as %d', (cell, value) => {
+    expect(numberOrText(cell)).toBe(value);
+  });
+
+  it.each(['1e3', ' 14', '14 ', '0x0E', '1.2.3', '-', '.', 'fourteen', '1,5', 'Infinity'])('keeps %j as text, for a type error', (cell) => {
+    expect(numberOrText(cell)).toBe(cell);
+  });
+});
