@@ -2,12 +2,10 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createAjv } from '@dh/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../test/run-cli.js';
 
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 const reportSchema = JSON.parse(readFileSync(new URL('../../validate/schema/validation-report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 interface Report {
@@ -58,9 +56,7 @@ describe('dh validate on synthetic household-survey data', () => {
 
   it('writes a report valid against the published schema', () => {
     const report = JSON.parse(runCli(['validate', folder('injected'), '--format', 'json']).stdout) as unknown;
-    const ajv = new Ajv2020({ strict: true });
-    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    const validate = ajv.compile(reportSchema);
+    const validate = createAjv().compile(reportSchema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
   });
 

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createAjv } from '@dh/core';
 import { describe, expect, it } from 'vitest';
 import {
   buildReport,
@@ -20,7 +19,6 @@ import {
 import { baselineDataset, validateFiles, withCell, type Dataset } from './baseline-dataset.js';
 import { scratchFolder } from './fixture-files.js';
 
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 const schema = JSON.parse(readFileSync(new URL('../schema/validation-report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 /** Values a hostile or careless export could hold, each written as an unknown code so it lands in the report. */
@@ -39,9 +37,7 @@ function nastyDataset(): Dataset {
 
 describe('the JSON report', () => {
   it('is valid against the published, versioned schema, clean or not', async () => {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    const validate = ajv.compile(schema);
+    const validate = createAjv().compile(schema);
     for (const report of [await reportOf(baselineDataset()), await reportOf(nastyDataset()), await reportOf(withCell(baselineDataset(), 'child.csv', 0, 'about/hours', '13'), true)]) {
       const json = JSON.parse(formatJson(report)) as unknown;
       expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
