@@ -19,5 +19,5 @@ export * from './frictionless/data-package.js';
 
 export * from './artefacts/export-file.js';
 export * from './artefacts/extension-label-translations.js';
-export * from './artefacts/with-country-lists.js';
+export * from './artefacts/unfilled-extension-lists.js';
 export * from './artefacts/activity-artefacts.js';

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerCompare } from './compare.js';
+import { registerDemo } from './demo.js';
 import { registerInstruments } from './instruments.js';
 import { registerNewCountry } from './new-country.js';
 import { registerSelfCheck } from './self-check.js';
@@ -11,6 +12,7 @@ import { registerValidate } from './validate.js';
 export function registerCommands(program: Command): void {
   registerAnalyze(program);
   registerCompare(program);
+  registerDemo(program);
   registerInstruments(program);
   registerNewCountry(program);
   registerSelfCheck(program);

@@ -10,7 +10,7 @@ import {
   type AssessmentConfig,
   type Translations,
 } from '@dh/core';
-import { activityArtefacts, unfilledExtensionLists, withCountryLists, withExtensionLabels, writeExportFiles, type ExportFile } from '@dh/exporters';
+import { activityArtefacts, unfilledExtensionLists, withExtensionLabels, writeExportFiles, type ExportFile } from '@dh/exporters';
 import { loadActivities } from '../activities.js';
 import { EXIT, UserError } from '../user-error.js';
 
@@ -64,7 +64,8 @@ export async function buildInstruments(
   const summaries: InstrumentsBuildResult['activities'][number][] = [];
   for (const activity of activities) {
     const lists = assessment?.config.extensionLists ?? {};
-    const built = withCountryLists(activity.build(assessment?.config), lists);
+    // build(config) applies the country's lists itself (ActivityDefinition.build): never apply them twice.
+    const built = activity.build(assessment?.config);
     const unfilled = assessment ? unfilledExtensionLists(built, activity.build(), lists) : [];
     for (const name of unfilled) warnings.push(`${activity.id}: extension list "${name}" still holds example codes; fill extensionLists.${name} in assessment.json`);
     const studyTitle = assessment ? `Disrupting Harm in ${assessment.config.name}` : undefined;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { withStableZipTimestamps } from './stable-zip-timestamps.js';
 import { XLSFORM_SHEETS, type XlsformWorkbook } from './xlsform-workbook.js';
 
 /**
@@ -20,5 +21,5 @@ export async function writeXlsform(workbook: XlsformWorkbook): Promise<Uint8Arra
   }
   // A fixed date keeps the file byte-stable across builds of the same source.
   book.created = book.modified = new Date(Date.UTC(2000, 0, 1));
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return withStableZipTimestamps(new Uint8Array(await book.xlsx.writeBuffer()));
 }

@@ -1,9 +1,10 @@
 import type { ActivityDefinition, AssessmentConfig, BuiltActivity } from '@dh/core';
-import { activityArtefacts, withCountryLists, type ExportFile } from '@dh/exporters';
+import { activityArtefacts, type ExportFile } from '@dh/exporters';
 
 /**
  * The `instruments/` folder of a new assessment: what `dh instruments build` publishes
- * (XLSForms in every language, codebooks, DDI, Table Schemas), with the country's lists.
+ * (XLSForms in every language, codebooks, DDI, Table Schemas); `build(config)` has already
+ * filled the country's lists.
  * At scaffold time nothing is translated yet, so other languages show the English text.
  */
 export async function instrumentFilesFor(config: AssessmentConfig, activities: readonly ActivityDefinition[], built: ReadonlyMap<string, BuiltActivity>): Promise<ExportFile[]> {
@@ -13,7 +14,7 @@ export async function instrumentFilesFor(config: AssessmentConfig, activities: r
     if (!own) continue;
     const artefacts = await activityArtefacts({
       activity,
-      built: withCountryLists(own, config.extensionLists),
+      built: own,
       languages: config.languages,
       studyTitle: `Disrupting Harm in ${config.name}`,
     });

@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../test/run-cli.js';
+
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
+const workspace = () => {
+  const root = mkdtempSync(join(tmpdir(), 'dh-new-'));
+  roots.push(root);
+  return root;
+};
+
+describe('dh new country', () => {
+  it('scaffolds an assessment with every installed activity and tells the team where to start', () => {
+    const root = workspace();
+    const run = runCli(['new', 'country', '--iso', 'ke', '--name', 'Kenya', '--languages', 'en,sw', '--root', root, '--fieldwork-start', '2021-01-10', '--fieldwork-end', '2021-03-31']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Created assessments\/ke\//);
+    expect(run.stdout).toMatch(/instruments\/ \(\d+ files\)/);
+    const config = JSON.parse(readFileSync(join(root, 'assessments/ke/assessment.json'), 'utf8')) as { activities: Record<string, unknown>; languages: string[] };
+    expect(Object.keys(config.activities)).toContain('household-survey');
+    expect(config.languages).toEqual(['en', 'sw']);
+    const sw = JSON.parse(readFileSync(join(root, 'assessments/ke/translations/sw.json'), 'utf8')) as Record<string, string>;
+    const keys = Object.keys(sw).filter((k) => k !== '$comment');
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.every((k) => sw[k] === '')).toBe(true);
+  });
+
+  it.each([
+    ['an unknown ISO code', ['--iso', 'ZQ', '--name', 'Nowhere'], /Unknown ISO 3166-1 alpha-2 code "ZQ"/],
+    ['an unknown language', ['--iso', 'KE', '--name', 'Kenya', '--languages', 'en,zz'], /Unknown language tag "zz"/],
+    ['a folder outside the workspace', ['--iso', 'KE', '--name', 'Kenya', '--dir', '../../escape'], /outside the workspace/],
+  ])('refuses %s with one message and exit 2', (_name, args, message) => {
+    const root = workspace();
+    const run = runCli(['new', 'country', '--root', root, ...args]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses to overwrite an existing assessment', () => {
+    const root = workspace();
+    const args = ['new', 'country', '--iso', 'XA', '--name', 'Atlantis', '--root', root, '--synthetic'];
+    expect(runCli(args).status).toBe(0);
+    const before = readFileSync(join(root, 'assessments/xa/assessment.json'), 'utf8');
+    const again = runCli(args);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/already exists at assessments\/xa/);
+    expect(readFileSync(join(root, 'assessments/xa/assessment.json'), 'utf8')).toBe(before);
+  });
+});
