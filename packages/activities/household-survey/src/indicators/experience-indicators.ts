@@ -38,7 +38,8 @@ export function experienceIndicators(params: SurveyParameters, platforms: readon
     }),
     ...named.map((platform) => proportion({
       id: `ocsea_platform_${platform.code}`,
-      title: `Children whose OCSEA experience happened on ${platform.label.en}`,
+      // Example labels read "A social network"; inside a sentence the article is lower case.
+      title: `Children whose OCSEA experience happened on ${platform.label.en.replace(/^(An?) /, (article) => article.toLowerCase())}`,
       definition: `Share of ${AMONG} for whom at least one experience happened on ${platform.label.en} (platform code "${platform.code}", from the country's platform list).`,
       recordType: 'child',
       universe: experienced,
