@@ -1,8 +1,9 @@
-import { compileExpression, populationBaseOf, type ActivityKind, type AssessmentConfig, type BuiltActivity, type Disaggregation, type IndicatorContract } from '@dh/core';
+import { populationBaseOf, type ActivityKind, type AssessmentConfig, type BuiltActivity, type Disaggregation, type IndicatorContract } from '@dh/core';
 import { gather, type RecordDesign, type RecordDesignResult } from '../design/record-design.js';
 import type { Thresholds } from '../disclosure/disclosure-control.js';
 import type { AnalysisData } from '../export/analysis-data.js';
 import { estimateIndicator } from '../indicators/estimate-indicator.js';
+import { ExpressionMasks } from '../indicators/expression-masks.js';
 import { indicatorValues } from '../indicators/indicator-values.js';
 import { populationFigure } from '../indicators/population-figure.js';
 import type { RecordTable } from '../load/read-record-table.js';
@@ -30,20 +31,12 @@ export type TableOutcome =
       readonly data?: AnalysisData;
     };
 
-const levelMaskCache = new WeakMap<RecordTable, Map<Disaggregation, Uint8Array[]>>();
+const maskCache = new WeakMap<RecordTable, ExpressionMasks>();
 
-/** 1 for the table rows in each level, computed once per table and disaggregation. */
-function levelMasks(table: RecordTable, disaggregation: Disaggregation): Uint8Array[] {
-  let byDisaggregation = levelMaskCache.get(table);
-  if (!byDisaggregation) levelMaskCache.set(table, (byDisaggregation = new Map()));
-  let masks = byDisaggregation.get(disaggregation);
-  if (!masks) {
-    masks = disaggregation.levels.map((level) => {
-      const when = compileExpression(level.when);
-      return Uint8Array.from(table.rows, (row) => (when.test(row) ? 1 : 0));
-    });
-    byDisaggregation.set(disaggregation, masks);
-  }
+/** One mask cache per table, shared by every indicator and disaggregation on it. */
+function masksOf(table: RecordTable): ExpressionMasks {
+  let masks = maskCache.get(table);
+  if (!masks) maskCache.set(table, (masks = new ExpressionMasks(table.rows)));
   return masks;
 }
 
@@ -59,14 +52,15 @@ export function estimateFromTables(indicator: IndicatorContract, disaggregations
   }
   const recordType = ctx.built.recordTypes.find((r) => r.name === indicator.recordType);
   const fields = new Map((recordType?.fields ?? []).map((f) => [f.name, f]));
-  const values = indicatorValues(indicator, table.rows, fields, new Set(fields.keys()));
+  const masks = masksOf(table);
+  const values = indicatorValues(indicator, fields, new Set(fields.keys()), masks);
   const problems: AnalysisProblem[] = [];
   const pick = <T extends Uint8Array | Float64Array>(a: T): T => (design ? gather(a, design.rows) : a);
   if (design) {
     const outside = countOutsideDesign(values.universe, design.inDesign);
     if (outside > 0) problems.push({ severity: 'warning', activity: indicator.activity, indicator: indicator.id, message: `${outside} ${indicator.recordType} row(s) of the universe have no complete design (stratum, PSU, weight above 0) and are left out of the estimate.` });
   }
-  const domains = disaggregations.map((d) => ({ disaggregation: d, masks: levelMasks(table, d).map(pick) }));
+  const domains = disaggregations.map((d) => ({ disaggregation: d, masks: d.levels.map((level) => pick(masks.mask(level.when))) }));
   const universe = pick(values.universe);
   const y = pick(values.y);
   const rows = estimateIndicator({

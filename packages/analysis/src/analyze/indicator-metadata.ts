@@ -1,26 +1,5 @@
-import { populationBaseOf, referencedNames, type DerivedVariable, type Expr, type IndicatorContract } from '@dh/core';
+import { populationBaseOf, referencedNames, type DerivedVariable, type IndicatorContract } from '@dh/core';
 import type { IndicatorResult } from '../results/results-schema.js';
-
-/** Every sub-expression, as text, so a composite written inline is recognised as its derived variable. */
-function subExpressions(expr: Expr, out: Set<string>): void {
-  out.add(JSON.stringify(expr));
-  switch (expr.kind) {
-    case 'compare':
-    case 'arithmetic':
-      subExpressions(expr.left, out);
-      subExpressions(expr.right, out);
-      return;
-    case 'and':
-    case 'or':
-      expr.operands.forEach((e) => subExpressions(e, out));
-      return;
-    case 'not':
-      subExpressions(expr.operand, out);
-      return;
-    default:
-      return;
-  }
-}
 
 /**
  * The versioned derived variables an indicator's definition uses, by name or by writing
@@ -30,10 +9,10 @@ function subExpressions(expr: Expr, out: Set<string>): void {
 export function derivedVariablesUsed(indicator: IndicatorContract, variables: readonly DerivedVariable[]): { name: string; version: string }[] {
   const expressions = [indicator.universe, indicator.numerator, indicator.value].filter((e) => e !== undefined);
   const names = new Set(expressions.flatMap(referencedNames));
-  const texts = new Set<string>();
-  expressions.forEach((e) => subExpressions(e, texts));
+  // JSON.stringify is compositional, so a sub-expression's text is a substring of its parent's.
+  const texts = expressions.map((e) => JSON.stringify(e));
   return variables
-    .filter((v) => v.recordType === indicator.recordType && (names.has(v.name) || texts.has(JSON.stringify(v.expr))))
+    .filter((v) => v.recordType === indicator.recordType && (names.has(v.name) || texts.some((t) => t.includes(JSON.stringify(v.expr)))))
     .map((v) => ({ name: v.name, version: v.version }));
 }
 

@@ -2,8 +2,14 @@ import type { EstimateRow, IndicatorResult } from '../results/results-schema.js'
 
 type Estimator = IndicatorResult['estimator'];
 
-const grouped = (x: number, digits: number): string =>
-  x.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+// Intl.NumberFormat is costly to build: one per number of decimals, reused for every cell.
+const formats = new Map<number, Intl.NumberFormat>();
+
+function grouped(x: number, digits: number): string {
+  let format = formats.get(digits);
+  if (!format) formats.set(digits, (format = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return format.format(x);
+}
 
 /** A value in the indicator's unit: percent for proportions, per 100,000 for rates. */
 export function formatValue(x: number, estimator: Estimator): string {

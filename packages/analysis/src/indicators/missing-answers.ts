@@ -1,49 +1,42 @@
-import { answerText, compileExpression, referencedNames, type CompiledExpression, type Expr, type FieldDefinition, type IndicatorContract, type MissingTreatment } from '@dh/core';
-import type { AnalysisRow } from '../load/read-record-table.js';
+import { answerText, referencedNames, type Expr, type FieldDefinition, type IndicatorContract, type MissingTreatment } from '@dh/core';
+import type { ExpressionMasks } from './expression-masks.js';
 
 /** Kinds of non-substantive answer, as bits so one row can hold several. */
 export const DONT_KNOW = 1;
 export const REFUSED = 2;
 export const MISSING = 4;
 
-interface MissingSource {
-  readonly name: string;
-  /** Codes marked dont_know or refused (Choice.missing) and their bit. */
-  readonly codes: ReadonlyMap<string, number>;
-  readonly multiple: boolean;
-  /** When the question was asked; an empty answer counts as missing only then. */
-  readonly asked: CompiledExpression | undefined;
+/**
+ * Per row, the non-substantive answers one variable holds: a code whose Choice.missing is
+ * dont_know or refused, or no answer where the question was asked (its relevance holds).
+ * not_applicable codes are substantive answers ("does not apply") and are not treated.
+ */
+function variableKinds(name: string, field: FieldDefinition | undefined, available: ReadonlySet<string>, masks: ExpressionMasks): Uint8Array {
+  const codes = new Map<string, number>();
+  for (const choice of field?.codes ?? []) {
+    if (choice.missing === 'dont_know') codes.set(choice.code, DONT_KNOW);
+    if (choice.missing === 'refused') codes.set(choice.code, REFUSED);
+  }
+  const relevance = field?.relevant ? localRelevance(field.relevant, available) : undefined;
+  const asked = relevance ? masks.mask(relevance) : undefined;
+  const multiple = field?.valueType === 'codes';
+  const kinds = new Uint8Array(masks.rows.length);
+  masks.rows.forEach((row, i) => {
+    const text = answerText(row[name]);
+    if (text === '') kinds[i] = asked === undefined || asked[i] ? MISSING : 0;
+    else if (codes.size > 0) for (const code of multiple ? text.split(/\s+/) : [text]) kinds[i] = (kinds[i] ?? 0) | (codes.get(code) ?? 0);
+  });
+  return kinds;
 }
 
-/**
- * Reads, for one row, which non-substantive answers it holds among the contract's
- * `missingFrom` variables: a code whose Choice.missing is dont_know or refused, or no answer
- * where the question was asked (its relevance holds). not_applicable codes are substantive
- * answers ("does not apply") and are not treated.
- */
-export function compileMissingAnswers(indicator: IndicatorContract, fields: ReadonlyMap<string, FieldDefinition>, available: ReadonlySet<string>): (row: AnalysisRow) => number {
-  const sources: MissingSource[] = indicator.missingFrom.map((name) => {
-    const field = fields.get(name);
-    const codes = new Map<string, number>();
-    for (const choice of field?.codes ?? []) {
-      if (choice.missing === 'dont_know') codes.set(choice.code, DONT_KNOW);
-      if (choice.missing === 'refused') codes.set(choice.code, REFUSED);
-    }
-    const relevance = field?.relevant ? localRelevance(field.relevant, available) : undefined;
-    return { name, codes, multiple: field?.valueType === 'codes', asked: relevance ? compileExpression(relevance) : undefined };
-  });
-  return (row) => {
-    let kinds = 0;
-    for (const source of sources) {
-      const text = answerText(row[source.name]);
-      if (text === '') {
-        if (source.asked === undefined || source.asked.test(row)) kinds |= MISSING;
-      } else if (source.codes.size > 0) {
-        for (const code of source.multiple ? text.split(/\s+/) : [text]) kinds |= source.codes.get(code) ?? 0;
-      }
-    }
-    return kinds;
-  };
+/** Per row, every kind of non-substantive answer among the contract's `missingFrom` variables. */
+export function missingKinds(indicator: IndicatorContract, fields: ReadonlyMap<string, FieldDefinition>, available: ReadonlySet<string>, masks: ExpressionMasks): Uint8Array {
+  const kinds = new Uint8Array(masks.rows.length);
+  for (const name of indicator.missingFrom) {
+    const own = masks.cached(`missing:${name}`, () => variableKinds(name, fields.get(name), available, masks));
+    for (let i = 0; i < kinds.length; i++) kinds[i] = (kinds[i] ?? 0) | (own[i] ?? 0);
+  }
+  return kinds;
 }
 
 /**
