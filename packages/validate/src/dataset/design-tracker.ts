@@ -21,6 +21,8 @@ interface Place {
 export class DesignTracker {
   private readonly stratumOfPsu = new Map<string, { stratum: string; at: Place; others?: Map<string, Place> }>();
   private readonly psusOfStratum = new Map<string, { psus: Set<string>; at: Place }>();
+  private lastPsu = '';
+  private lastStratum = '';
 
   constructor(
     readonly design: DesignDeclaration,
@@ -41,7 +43,7 @@ export class DesignTracker {
     return {
       observe: (view: RowView, row: number) => {
         if (weight >= 0 && (weightField < 0 || plan.relevance.isRelevant(weightField, view.record))) this.checkWeight(view.cells[weight] ?? '', row, context);
-        if (stratum >= 0 && psu >= 0) this.notePsu(view.cells[stratum] ?? '', view.cells[psu] ?? '', { row, file: context.fileIndex });
+        if (stratum >= 0 && psu >= 0) this.notePsu(view.cells[stratum] ?? '', view.cells[psu] ?? '', row, context.fileIndex);
       },
     };
   }
@@ -53,8 +55,13 @@ export class DesignTracker {
     context.sink.keep({ code: 'weight-invalid', file: context.file, record: this.design.recordType, row, field: this.design.weight, value: cell });
   }
 
-  private notePsu(stratum: string, psu: string, at: Place): void {
+  private notePsu(stratum: string, psu: string, row: number, file: number): void {
     if (stratum === '' || psu === '') return;
+    // Exports list a cluster's households together: most rows repeat the previous pair.
+    if (psu === this.lastPsu && stratum === this.lastStratum) return;
+    this.lastPsu = psu.length < 13 ? psu : detachedCopy(psu);
+    this.lastStratum = stratum.length < 13 ? stratum : detachedCopy(stratum);
+    const at: Place = { row, file };
     const known = this.stratumOfPsu.get(psu);
     if (known === undefined) {
       this.stratumOfPsu.set(detachedCopy(psu), { stratum: detachedCopy(stratum), at });

@@ -5,6 +5,7 @@ import { optionSelected } from '../values/cell-values.js';
 import { checkCell, meaningfulErrors } from '../values/field-validators.js';
 import { identifierInText } from '../values/personal-identifier-values.js';
 import { valueProblemParams, valueProblems } from '../values/value-problems.js';
+import { fileLayout, type FileLayout } from './file-layout.js';
 import { fillRuleMessage, type RecordPlan } from './record-plan.js';
 import { RowView } from './row-view.js';
 
@@ -28,8 +29,7 @@ export class RecordChecker {
   readonly view: RowView;
   private readonly answered: Uint8Array;
   private readonly valid: Uint8Array;
-  private readonly present: Uint8Array;
-  private readonly optionFields: number[];
+  private readonly layout: FileLayout;
 
   constructor(
     private readonly plan: RecordPlan,
@@ -41,8 +41,7 @@ export class RecordChecker {
     this.view = new RowView(map);
     this.answered = new Uint8Array(count);
     this.valid = new Uint8Array(count);
-    this.present = Uint8Array.from(plan.fields, (_f, i) => ((map.fieldColumns[i] ?? -1) >= 0 || map.optionColumns[i] !== undefined ? 1 : 0));
-    this.optionFields = plan.fields.flatMap((_f, i) => (map.optionColumns[i] !== undefined ? [i] : []));
+    this.layout = fileLayout(plan, map);
   }
 
   checkRows(rows: readonly (readonly string[])[], rowNumbers: readonly number[]): void {
@@ -52,21 +51,25 @@ export class RecordChecker {
   private checkRow(cells: readonly string[], row: number): void {
     this.view.cells = cells;
     this.plan.relevance.nextRow();
-    for (const field of this.optionFields) this.rebuildFromOptions(field, cells, row);
+    const optionFields = this.layout.optionFields;
+    for (let k = 0; k < optionFields.length; k++) this.rebuildFromOptions(optionFields[k] ?? 0, cells, row);
     this.checkValues(row);
     this.checkConsent(row);
     this.checkSkipLogic(row);
     this.checkConstraints(row);
     this.checkRules(row);
-    for (const observer of this.observers) observer.observe(this.view, row);
+    for (let k = 0; k < this.observers.length; k++) this.observers[k]?.observe(this.view, row);
   }
 
   private checkValues(row: number): void {
-    const { fields, validators, nullable, freeText } = this.plan;
-    const fieldColumns = this.map.fieldColumns;
-    for (let i = 0; i < fields.length; i++) {
-      if (this.present[i] === 0) continue;
-      const cell = this.view.answer(i, fieldColumns[i] ?? -1);
+    const { validators, nullable, freeText } = this.plan;
+    const { valueFields, valueColumns } = this.layout;
+    const cells = this.view.cells;
+    const rebuilt = this.view.rebuilt;
+    for (let k = 0; k < valueFields.length; k++) {
+      const i = valueFields[k] ?? 0;
+      const column = valueColumns[k] ?? -1;
+      const cell = (column >= 0 ? cells[column] : rebuilt[i]) ?? '';
       if (cell === '') {
         this.answered[i] = 0;
         if (nullable[i] === 0) this.report('required-missing', row, i);
@@ -102,34 +105,48 @@ export class RecordChecker {
   private checkConsent(row: number): void {
     for (const gate of this.plan.gates) {
       if (gate.condition.test(this.view.record)) continue;
-      const answered = gate.answerFields.find((i) => this.answered[i] === 1 && this.present[i] === 1);
+      const answered = gate.answerFields.find((i) => this.answered[i] === 1 && this.layout.present[i] === 1);
       if (answered === undefined) continue;
       const value = this.view.answer(answered, this.map.fieldColumns[answered] ?? -1);
       this.report('consent-missing', row, answered, value, () => ({ condition: gate.description }));
     }
   }
 
-  /** Each answer out of place is its own issue, also without consent: both are true, and both need fixing. */
+  /**
+   * Each answer out of place is its own issue, also without consent: both are true, and both
+   * need fixing. Fields are visited by condition set, each set judged once per row.
+   */
   private checkSkipLogic(row: number): void {
-    const { conditional, relevance, requiredWhenAsked } = this.plan;
+    const relevance = this.plan.relevance;
     const record = this.view.record;
-    for (const i of conditional) {
-      if (this.present[i] === 0) continue;
-      if (this.answered[i] === 1) {
-        if (!relevance.isRelevant(i, record)) {
+    const groups = this.layout.skipGroups;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
+      if (group === undefined) continue;
+      if (relevance.setHolds(group.set, record)) {
+        const required = group.required;
+        for (let k = 0; k < required.length; k++) {
+          const i = required[k] ?? 0;
+          if (this.answered[i] === 0) this.report('relevant-missing', row, i, undefined, () => ({ condition: this.plan.relevanceText(i) }));
+        }
+      } else {
+        const fields = group.fields;
+        for (let k = 0; k < fields.length; k++) {
+          const i = fields[k] ?? 0;
+          if (this.answered[i] === 0) continue;
           this.valid[i] = 0;
           const value = this.view.answer(i, this.map.fieldColumns[i] ?? -1);
           this.report('answered-not-relevant', row, i, value, () => ({ condition: this.plan.notAskedBecause(i, record) }));
         }
-      } else if (requiredWhenAsked[i] === 1 && relevance.isRelevant(i, record)) {
-        this.report('relevant-missing', row, i, undefined, () => ({ condition: this.plan.relevanceText(i) }));
       }
     }
   }
 
   private checkConstraints(row: number): void {
-    const { constrained, constraints, fields } = this.plan;
-    for (const i of constrained) {
+    const { constraints, fields } = this.plan;
+    const constrained = this.layout.constrained;
+    for (let k = 0; k < constrained.length; k++) {
+      const i = constrained[k] ?? 0;
       // A value already reported (wrong type, out of range, not asked) is not reported twice.
       if (this.answered[i] === 0 || this.valid[i] === 0) continue;
       const name = fields[i]?.name;

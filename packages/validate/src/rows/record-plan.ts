@@ -46,7 +46,6 @@ export class RecordPlan {
   /** 1 where an empty cell is allowed by the schema (not required, or only asked sometimes). */
   readonly nullable: Uint8Array;
   readonly requiredWhenAsked: Uint8Array;
-  readonly conditional: readonly number[];
   readonly constraints: readonly (CompiledExpression | undefined)[];
   readonly constrained: readonly number[];
   readonly freeText: Uint8Array;
@@ -61,7 +60,6 @@ export class RecordPlan {
     this.relevance = new RelevancePlan(fields);
     this.nullable = Uint8Array.from(fields, (f) => (mayBeEmpty(f) ? 1 : 0));
     this.requiredWhenAsked = Uint8Array.from(fields, (f) => (f.required && f.relevant !== undefined ? 1 : 0));
-    this.conditional = indexesWhere(fields, (f) => f.relevant !== undefined);
     this.constraints = fields.map((f) => (f.constraint !== undefined ? compileExpression(f.constraint) : undefined));
     this.constrained = indexesWhere(fields, (f) => f.constraint !== undefined);
     this.freeText = Uint8Array.from(fields, (f) => (f.freeText ? 1 : 0));
