@@ -9,7 +9,7 @@ import { activityColumnPlans, disaggregationFits, recordNames } from './activity
 import { ineligibility } from './indicator-eligibility.js';
 import { indicatorResult } from './indicator-metadata.js';
 import { estimateFromTables, type TableContext } from './estimate-from-tables.js';
-import { loadActivityTables } from './load-activity-tables.js';
+import { loadActivityTables, type LoadedTables } from './load-activity-tables.js';
 import { findRecordFiles } from '../load/record-files.js';
 
 export interface ActivityAnalysisOptions {
@@ -31,11 +31,17 @@ export interface ActivityAnalysis {
   readonly analysisData: AnalysisData[];
 }
 
-/** Every indicator contract of one activity, evaluated on the assessment's data for it. */
-export async function analyzeActivity(options: ActivityAnalysisOptions): Promise<ActivityAnalysis> {
-  const { activity, config } = options;
-  const built = activity.build(config);
-  const pinned = config.activities[activity.id]?.version;
+/** What the contracts need before any data is read: design routes, names, eligible indicators. */
+interface ActivityPlan {
+  readonly routes: ReadonlyMap<string, DesignRoute | undefined>;
+  readonly disaggregationsOf: (indicator: IndicatorContract) => Disaggregation[];
+  readonly eligible: readonly IndicatorContract[];
+  /** Why each ineligible indicator cannot be computed. */
+  readonly reasons: ReadonlyMap<string, string>;
+  readonly problems: AnalysisProblem[];
+}
+
+function planActivity(activity: ActivityDefinition, built: BuiltActivity, config: AssessmentConfig, pinned: string | undefined): ActivityPlan {
   const routes = new Map(built.recordTypes.map((r) => [r.name, findDesignRoute(r.name, built.designs, built.links)]));
   const namesOf = (recordType: string): Set<string> => {
     const names = recordNames(built, recordType);
@@ -44,63 +50,83 @@ export async function analyzeActivity(options: ActivityAnalysisOptions): Promise
     return names;
   };
   const problems: AnalysisProblem[] = [];
+  const recordTypes = new Map(built.recordTypes.map((r) => [r.name, r]));
+  const reasons = new Map<string, string>();
+  const eligible: IndicatorContract[] = [];
+  for (const indicator of built.indicators) {
+    const reason = ineligibility(indicator, { activityId: activity.id, pinnedVersion: pinned, recordTypes, namesOf, routeOf: (r) => routes.get(r), config });
+    if (reason === undefined) eligible.push(indicator);
+    else reasons.set(indicator.id, reason);
+  }
+  return { routes, disaggregationsOf: disaggregationResolver(built, activity.id, namesOf, problems), eligible, reasons, problems };
+}
+
+/** Every indicator contract of one activity, evaluated on the assessment's data for it. */
+export async function analyzeActivity(options: ActivityAnalysisOptions): Promise<ActivityAnalysis> {
+  const { activity, config } = options;
+  const built = activity.build(config);
+  const pinned = config.activities[activity.id]?.version;
   const dataDir = join(options.assessmentDir, 'data', activity.id);
   if ((await findRecordFiles(dataDir, built.recordTypes.map((r) => r.name))).files.size === 0) {
     return noData(activity, built, pinned, relative(options.assessmentDir, dataDir));
   }
-  const disaggregationsOf = disaggregationResolver(built, activity.id, namesOf, problems);
-  const reasons = new Map<string, string>();
-  const eligible: IndicatorContract[] = [];
-  for (const indicator of built.indicators) {
-    const reason = ineligibility(indicator, { activityId: activity.id, pinnedVersion: pinned, recordTypes: new Map(built.recordTypes.map((r) => [r.name, r])), namesOf, routeOf: (r) => routes.get(r), config });
-    if (reason === undefined) eligible.push(indicator);
-    else reasons.set(indicator.id, reason);
+  const plan = planActivity(activity, built, config, pinned);
+  const usedRoutes = [...new Set(plan.eligible.filter((i) => i.weighted).map((i) => plan.routes.get(i.recordType)))].filter((r): r is DesignRoute => r !== undefined);
+  const loaded = await loadActivityTables(activity.id, dataDir, options.assessmentDir, activityColumnPlans(built, plan.eligible, plan.disaggregationsOf, usedRoutes));
+  const context = tableContext(options, built, plan, loaded);
+  const estimated = estimateIndicators(built, plan, context);
+  const problems = [...plan.problems, ...loaded.problems, ...estimated.problems];
+  for (const result of estimated.indicators) {
+    if (result.reason !== null) problems.push({ severity: 'error', activity: activity.id, indicator: result.id, message: `Not computed: ${result.reason}` });
   }
-  const usedRoutes = [...new Set(eligible.filter((i) => i.weighted).map((i) => routes.get(i.recordType)))].filter((r): r is DesignRoute => r !== undefined);
-  const plans = activityColumnPlans(built, eligible, disaggregationsOf, usedRoutes);
-  const loaded = await loadActivityTables(activity.id, dataDir, options.assessmentDir, plans);
-  problems.push(...loaded.problems);
+  return {
+    activity: activityResult(activity, built, pinned, loaded.tables),
+    indicators: estimated.indicators,
+    disaggregations: disaggregationResults(activity.id, built),
+    estimates: estimated.estimates,
+    problems,
+    analysisData: estimated.analysisData,
+  };
+}
+
+function tableContext(options: ActivityAnalysisOptions, built: BuiltActivity, plan: ActivityPlan, loaded: LoadedTables): TableContext {
   const designs = new Map<string, RecordDesignResult>();
   const context: TableContext = {
     built,
-    activityKind: activity.kind,
+    activityKind: options.activity.kind,
     tables: loaded.tables,
     unavailable: loaded.unavailable,
     designOf: (recordType) => {
-      const route = routes.get(recordType);
+      const route = plan.routes.get(recordType);
       if (!route) return undefined;
-      if (!designs.has(recordType)) designs.set(recordType, designFor(route, context, config));
+      if (!designs.has(recordType)) designs.set(recordType, designFor(route, context, options.config));
       return designs.get(recordType);
     },
-    config,
+    config: options.config,
     thresholds: options.thresholds,
     confidenceLevel: options.confidenceLevel,
     keepAnalysisData: options.keepAnalysisData,
   };
+  return context;
+}
+
+/** Each indicator in contract order: estimated, or published with the reason it was not. */
+function estimateIndicators(built: BuiltActivity, plan: ActivityPlan, context: TableContext): Pick<ActivityAnalysis, 'indicators' | 'estimates' | 'problems' | 'analysisData'> {
   const estimates: EstimateRow[] = [];
   const analysisData: AnalysisData[] = [];
+  const problems: AnalysisProblem[] = [];
   const indicators = built.indicators.map((indicator) => {
-    const used = disaggregationsOf(indicator).map((d) => d.id);
-    const early = reasons.get(indicator.id);
+    const used = plan.disaggregationsOf(indicator).map((d) => d.id);
+    const early = plan.reasons.get(indicator.id);
     if (early !== undefined) return indicatorResult(indicator, built.derivedVariables, used, { reason: early });
-    const outcome = estimateFromTables(indicator, disaggregationsOf(indicator), context);
+    const outcome = estimateFromTables(indicator, plan.disaggregationsOf(indicator), context);
     if ('reason' in outcome) return indicatorResult(indicator, built.derivedVariables, used, { reason: outcome.reason });
     estimates.push(...outcome.rows);
     problems.push(...outcome.problems);
     if (outcome.data) analysisData.push(outcome.data);
     return indicatorResult(indicator, built.derivedVariables, used, { design: outcome.design, missingApplied: outcome.missingApplied });
   });
-  for (const result of indicators) {
-    if (result.reason !== null) problems.push({ severity: 'error', activity: activity.id, indicator: result.id, message: `Not computed: ${result.reason}` });
-  }
-  return {
-    activity: activityResult(activity, built, pinned, loaded.tables),
-    indicators,
-    disaggregations: disaggregationResults(activity.id, built),
-    estimates,
-    problems,
-    analysisData,
-  };
+  return { indicators, estimates, problems, analysisData };
 }
 
 function designFor(route: DesignRoute, context: TableContext, config: AssessmentConfig): RecordDesignResult {

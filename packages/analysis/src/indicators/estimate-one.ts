@@ -26,13 +26,20 @@ export interface EstimateInput {
   readonly rateBase?: number;
 }
 
-const srsDesigns = new Map<number, CompiledDesign>();
-
 /** Each row its own PSU, weight 1, one stratum: simple random sampling, for unweighted means. */
 function simpleRandomSample(n: number): CompiledDesign {
-  let design = srsDesigns.get(n);
-  if (!design) srsDesigns.set(n, (design = compileDesign({ weights: new Float64Array(n).fill(1) })));
-  return design;
+  return compileDesign({ weights: new Float64Array(n).fill(1) });
+}
+
+/**
+ * Mean of the answered rows of the domain as a simple random sample of them (each its own
+ * PSU, weight 1): the t interval of the respondents' values, as R's t.test gives it. The
+ * domain is taken alone, not within a design of all rows: an unweighted sample has none.
+ */
+function unweightedMean(y: Float64Array, domain: Uint8Array, level: number): RawEstimate {
+  const values: number[] = [];
+  for (let i = 0; i < y.length; i++) if (domain[i] && !Number.isNaN(y[i])) values.push(y[i] ?? 0);
+  return { ...estimateMean(simpleRandomSample(values.length), values, { level }), representative: false };
 }
 
 /** Unweighted sum over the domain: exact, as aggregate data and counts of respondents are, so no standard error or interval. */
@@ -69,8 +76,7 @@ export function estimateOne(indicator: IndicatorContract, input: EstimateInput):
     case 'proportion':
       return indicator.weighted ? estimateProportion(required(input.design), input.y, options) : estimateUnweightedProportion(input.y, options);
     case 'mean':
-      if (indicator.weighted) return estimateMean(required(input.design), input.y, options);
-      return { ...estimateMean(simpleRandomSample(input.y.length), input.y, options), representative: false };
+      return indicator.weighted ? estimateMean(required(input.design), input.y, options) : unweightedMean(input.y, input.domain, input.level);
     case 'total':
     case 'count':
       return total(indicator, input);
