@@ -24,9 +24,18 @@ interface TableBuilder {
 export class DatasetRuleTables {
   private readonly needed = new Map<string, Set<string>>();
   private readonly tables = new Map<string, TableBuilder>();
+  private readonly runnable: DatasetRule[] = [];
+  private readonly skipped: SkippedCheck[] = [];
 
-  constructor(private readonly rules: readonly DatasetRule[]) {
+  /** Only rules whose record types were all given keep columns; the others are reported as not run. */
+  constructor(rules: readonly DatasetRule[], present: ReadonlySet<string>) {
     for (const rule of rules) {
+      const absent = Object.keys(rule.needs).filter((recordType) => !present.has(recordType));
+      if (absent.length > 0) {
+        this.skipped.push({ check: `rule ${rule.id}`, reason: `it needs ${absent.join(', ')} data, which was not given` });
+        continue;
+      }
+      this.runnable.push(rule);
       for (const [recordType, columns] of Object.entries(rule.needs)) {
         const set = this.needed.get(recordType) ?? new Set<string>();
         columns.forEach((c) => set.add(c));
@@ -54,13 +63,7 @@ export class DatasetRuleTables {
 
   /** Runs every rule whose record types were all given; says which could not run. */
   run(sink: IssueSink, fileIndexOf: (file: string | undefined) => number): SkippedCheck[] {
-    const skipped: SkippedCheck[] = [];
-    for (const rule of this.rules) {
-      const absent = Object.keys(rule.needs).filter((recordType) => !this.tables.has(recordType));
-      if (absent.length > 0) {
-        skipped.push({ check: `rule ${rule.id}`, reason: `it needs ${absent.join(', ')} data, which was not given` });
-        continue;
-      }
+    for (const rule of this.runnable) {
       const tables = new Map<string, RecordTable>();
       for (const recordType of Object.keys(rule.needs)) {
         const table = this.tables.get(recordType);
@@ -68,7 +71,7 @@ export class DatasetRuleTables {
       }
       for (const input of rule.check(tables)) sink.add(input, fileIndexOf(input.file));
     }
-    return skipped;
+    return this.skipped;
   }
 }
 

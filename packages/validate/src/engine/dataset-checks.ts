@@ -36,7 +36,7 @@ export class DatasetChecks {
     for (const design of activity.designs) {
       if (names.has(design.recordType)) this.designs.push(new DesignTracker(design, files));
     }
-    this.tables = new DatasetRuleTables(activity.datasetRules);
+    this.tables = new DatasetRuleTables(activity.datasetRules, names);
   }
 
   observersFor(map: ColumnMap, context: FileContext, plan: RecordPlan): RowObserver[] {
