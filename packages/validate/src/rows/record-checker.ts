@@ -23,7 +23,9 @@ export interface FileContext {
 /**
  * Checks the rows of one file against its record type, row by row, in place on the cells:
  * values through the schema's validators, then skip logic, constraints, consent and record
- * rules from the activity's expressions. Per row it allocates nothing unless an issue is found.
+ * rules from the activity's expressions. It builds no object per row (the core expression
+ * evaluator and select_multiple answers allocate a little); an issue's message is built only
+ * when it is kept as an example.
  */
 export class RecordChecker {
   readonly view: RowView;
