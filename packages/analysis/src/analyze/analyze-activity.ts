@@ -173,7 +173,7 @@ function disaggregationResults(activityId: string, built: BuiltActivity): Disagg
   return built.disaggregations.map((d) => ({ activity: activityId, id: d.id, title: d.title, levels: d.levels.map((l) => ({ code: l.code, label: l.label })) }));
 }
 
-function activityResult(activity: ActivityDefinition, built: BuiltActivity, pinned: string | undefined, tables: ReadonlyMap<string, { file: string; rows: readonly unknown[] }>): ActivityResult {
+function activityResult(activity: ActivityDefinition, built: BuiltActivity, pinned: string | undefined, tables: ReadonlyMap<string, { file: string; size: number }>): ActivityResult {
   return {
     id: activity.id,
     title: activity.title,
@@ -181,6 +181,6 @@ function activityResult(activity: ActivityDefinition, built: BuiltActivity, pinn
     usesSurveyDesign: activity.usesSurveyDesign,
     pinnedVersion: pinned ?? null,
     packageVersion: activity.version,
-    records: built.recordTypes.map((r) => ({ recordType: r.name, instrumentVersion: r.instrumentVersion, file: tables.get(r.name)?.file ?? null, rows: tables.get(r.name)?.rows.length ?? 0 })),
+    records: built.recordTypes.map((r) => ({ recordType: r.name, instrumentVersion: r.instrumentVersion, file: tables.get(r.name)?.file ?? null, rows: tables.get(r.name)?.size ?? 0 })),
   };
 }

@@ -3,7 +3,7 @@ import { gather, type RecordDesign, type RecordDesignResult } from '../design/re
 import type { Thresholds } from '../disclosure/disclosure-control.js';
 import type { AnalysisData } from '../export/analysis-data.js';
 import { estimateIndicator } from '../indicators/estimate-indicator.js';
-import { ExpressionMasks } from '../indicators/expression-masks.js';
+import { masksOf } from '../indicators/expression-masks.js';
 import { indicatorValues } from '../indicators/indicator-values.js';
 import { populationFigure } from '../indicators/population-figure.js';
 import type { RecordTable } from '../load/read-record-table.js';
@@ -30,15 +30,6 @@ export type TableOutcome =
       readonly missingApplied: NonNullable<IndicatorResult['missingApplied']>;
       readonly data?: AnalysisData;
     };
-
-const maskCache = new WeakMap<RecordTable, ExpressionMasks>();
-
-/** One mask cache per table, shared by every indicator and disaggregation on it. */
-function masksOf(table: RecordTable): ExpressionMasks {
-  let masks = maskCache.get(table);
-  if (!masks) maskCache.set(table, (masks = new ExpressionMasks(table.rows)));
-  return masks;
-}
 
 /** Evaluates one indicator on its record type's table and estimates it on the full design. */
 export function estimateFromTables(indicator: IndicatorContract, disaggregations: readonly Disaggregation[], ctx: TableContext): TableOutcome {

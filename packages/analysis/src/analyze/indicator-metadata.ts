@@ -12,7 +12,11 @@ export function derivedVariablesUsed(indicator: IndicatorContract, variables: re
   // JSON.stringify is compositional, so a sub-expression's text is a substring of its parent's.
   const texts = expressions.map((e) => JSON.stringify(e));
   return variables
-    .filter((v) => v.recordType === indicator.recordType && (names.has(v.name) || texts.some((t) => t.includes(JSON.stringify(v.expr)))))
+    .filter((v) => {
+      if (v.recordType !== indicator.recordType) return false;
+      const text = JSON.stringify(v.expr);
+      return names.has(v.name) || texts.some((t) => t.includes(text));
+    })
     .map((v) => ({ name: v.name, version: v.version }));
 }
 

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { computeDerivedVariables } from '../load/derived-variables.js';
+import { masksOf } from '../indicators/expression-masks.js';
 import type { ColumnPlan } from '../load/column-plan.js';
 import { readRecordTable, type RecordTable } from '../load/read-record-table.js';
 import { findRecordFiles } from '../load/record-files.js';
@@ -46,8 +47,9 @@ export async function loadActivityTables(activity: string, dataDir: string, asse
     if (plan.unknown.length > 0) {
       problem('warning', `Derived variables of "${recordType}" read ${plan.unknown.map((n) => `"${n}"`).join(', ')}, which the record type does not have.`);
     }
-    computeDerivedVariables(table.rows, plan.derived);
-    tables.set(recordType, { ...table, file: shown(file) });
+    const shownTable = { ...table, file: shown(file) };
+    computeDerivedVariables(shownTable, plan.derived, masksOf(shownTable));
+    tables.set(recordType, shownTable);
   }
   return { tables, unavailable, problems };
 }

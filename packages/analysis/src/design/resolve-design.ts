@@ -1,5 +1,5 @@
 import { answerText } from '@dh/core';
-import type { AnalysisRow, RecordTable } from '../load/read-record-table.js';
+import { columnOf, type RecordTable } from '../load/read-record-table.js';
 import type { DesignRoute } from './design-route.js';
 
 /** Design variables of one row; weight is NaN when absent or not a positive number. */
@@ -20,12 +20,21 @@ export interface ResolvedDesign {
 
 const NONE: RowDesign = { stratum: '', psu: '', weight: Number.NaN };
 
-const keyOf = (row: AnalysisRow, fields: readonly string[]): string => fields.map((f) => answerText(row[f])).join('\u001f');
+/** The link key of every row: its key fields' answers, joined. */
+function keys(table: RecordTable | undefined, fields: readonly string[]): string[] {
+  if (!table) return [];
+  const columns = fields.map((f) => columnOf(table, f));
+  return Array.from({ length: table.size }, (_, i) => columns.map((c) => answerText(c[i])).join('\u001f'));
+}
 
-function ownDesign(row: AnalysisRow, route: DesignRoute): RowDesign {
+function ownDesigns(table: RecordTable | undefined, route: DesignRoute): RowDesign[] {
+  if (!table) return [];
   const { stratum, psu, weight } = route.declaration;
-  const w = row[weight];
-  return { stratum: answerText(row[stratum]), psu: answerText(row[psu]), weight: typeof w === 'number' && w > 0 && Number.isFinite(w) ? w : Number.NaN };
+  const [s, p, w] = [columnOf(table, stratum), columnOf(table, psu), columnOf(table, weight)];
+  return Array.from({ length: table.size }, (_, i) => {
+    const value = w[i];
+    return { stratum: answerText(s[i]), psu: answerText(p[i]), weight: typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : Number.NaN };
+  });
 }
 
 /**
@@ -34,19 +43,15 @@ function ownDesign(row: AnalysisRow, route: DesignRoute): RowDesign {
  * is missing have no design.
  */
 export function resolveDesign(route: DesignRoute, tables: ReadonlyMap<string, RecordTable>): ResolvedDesign {
-  const source = tables.get(route.declaration.recordType);
-  let designs: RowDesign[] = (source?.rows ?? []).map((row) => ownDesign(row, route));
+  let designs = ownDesigns(tables.get(route.declaration.recordType), route);
   for (let i = route.links.length - 1; i >= 0; i--) {
     const link = route.links[i];
     if (!link) continue;
-    const parents = tables.get(link.to.recordType)?.rows ?? [];
     const byKey = new Map<string, RowDesign>();
-    parents.forEach((row, r) => {
-      const key = keyOf(row, link.to.fields);
+    keys(tables.get(link.to.recordType), link.to.fields).forEach((key, r) => {
       if (!byKey.has(key)) byKey.set(key, designs[r] ?? NONE);
     });
-    const children = tables.get(link.from.recordType)?.rows ?? [];
-    designs = children.map((row) => byKey.get(keyOf(row, link.from.fields)) ?? NONE);
+    designs = keys(tables.get(link.from.recordType), link.from.fields).map((key) => byKey.get(key) ?? NONE);
   }
   const n = designs.length;
   const weights = new Float64Array(n);

@@ -1,5 +1,5 @@
-import { compileExpression, type Expr } from '@dh/core';
-import type { AnalysisRow } from '../load/read-record-table.js';
+import { compileExpression, referencedNames, type Expr, type RecordValues } from '@dh/core';
+import { columnOf, type Cell, type RecordTable } from '../load/read-record-table.js';
 
 /**
  * 0/1 row masks of expressions over one table, each distinct sub-expression evaluated once.
@@ -13,7 +13,11 @@ export class ExpressionMasks {
   private readonly byObject = new WeakMap<Expr, Uint8Array>();
   private readonly arrays = new Map<string, Uint8Array>();
 
-  constructor(readonly rows: readonly AnalysisRow[]) {}
+  constructor(readonly table: RecordTable) {}
+
+  get size(): number {
+    return this.table.size;
+  }
 
   mask(expr: Expr): Uint8Array {
     const known = this.byObject.get(expr);
@@ -35,8 +39,15 @@ export class ExpressionMasks {
     return array;
   }
 
+  /** Row i as a record holding only the given variables, for the core evaluator. */
+  record(i: number, names: readonly string[]): RecordValues {
+    const record: Record<string, Cell> = {};
+    for (const name of names) record[name] = columnOf(this.table, name)[i];
+    return record;
+  }
+
   private evaluate(expr: Expr): Uint8Array {
-    const n = this.rows.length;
+    const n = this.size;
     switch (expr.kind) {
       case 'and':
       case 'or': {
@@ -54,12 +65,42 @@ export class ExpressionMasks {
         for (let i = 0; i < n; i++) out[i] = 1 - (m[i] ?? 0);
         return out;
       }
-      default: {
-        const compiled = compileExpression(expr);
-        const out = new Uint8Array(n);
-        for (let i = 0; i < n; i++) out[i] = compiled.test(this.rows[i] ?? {}) ? 1 : 0;
-        return out;
-      }
+      default:
+        return this.evaluateLeaf(expr);
     }
   }
+
+  /**
+   * A comparison, `selected`, `answered`…: the core evaluator decides. Its truth depends only
+   * on the variables it reads, so one that reads a single variable is evaluated once per
+   * distinct value of it (a handful of codes), not once per row.
+   */
+  private evaluateLeaf(expr: Expr): Uint8Array {
+    const compiled = compileExpression(expr);
+    const names = referencedNames(expr);
+    const out = new Uint8Array(this.size);
+    if (names.length !== 1) {
+      for (let i = 0; i < out.length; i++) out[i] = compiled.test(this.record(i, names)) ? 1 : 0;
+      return out;
+    }
+    const name = names[0] as string;
+    const column = columnOf(this.table, name);
+    const byValue = new Map<Cell, number>();
+    for (let i = 0; i < out.length; i++) {
+      const value = column[i];
+      let truth = byValue.get(value);
+      if (truth === undefined) byValue.set(value, (truth = compiled.test({ [name]: value }) ? 1 : 0));
+      out[i] = truth;
+    }
+    return out;
+  }
+}
+
+const cache = new WeakMap<RecordTable, ExpressionMasks>();
+
+/** One mask cache per table, shared by its derived variables and by every indicator and disaggregation on it. */
+export function masksOf(table: RecordTable): ExpressionMasks {
+  let masks = cache.get(table);
+  if (!masks) cache.set(table, (masks = new ExpressionMasks(table)));
+  return masks;
 }

@@ -1,4 +1,4 @@
-import { compileExpression, type FieldDefinition, type IndicatorContract } from '@dh/core';
+import { compileExpression, referencedNames, type FieldDefinition, type IndicatorContract } from '@dh/core';
 import type { ExpressionMasks } from './expression-masks.js';
 import { missingKinds, rowTreatment } from './missing-answers.js';
 
@@ -20,17 +20,18 @@ export interface IndicatorValues {
  * of the universe counts 1.
  */
 export function indicatorValues(indicator: IndicatorContract, fields: ReadonlyMap<string, FieldDefinition>, available: ReadonlySet<string>, masks: ExpressionMasks): IndicatorValues {
-  const { rows } = masks;
+  const n = masks.size;
   const universe = masks.mask(indicator.universe);
   const numerator = indicator.numerator && !indicator.value ? masks.mask(indicator.numerator) : undefined;
   const value = indicator.value ? compileExpression(indicator.value) : undefined;
+  const valueNames = indicator.value ? referencedNames(indicator.value) : [];
   const kinds = missingKinds(indicator, fields, available, masks);
-  const inUniverse = new Uint8Array(rows.length);
-  const y = new Float64Array(rows.length);
+  const inUniverse = new Uint8Array(n);
+  const y = new Float64Array(n);
   const treated = { excluded: 0, countedAsNo: 0, countedAsYes: 0 };
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (!universe[i]) continue;
-    const v = value ? value.number(rows[i] ?? {}) : numerator ? (numerator[i] ?? 0) : 1;
+    const v = value ? value.number(masks.record(i, valueNames)) : numerator ? (numerator[i] ?? 0) : 1;
     const treatment = rowTreatment(indicator.missing, kinds[i] ?? 0);
     if (treatment === 'as-is' || (!value && v === 1)) {
       inUniverse[i] = 1;

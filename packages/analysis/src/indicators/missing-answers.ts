@@ -1,4 +1,5 @@
 import { answerText, referencedNames, type Expr, type FieldDefinition, type IndicatorContract, type MissingTreatment } from '@dh/core';
+import { columnOf } from '../load/read-record-table.js';
 import type { ExpressionMasks } from './expression-masks.js';
 
 /** Kinds of non-substantive answer, as bits so one row can hold several. */
@@ -20,18 +21,19 @@ function variableKinds(name: string, field: FieldDefinition | undefined, availab
   const relevance = field?.relevant ? localRelevance(field.relevant, available) : undefined;
   const asked = relevance ? masks.mask(relevance) : undefined;
   const multiple = field?.valueType === 'codes';
-  const kinds = new Uint8Array(masks.rows.length);
-  masks.rows.forEach((row, i) => {
-    const text = answerText(row[name]);
+  const column = columnOf(masks.table, name);
+  const kinds = new Uint8Array(masks.size);
+  for (let i = 0; i < kinds.length; i++) {
+    const text = answerText(column[i]);
     if (text === '') kinds[i] = asked === undefined || asked[i] ? MISSING : 0;
     else if (codes.size > 0) for (const code of multiple ? text.split(/\s+/) : [text]) kinds[i] = (kinds[i] ?? 0) | (codes.get(code) ?? 0);
-  });
+  }
   return kinds;
 }
 
 /** Per row, every kind of non-substantive answer among the contract's `missingFrom` variables. */
 export function missingKinds(indicator: IndicatorContract, fields: ReadonlyMap<string, FieldDefinition>, available: ReadonlySet<string>, masks: ExpressionMasks): Uint8Array {
-  const kinds = new Uint8Array(masks.rows.length);
+  const kinds = new Uint8Array(masks.size);
   for (const name of indicator.missingFrom) {
     const own = masks.cached(`missing:${name}`, () => variableKinds(name, fields.get(name), available, masks));
     for (let i = 0; i < kinds.length; i++) kinds[i] = (kinds[i] ?? 0) | (own[i] ?? 0);

@@ -2,14 +2,18 @@ import { openTable, type ReadProblem } from '@dh/validate';
 import { cellValue } from './cell-value.js';
 import type { CellKind, ColumnPlan } from './column-plan.js';
 
-/** A row with only the planned columns (and, once computed, derived variables). */
-export type AnalysisRow = Record<string, unknown>;
+/** One value of a record: text for codes and strings, a number for numeric fields, undefined when empty. */
+export type Cell = string | number | undefined;
 
-/** One record type's rows, held column-light for analysis. */
+/**
+ * One record type's data, held column by column and only for the planned columns (and,
+ * once computed, the derived variables): analysis reads a few variables of many rows.
+ */
 export interface RecordTable {
   readonly recordType: string;
   readonly file: string;
-  readonly rows: AnalysisRow[];
+  readonly size: number;
+  readonly columns: Map<string, Cell[]>;
   readonly rowNumbers: readonly number[];
   /** Planned columns the file does not have: their values are empty on every row. */
   readonly absentColumns: readonly string[];
@@ -20,6 +24,13 @@ export interface RecordTable {
 
 export type ReadTableResult = { readonly status: 'success'; readonly table: RecordTable } | { readonly status: 'failure'; readonly problem: ReadProblem };
 
+const NO_VALUES: readonly Cell[] = [];
+
+/** A column's values; a column the table lacks reads as empty everywhere. */
+export function columnOf(table: RecordTable, name: string): readonly Cell[] {
+  return table.columns.get(name) ?? NO_VALUES;
+}
+
 /**
  * Reads one record file through the validate readers (CSV, XLSX, JSON), keeping only the
  * planned columns, converted by each field's value type. Columns are found by name, also
@@ -29,28 +40,26 @@ export async function readRecordTable(file: string, plan: ColumnPlan): Promise<R
   const opened = await openTable(file);
   if (opened.status === 'failure') return { status: 'failure', problem: opened.problem };
   const { header } = opened.table;
-  const wanted = [...plan.columns].map(([name, kind]) => ({ name, kind, index: columnIndex(header, name) }));
-  const present = wanted.filter((c): c is { name: string; kind: CellKind; index: number } => c.index >= 0);
-  const rows: AnalysisRow[] = [];
+  const wanted = [...plan.columns].map(([name, kind]) => ({ name, kind, index: columnIndex(header, name), values: [] as Cell[] }));
+  const present = wanted.filter((c): c is { name: string; kind: CellKind; index: number; values: Cell[] } => c.index >= 0);
   const rowNumbers: number[] = [];
   const problems: ReadProblem[] = [...opened.warnings];
   const nonNumeric = new Map<string, number>();
   for await (const batch of opened.table.rows()) {
     problems.push(...batch.problems);
-    batch.rows.forEach((cells, i) => {
-      const row: AnalysisRow = {};
-      for (const column of present) {
+    for (const column of present) {
+      for (const cells of batch.rows) {
         const value = cellValue(cells[column.index] ?? '', column.kind);
         if (value === null) nonNumeric.set(column.name, (nonNumeric.get(column.name) ?? 0) + 1);
-        else if (value !== undefined) row[column.name] = value;
+        column.values.push(value ?? undefined);
       }
-      rows.push(row);
-      rowNumbers.push(batch.rowNumbers[i] ?? 0);
-    });
+    }
+    rowNumbers.push(...batch.rowNumbers);
     if (batch.stopped) break;
   }
   const absentColumns = wanted.filter((c) => c.index < 0).map((c) => c.name);
-  return { status: 'success', table: { recordType: plan.recordType.name, file, rows, rowNumbers, absentColumns, nonNumeric, problems } };
+  const columns = new Map(present.map((c) => [c.name, c.values]));
+  return { status: 'success', table: { recordType: plan.recordType.name, file, size: rowNumbers.length, columns, rowNumbers, absentColumns, nonNumeric, problems } };
 }
 
 function columnIndex(header: readonly string[], name: string): number {
