@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileDesign, estimateProportion, estimateUnweightedProportion } from '../estimation/index.js';
 import { fixtureActivity, FIXTURE_INDICATORS } from '../../test/support/fixture-activity.js';
@@ -74,6 +76,17 @@ describe('analyzeAssessment on the fixture survey', () => {
     expect(results.indicators.find((i) => i.id === 'offered')?.status).toBe('estimated');
   });
 
+  it('names unreadable files relative to the assessment, never by this machine\'s paths', async () => {
+    const dir = tempDir();
+    writeFixtureAssessment(dir);
+    writeFileSync(join(dir, 'data/household-survey/child.csv'), '');
+    const outcome = await analyzeAssessment(dir, { activities: [fixtureActivity()] });
+    if (outcome.status !== 'success') throw new Error(outcome.message);
+    expect(outcome.results.indicators.find((i) => i.id === 'offered')?.reason).toBe('data/household-survey/child.csv could not be read: data/household-survey/child.csv is empty (0 bytes).');
+    expect(JSON.stringify(outcome.results)).not.toContain(dir);
+    expect(outcome.results.indicators.find((i) => i.id === 'roster_internet')?.status).toBe('estimated');
+  });
+
   it('estimates unweighted indicators with Wilson intervals, labelled not representative', async () => {
     const { results, data } = await analyze();
     const y = Float64Array.from(data.child, (c) => (c['offered'] === 'yes' ? 1 : 0));
@@ -131,6 +144,7 @@ describe('analyzeAssessment on the fixture survey', () => {
     const failing = await analyze({ edit });
     expect(row(failing.results, 'offered').flags).toEqual(['not-estimable']);
     expect(row(failing.results, 'offered').notes.join(' ')).toMatch(/Stratum "s4" has only one PSU/);
+    expect(failing.results.problems).toContainEqual(expect.objectContaining({ severity: 'error', indicator: 'offered', message: expect.stringMatching(/^Not estimable: Stratum "s4" has only one PSU/) }));
     const adjusted = await analyze({ edit, lonelyPsu: 'adjust' });
     expect(row(adjusted.results, 'offered').estimate).toBeGreaterThan(0);
   });

@@ -54,7 +54,7 @@ export function estimateFromTables(indicator: IndicatorContract, disaggregations
   const domains = disaggregations.map((d) => ({ disaggregation: d, masks: d.levels.map((level) => pick(masks.mask(level.when))) }));
   const universe = pick(values.universe);
   const y = pick(values.y);
-  const rows = estimateIndicator({
+  const { rows, failures } = estimateIndicator({
     activityKind: ctx.activityKind,
     indicator,
     values: { ...values, universe, y },
@@ -64,6 +64,7 @@ export function estimateFromTables(indicator: IndicatorContract, disaggregations
     thresholds: ctx.thresholds,
     confidenceLevel: ctx.confidenceLevel,
   });
+  for (const failure of failures) problems.push({ severity: 'error', activity: indicator.activity, indicator: indicator.id, message: `Not estimable: ${failure}` });
   const rateBase = indicator.estimator === 'rate-per-100000' ? populationFigure(ctx.config, populationBaseOf(indicator) ?? 'children') : undefined;
   const data: AnalysisData | undefined = ctx.keepAnalysisData
     ? {

@@ -16,6 +16,8 @@ export interface LoadedTables {
 /** Reads each planned record type's file from `data/<activity>/` and adds its derived variables. */
 export async function loadActivityTables(activity: string, dataDir: string, assessmentDir: string, plans: ReadonlyMap<string, ColumnPlan>): Promise<LoadedTables> {
   const shown = (file: string): string => relative(assessmentDir, file) || file;
+  // Results may travel: their messages name files relative to the assessment, not this machine's paths.
+  const relativeTo = (message: string): string => message.split(dataDir).join(shown(dataDir));
   const { files, ambiguous } = await findRecordFiles(dataDir, [...plans.keys()]);
   const tables = new Map<string, RecordTable>();
   const unavailable = new Map<string, string>();
@@ -32,12 +34,12 @@ export async function loadActivityTables(activity: string, dataDir: string, asse
     }
     const read = await readRecordTable(file, plan);
     if (read.status === 'failure') {
-      unavailable.set(recordType, `${shown(file)} could not be read: ${read.problem.message}`);
-      problem('error', `${read.problem.message} ${read.problem.hint}`);
+      unavailable.set(recordType, `${shown(file)} could not be read: ${relativeTo(read.problem.message)}`);
+      problem('error', `${relativeTo(read.problem.message)} ${read.problem.hint}`);
       continue;
     }
     const { table } = read;
-    for (const p of table.problems) problem(p.severity, `${p.message} ${p.hint}`);
+    for (const p of table.problems) problem(p.severity, `${relativeTo(p.message)} ${p.hint}`);
     if (table.absentColumns.length > 0) {
       problem('warning', `${shown(file)} has no column ${table.absentColumns.map((c) => `"${c}"`).join(', ')}: its values count as unanswered on every row.`);
     }

@@ -20,22 +20,29 @@ export interface IndicatorEstimation {
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
+/** The published rows, and why any cell could not be estimated at all (a lonely PSU under "fail"). */
+export interface IndicatorEstimates {
+  readonly rows: EstimateRow[];
+  readonly failures: readonly string[];
+}
+
 /** The overall estimate, then each level of each disaggregation, each after disclosure control. */
-export function estimateIndicator(input: IndicatorEstimation): EstimateRow[] {
+export function estimateIndicator(input: IndicatorEstimation): IndicatorEstimates {
   const { values } = input;
-  const rows = [cell(input, values.universe, null, null, 'All')];
+  const failures = new Set<string>();
+  const rows = [cell(input, values.universe, null, null, 'All', failures)];
   for (const { disaggregation, masks } of input.disaggregations) {
     disaggregation.levels.forEach((level, l) => {
       const mask = masks[l] ?? new Uint8Array(values.universe.length);
       const domain = new Uint8Array(mask.length);
       for (let i = 0; i < domain.length; i++) domain[i] = values.universe[i] && mask[i] ? 1 : 0;
-      rows.push(cell(input, domain, disaggregation.id, level.code, level.label));
+      rows.push(cell(input, domain, disaggregation.id, level.code, level.label, failures));
     });
   }
-  return rows;
+  return { rows, failures: [...failures] };
 }
 
-function cell(input: IndicatorEstimation, domain: Uint8Array, disaggregation: string | null, level: string | null, levelLabel: string): EstimateRow {
+function cell(input: IndicatorEstimation, domain: Uint8Array, disaggregation: string | null, level: string | null, levelLabel: string, failures: Set<string>): EstimateRow {
   const { indicator } = input;
   const base = { activity: indicator.activity, indicator: indicator.id, disaggregation, level, levelLabel };
   let raw: RawEstimate;
@@ -43,6 +50,7 @@ function cell(input: IndicatorEstimation, domain: Uint8Array, disaggregation: st
     raw = estimateOne(indicator, { design: input.design, y: input.values.y, domain, level: input.confidenceLevel, ...rateBase(input) });
   } catch (error) {
     if (!(error instanceof EstimationInputError)) throw error;
+    failures.add(error.message);
     return { ...base, ...EMPTY, flags: ['not-estimable'], notes: [error.message] };
   }
   const sampled = input.activityKind === 'survey' || input.activityKind === 'interview';
