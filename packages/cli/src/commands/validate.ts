@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseAssessmentConfig, type ActivityDefinition, type AssessmentConfig } from '@dh/core';
 import {
   buildReport,
   COLOUR_STYLE,
+  DATA_FILE_EXTENSIONS,
   ethicalClearancePrecondition,
   formatReport,
   isReportFormat,
@@ -44,14 +45,25 @@ export interface ValidateEnvironment {
  * `dh validate`: checks a partner's files against an installed activity, on this machine
  * only, and returns the exit code (0 no errors, 1 the data has errors, 2 unreadable input).
  */
-export async function runValidate(paths: readonly string[], options: ValidateOptions, environment: ValidateEnvironment): Promise<number> {
+export async function runValidate(givenPaths: readonly string[], options: ValidateOptions, environment: ValidateEnvironment): Promise<number> {
+  let paths = givenPaths;
   if (!isReportFormat(options.format)) throw new UserError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${options.format}".`);
   const examplesPerCode = wholeNumber('--examples', options.examples, 1);
   const maxBytes = options.maxSize === undefined ? undefined : wholeNumber('--max-size', options.maxSize, 1) * 1024 * 1024;
   const dataPaths = paths.map((p) => resolve(environment.cwd, p));
-  const config = loadConfig(options.config, dataPaths, environment.cwd);
+  const assessmentDir = assessmentFolder(dataPaths);
+  const config = loadConfig(options.config ?? assessmentDir, dataPaths, environment.cwd);
   const definition = chooseActivity(await environment.loadInstalled(), options.activity, config?.config);
   const activity = buildActivity(definition, config);
+  if (assessmentDir !== undefined) {
+    // An assessment folder: its config is checked above; its data are in data/<activity>/.
+    const dataDir = join(assessmentDir, 'data', definition.id);
+    if (!hasDataFiles(dataDir)) {
+      environment.stdout.write(`${join(assessmentDir, 'assessment.json')} is a valid assessment config. ${dataDir} holds no data files yet: nothing else to check.\n`);
+      return 0;
+    }
+    paths = [join(paths[0] ?? '.', 'data', definition.id)];
+  }
   if (options.record !== undefined && !activity.recordTypes.some((r) => r.name === options.record)) {
     throw new UserError(`--record: ${definition.id} has no record type "${options.record}"; its record types are ${activity.recordTypes.map((r) => r.name).join(', ')}.`);
   }
@@ -80,6 +92,17 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
     environment.stdout.write(formatReport(report, options.format, { style }));
   }
   return report.exitCode;
+}
+
+/** The one path given, when it is an assessment folder (it holds assessment.json). */
+function assessmentFolder(dataPaths: readonly string[]): string | undefined {
+  const [only] = dataPaths;
+  if (dataPaths.length !== 1 || only === undefined) return undefined;
+  return existsSync(join(only, 'assessment.json')) && statSync(only).isDirectory() ? only : undefined;
+}
+
+function hasDataFiles(dir: string): boolean {
+  return existsSync(dir) && readdirSync(dir).some((name) => DATA_FILE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)));
 }
 
 interface LoadedConfig {
