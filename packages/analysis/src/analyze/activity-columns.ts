@@ -50,6 +50,9 @@ export function activityColumnPlans(
       if (local) n.expressions.push(local);
     }
     for (const d of disaggregationsOf(indicator)) n.expressions.push(...d.levels.map((l) => l.when));
+    // A record's own design variables may be read by expressions even where it is not weighted.
+    const design = built.designs.find((d) => d.recordType === indicator.recordType);
+    if (design) [design.stratum, design.psu].forEach((name) => n.extra.set(name, n.extra.get(name) ?? 'text'));
   }
   for (const route of routes) {
     for (const [recordType, columns] of routeColumns(route)) {
