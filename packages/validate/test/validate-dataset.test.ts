@@ -146,6 +146,19 @@ describe('counts and examples', () => {
   });
 });
 
+describe('a missing column', () => {
+  it('is reported once, and checks that read it are left out (and listed) instead of failing every row', async () => {
+    const data = withTable(base, 'child.csv', (t) => {
+      const at = t.header.indexOf('about/online');
+      t.header.splice(at, 1);
+      for (const row of t.rows) row.splice(at, 1);
+    });
+    const result = await validateFiles(data);
+    expect(result.counts).toEqual([{ code: 'missing-column', severity: 'error', count: 1 }]);
+    expect(result.skippedChecks).toEqual([expect.objectContaining({ check: expect.stringMatching(/^skip logic of platforms in .*child\.csv$/), reason: 'it reads online, whose column is missing' })]);
+  });
+});
+
 describe('cross-record checks', () => {
   it('hands dataset rules only the columns they need, typed as the schema types them', async () => {
     const seen: ReadonlyMap<string, RecordTable>[] = [];

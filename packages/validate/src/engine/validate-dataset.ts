@@ -4,6 +4,7 @@ import { readProblemIssue } from '../issues/read-problem-issue.js';
 import { DEFAULT_EXAMPLES_PER_CODE, IssueSink } from '../issues/issue-sink.js';
 import { RecordChecker, type FileContext } from '../rows/record-checker.js';
 import { RecordPlan } from '../rows/record-plan.js';
+import type { SkippedCheck } from '../dataset/dataset-rule-tables.js';
 import { DatasetChecks } from './dataset-checks.js';
 import { reportHeaderIssues } from './header-issues.js';
 import { openFiles, type OpenedFile } from './open-files.js';
@@ -66,24 +67,30 @@ export async function validateDataset(options: ValidateDatasetOptions): Promise<
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.sheet !== undefined && { sheet: options.sheet }),
   });
+  return result(sink, summaries, await checkFiles(opened, listed.files, sink, options));
+}
+
+/** Checks the opened files, link targets first, then the checks across rows; returns the checks that could not run. */
+async function checkFiles(opened: readonly OpenedFile[], files: readonly string[], sink: IssueSink, options: ValidateDatasetOptions): Promise<SkippedCheck[]> {
+  const { activity } = options;
   const present = activity.recordTypes.filter((r) => opened.some((f) => f.map.recordType === r));
-  const checks = new DatasetChecks(activity, present, listed.files);
+  const checks = new DatasetChecks(activity, present, files);
   const ajv = createAjv();
   const plans = new Map(present.map((r) => [r.name, new RecordPlan(r, activity, ajv)]));
-  const order = processingOrder(present.map((r) => r.name), activity.links);
-  for (const name of order) {
+  const notJudged: SkippedCheck[] = [];
+  for (const name of processingOrder(present.map((r) => r.name), activity.links)) {
     for (const file of opened.filter((f) => f.map.recordType.name === name)) {
       const plan = plans.get(name);
-      if (plan) await checkFile(file, plan, checks, sink, options, listed.files.length);
+      if (plan) notJudged.push(...(await checkFile(file, plan, checks, sink, options, files.length)));
     }
     checks.recordTypeDone(name);
   }
-  const fileIndexOf = (file: string | undefined) => (file === undefined ? -1 : listed.files.indexOf(file));
-  const skipped = checks.finish(sink, fileIndexOf);
-  return result(sink, summaries, skipped);
+  const fileIndexOf = (file: string | undefined) => (file === undefined ? -1 : files.indexOf(file));
+  return [...checks.finish(sink, fileIndexOf), ...notJudged];
 }
 
-async function checkFile(file: OpenedFile, plan: RecordPlan, checks: DatasetChecks, sink: IssueSink, options: ValidateDatasetOptions, fileCount: number): Promise<void> {
+/** Reads and checks one file; returns the checks that could not run on it. */
+async function checkFile(file: OpenedFile, plan: RecordPlan, checks: DatasetChecks, sink: IssueSink, options: ValidateDatasetOptions, fileCount: number): Promise<SkippedCheck[]> {
   const context: FileContext = { file: file.table.file, fileIndex: file.index, sink };
   reportHeaderIssues(file.map, context, file.table.rowUnit === 'row' ? 1 : undefined);
   const checker = new RecordChecker(plan, file.map, context, checks.observersFor(file.map, context, plan));
@@ -97,6 +104,7 @@ async function checkFile(file: OpenedFile, plan: RecordPlan, checks: DatasetChec
     }
     options.onProgress?.({ file: file.table.file, rows: file.summary.rows, fileNumber: file.index + 1, fileCount });
   }
+  return checker.layout.skipped.map((s) => ({ check: `${s.check} in ${file.table.file}`, reason: s.reason }));
 }
 
 function result(sink: IssueSink, files: ValidationResult['files'], skippedChecks: ValidationResult['skippedChecks']): ValidationResult {

@@ -29,9 +29,9 @@ export interface FileContext {
  */
 export class RecordChecker {
   readonly view: RowView;
+  readonly layout: FileLayout;
   private readonly answered: Uint8Array;
   private readonly valid: Uint8Array;
-  private readonly layout: FileLayout;
 
   constructor(
     private readonly plan: RecordPlan,
@@ -105,7 +105,7 @@ export class RecordChecker {
 
   /** One issue per row and gate: answers recorded where consent was not given (the first such answer is named). */
   private checkConsent(row: number): void {
-    for (const gate of this.plan.gates) {
+    for (const gate of this.layout.gates) {
       if (gate.condition.test(this.view.record)) continue;
       const answered = gate.answerFields.find((i) => this.answered[i] === 1 && this.layout.present[i] === 1);
       if (answered === undefined) continue;
@@ -160,7 +160,7 @@ export class RecordChecker {
 
   private checkRules(row: number): void {
     const record = this.view.record;
-    for (const rule of this.plan.rules) {
+    for (const rule of this.layout.rules) {
       if (rule.when !== undefined && !rule.when.test(record)) continue;
       if (rule.assert.test(record)) continue;
       const code: IssueCode = rule.severity === 'error' ? 'rule-failed' : 'rule-warning';

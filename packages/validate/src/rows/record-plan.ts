@@ -21,12 +21,16 @@ type Ajv = Parameters<typeof compileFieldValidators>[1];
 export interface CompiledGate {
   readonly condition: CompiledExpression;
   readonly description: string;
+  /** The variables the condition reads. */
+  readonly reads: readonly string[];
   /** Fields that count as answers: all but the gate's `before` list and calculations. */
   readonly answerFields: readonly number[];
 }
 
 export interface CompiledRule {
   readonly id: string;
+  /** The variables `when` and `assert` read. */
+  readonly reads: readonly string[];
   readonly when?: CompiledExpression;
   readonly assert: CompiledExpression;
   readonly severity: Severity;
@@ -47,6 +51,8 @@ export class RecordPlan {
   readonly nullable: Uint8Array;
   readonly requiredWhenAsked: Uint8Array;
   readonly constraints: readonly (CompiledExpression | undefined)[];
+  /** Per field: the other variables its constraint reads. */
+  readonly constraintReads: readonly (readonly string[])[];
   readonly constrained: readonly number[];
   readonly freeText: Uint8Array;
   readonly gates: readonly CompiledGate[];
@@ -62,18 +68,21 @@ export class RecordPlan {
     this.requiredWhenAsked = Uint8Array.from(fields, (f) => (f.required && f.relevant !== undefined ? 1 : 0));
     this.constraints = fields.map((f) => (f.constraint !== undefined ? compileExpression(f.constraint) : undefined));
     this.constrained = indexesWhere(fields, (f) => f.constraint !== undefined);
+    this.constraintReads = fields.map((f) => (f.constraint !== undefined ? referencedNames(f.constraint) : []));
     this.freeText = Uint8Array.from(fields, (f) => (f.freeText ? 1 : 0));
     this.gates = activity.consent
       .filter((gate) => gate.recordType === recordType.name)
       .map((gate) => ({
         condition: compileExpression(gate.condition),
         description: describeExpression(gate.condition),
+        reads: referencedNames(gate.condition),
         answerFields: indexesWhere(fields, (f) => !gate.before.includes(f.name) && f.questionType !== 'calculate'),
       }));
     this.rules = activity.recordRules
       .filter((rule) => rule.recordType === recordType.name)
       .map((rule) => ({
         id: rule.id,
+        reads: [...new Set([...(rule.when !== undefined ? referencedNames(rule.when) : []), ...referencedNames(rule.assert)])],
         assert: compileExpression(rule.assert),
         severity: rule.severity,
         message: rule.message,

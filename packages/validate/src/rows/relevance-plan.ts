@@ -1,4 +1,4 @@
-import { compileExpression, type CompiledExpression, type Expr, type FieldDefinition, type RecordValues } from '@dh/core';
+import { compileExpression, referencedNames, type CompiledExpression, type Expr, type FieldDefinition, type RecordValues } from '@dh/core';
 
 /**
  * The relevance of every field of a record type, compiled once. A field's relevance is the
@@ -45,6 +45,13 @@ export class RelevancePlan {
 
   get setCount(): number {
     return this.sets.length;
+  }
+
+  /** The variables a condition set reads. */
+  setReads(set: number): string[] {
+    const names = new Set<string>();
+    for (const id of this.sets[set] ?? []) for (const name of referencedNames(this.expressions[id] ?? { kind: 'literal', value: true })) names.add(name);
+    return [...names];
   }
 
   /** Forget the previous row's answers. */
