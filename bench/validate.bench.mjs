@@ -232,10 +232,11 @@ if (phase !== 'main') {
     runPhase('generate');
   }
   const megabytes = statSync(file).size / 1048576;
+  const loadAtStart = loadavg()[0];
   const { parse, validation } = fastestRuns();
   const width = (await benchActivity()).recordTypes[0].fields.length + 6;
   const ratio = validation.ms / parse.ms;
-  console.log(`command: node ${relative(process.cwd(), fileURLToPath(import.meta.url))} --rows ${rows} --repeat ${repeat}   (fastest of ${repeat} runs each; load average at start ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs)`);
+  console.log(`command: node ${relative(process.cwd(), fileURLToPath(import.meta.url))} --rows ${rows} --repeat ${repeat}   (fastest of ${repeat} runs each; load average at start ${loadAtStart.toFixed(1)} on ${availableParallelism()} CPUs)`);
   console.log(`file: ${relative(process.cwd(), file)}, ${megabytes.toFixed(0)} MB, ${validation.rows.toLocaleString('en')} rows × ${width} columns`);
   console.log(`papaparse (bare streaming parse): ${(parse.ms / 1000).toFixed(2)} s, peak RSS ${parse.peakRssMb.toFixed(0)} MB`);
   console.log(`validateDataset:                  ${(validation.ms / 1000).toFixed(2)} s, ${Math.round(validation.rows / (validation.ms / 1000)).toLocaleString('en')} rows/s, peak RSS ${validation.peakRssMb.toFixed(0)} MB`);
