@@ -10,7 +10,9 @@ import {
   parseAssessmentConfig,
   recordTypesOf,
   selectOne,
+  withExtensionLists,
   type ActivityDefinition,
+  type AssessmentConfig,
   type AssessmentConfigInput,
   type BuiltActivity,
 } from '@dh/core';
@@ -44,10 +46,14 @@ function fixtureActivity(id: 'frontline-worker-survey' | 'legal-policy-review', 
       selectOne('seen_cases', 'yes_no', 'Have you seen cases of OCSEA?', { selfCompleted: true, relevant: q('consent').eq('yes') }),
     ],
   });
-  const build = (): BuiltActivity => ({
-    instruments: [instrument], recordTypes: recordTypesOf(instrument), links: [], recordRules: [], datasetRules: [],
-    derivedVariables: [], designs: [], consent: [], disaggregations: [], indicators: [],
-  });
+  // As the contract says, build(config) fills the country's lists itself.
+  const build = (config?: AssessmentConfig): BuiltActivity => {
+    const own = withExtensionLists(instrument, config?.extensionLists ?? {});
+    return {
+      instruments: [own], recordTypes: recordTypesOf(own), links: [], recordRules: [], datasetRules: [],
+      derivedVariables: [], designs: [], consent: [], disaggregations: [], indicators: [],
+    };
+  };
   return { id, title: 'Frontline worker survey', version, kind: 'survey', description: 'fixture', requiresEthicalClearance: false, build } as ActivityDefinition;
 }
 
