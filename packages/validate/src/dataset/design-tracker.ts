@@ -1,4 +1,4 @@
-import { createIssue, type DesignDeclaration } from '@dh/core';
+import type { DesignDeclaration } from '@dh/core';
 import type { ColumnMap } from '../columns/column-map.js';
 import type { IssueSink } from '../issues/issue-sink.js';
 import type { RecordPlan } from '../rows/record-plan.js';
@@ -84,9 +84,7 @@ export class DesignTracker {
     }
     for (const [stratum, entry] of this.psusOfStratum) {
       if (entry.psus.size !== 1) continue;
-      const issue = createIssue({ code: 'single-psu-stratum', file: this.files[entry.at.file] ?? '', record: recordType, row: entry.at.row, field: stratumName, value: stratum, params: { count: 1 } });
-      // The consequence is what a partner needs to read, not only the count.
-      sink.addIssue({ ...issue, message: `${issue.message} (${[...entry.psus][0] ?? ''}), so the sampling variance in this stratum cannot be estimated` }, entry.at.file);
+      sink.add({ code: 'single-psu-stratum', file: this.files[entry.at.file] ?? '', record: recordType, row: entry.at.row, field: stratumName, value: stratum, params: { count: 1, psu: String([...entry.psus][0] ?? '') } }, entry.at.file);
     }
   }
 }
