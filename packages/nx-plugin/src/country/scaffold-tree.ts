@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeExportFiles } from '@dh/exporters';
 
 /**
  * The little a scaffold needs of a file tree. Nx's `Tree` has it (the generator renders
@@ -11,7 +12,7 @@ export interface ScaffoldTree {
   children(path: string): string[];
 }
 
-/** Writes under a root folder, each file atomically (temp file, then rename). */
+/** Writes under a root folder, each file atomically (the exporters' writer: temp file, then rename). */
 export class FsScaffoldTree implements ScaffoldTree {
   constructor(private readonly root: string) {}
 
@@ -20,11 +21,7 @@ export class FsScaffoldTree implements ScaffoldTree {
   }
 
   write(path: string, content: string | Buffer): void {
-    const target = join(this.root, path);
-    mkdirSync(dirname(target), { recursive: true });
-    const temp = `${target}.${process.pid}.tmp`;
-    writeFileSync(temp, content);
-    renameSync(temp, target);
+    writeExportFiles(this.root, [{ path, content }]);
   }
 
   children(path: string): string[] {
