@@ -62,15 +62,19 @@ try {
       name: `Country X${String.fromCharCode(65 + c)}`,
       synthetic: true,
       languages: ['en'],
-      activities: { 'household-survey': { version: survey.activity.version } },
-      survey: { ageRange: { min: 12, max: 17 }, internetUser: { recallMonths: 3, definition: 'used the internet in the past 3 months' }, strata: survey.DEFAULT_STRATA.map((s) => ({ ...s })), lonelyPsu: 'adjust' },
+      activities: {
+        'household-survey': {
+          version: survey.activity.version,
+          settings: { ageRange: { min: 12, max: 17 }, internetUser: { recallMonths: 3, definition: 'used the internet in the past 3 months' }, strata: survey.DEFAULT_STRATA.map((s) => ({ ...s })), lonelyPsu: 'adjust' },
+        },
+      },
       fieldwork: { start: '2021-01-11', end: '2021-04-30' },
       population: { year: 2021, internetUsingChildren: 2_000_000 + 100_000 * c, childrenInAgeRange: 3_000_000, source: 'synthetic' },
     };
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'assessment.json'), JSON.stringify(input));
     const { parseAssessmentConfig } = await load('../packages/core/dist/index.js');
-    const parsed = parseAssessmentConfig(input);
+    const parsed = parseAssessmentConfig(input, [survey.activity]);
     if (parsed.status !== 'success') throw new Error(JSON.stringify(parsed.errors));
     const dataset = synth.synthesize(survey.activity.build(parsed.config), { n: households, seed: seed + c });
     synth.writeSyntheticDataset(join(dir, 'data', 'household-survey'), dataset);

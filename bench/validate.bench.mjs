@@ -101,10 +101,11 @@ async function benchActivity() {
     recordRules: [{ id: 'weekend-hours', recordType: 'child', description: 'Weekend use is usually not below weekday use minus 8 hours.', when: q('hours_weekend').answered(), assert: q('hours_weekend').ge(q('hours_weekday').minus(8)), severity: 'warning', message: '{hours_weekend} weekend hours against {hours_weekday} on weekdays', field: 'hours_weekend' }],
     datasetRules: [],
     derivedVariables: [],
-    designs: [{ recordType: 'child', stratum: 'stratum', psu: 'psu', weight: 'weight' }],
+    designs: [{ recordType: 'child', stratum: 'stratum', psu: 'psu', weight: 'weight', lonelyPsu: 'fail' }],
     consent: [{ recordType: 'child', condition: consented, before: ['child_id', 'hh_id', 'stratum', 'psu', 'weight', 'interview_date', 'consent'] }],
     disaggregations: [],
     indicators: [],
+    tables: [],
   };
 }
 

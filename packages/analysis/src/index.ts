@@ -7,7 +7,6 @@ export * from './estimation/index.js';
 
 export { analyzeAssessment, readAssessmentConfig, RESULTS_SCHEMA_ID, type AnalyzeOptions, type AnalyzeOutcome } from './analyze/analyze-assessment.js';
 export { analyzeActivity, type ActivityAnalysis, type ActivityAnalysisOptions } from './analyze/analyze-activity.js';
-export { satisfiesRange, compatibilityLine } from './analyze/version-range.js';
 export { discloseEstimate, DEFAULT_THRESHOLDS, type Thresholds, type DisclosureDecision } from './disclosure/disclosure-control.js';
 export type { AnalysisData, AnalysisDomain } from './export/analysis-data.js';
 

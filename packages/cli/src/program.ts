@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import type { ScaffoldOption } from '@dh/core';
 import { registerCommands } from './commands/index.js';
+import { newCountryActivityOptions } from './commands/new-country.js';
 import { EXIT, UserError } from './user-error.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
-export function buildProgram(): Command {
+export function buildProgram(scaffoldOptions: readonly ScaffoldOption[] = []): Command {
   const program = new Command('dh')
     .description('Disrupting Harm methodology as code: scaffold, validate and analyse country assessments of online child sexual exploitation and abuse. Offline; no data leave this machine.')
     .version(version, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  registerCommands(program);
+  registerCommands(program, scaffoldOptions);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
@@ -23,7 +25,9 @@ export function buildProgram(): Command {
  */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv as string[]);
+    // Only `dh new country` needs the activities' own options: others start without loading them.
+    const scaffoldOptions = argv.includes('new') ? await newCountryActivityOptions() : [];
+    await buildProgram(scaffoldOptions).parseAsync(argv as string[]);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {

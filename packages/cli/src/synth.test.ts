@@ -14,21 +14,22 @@ const scratch = (): string => {
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
 
+const SETTINGS = {
+  ageRange: { min: 9, max: 17 },
+  internetUser: { recallMonths: 6, definition: 'Used the internet in the past 6 months' },
+  strata: [{ code: 'north', label: 'North', urbanRural: 'urban' }, { code: 'south', label: 'South', urbanRural: 'rural' }],
+  stratumVariable: 'strat',
+  psuVariable: 'ea',
+  weightVariable: 'wt',
+};
+
 const CONFIG = {
   country: 'XA',
   name: 'Examplia',
   synthetic: true,
   languages: ['en'],
-  activities: { 'household-survey': { version: '0.1.0' } },
+  activities: { 'household-survey': { version: '0.1.0', settings: SETTINGS } },
   fieldwork: { start: '2022-02-01', end: '2022-05-31' },
-  survey: {
-    ageRange: { min: 9, max: 17 },
-    internetUser: { recallMonths: 6, definition: 'Used the internet in the past 6 months' },
-    strata: [{ code: 'north', label: 'North', urbanRural: 'urban' }, { code: 'south', label: 'South', urbanRural: 'rural' }],
-    stratumVariable: 'strat',
-    psuVariable: 'ea',
-    weightVariable: 'wt',
-  },
   population: { year: 2022, internetUsingChildren: 900000, source: 'Synthetic' },
 };
 
@@ -95,9 +96,9 @@ describe('dh synth', () => {
 
   it('names each problem of an invalid assessment config', () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'assessment.json'), JSON.stringify({ ...CONFIG, survey: { ...CONFIG.survey, ageRange: { min: 17, max: 9 } } }));
+    writeFileSync(join(dir, 'assessment.json'), JSON.stringify({ ...CONFIG, activities: { 'household-survey': { version: '0.1.0', settings: { ...SETTINGS, ageRange: { min: 17, max: 9 } } } } }));
     const run = runCli(['synth', 'household-survey', '--config', join(dir, 'assessment.json'), '--out', scratch()]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/survey.ageRange: min 17 is above max 9/);
+    expect(run.stderr).toMatch(/activities\.household-survey\.settings\.ageRange: min 17 is above max 9/);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,23 @@ describe('dh validate <assessment folder>', () => {
     expect(run.stdout).not.toMatch(/Read \d+ files?, 0 data rows/);
   });
 
-  it('passes a freshly scaffolded assessment, which has its config and no data yet', () => {
+  it('never passes an assessment whose data it did not read: a fresh scaffold has nothing to validate (exit 2)', () => {
     expect(runCli(['new', 'country', '--iso', 'XF', '--name', 'Freshland', '--root', scratch]).status).toBe(0);
     const run = runCli(['validate', join(scratch, 'assessments/xf')]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/nothing to validate: .*xf holds no data files \(looked in .*data\/household-survey\)/);
+  });
+
+  it('validates data files lying in the assessment folder itself, never passing them unread', () => {
+    const dir = join(scratch, 'loose');
+    expect(runCli(['new', 'country', '--iso', 'XG', '--name', 'Looseland', '--root', scratch, '--dir', 'loose']).status).toBe(0);
+    const made = join(scratch, 'made');
+    expect(runCli(['synth', 'household-survey', '--n', '20', '--config', dir, '--out', made]).status).toBe(0);
+    for (const file of readdirSync(made)) copyFileSync(join(made, file), join(dir, file));
+    const run = runCli(['validate', dir]);
+    expect(run.stdout).toMatch(/Read 4 files, \d+ data rows/);
+    expect(run.stdout).toMatch(/Config: .*loose\/assessment\.json/);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/is a valid assessment config\. .*data\/household-survey holds no data files yet/);
   });
 });

@@ -121,13 +121,18 @@ describe('dh validate on bad input', () => {
     ['an empty file', 2, 'empty.csv', '', /empty\.csv is empty \(0 bytes\)/],
     ['a binary file', 2, 'photo.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]), /photo\.csv cannot be read as a table because it holds binary data/],
     ['a JSON __proto__ key', 2, 'child.json', '[{"child_id": "C1", "__proto__": {"x": 1}}]', /child\.json uses the key "__proto__"/],
-    ['a file that does not exist', 2, 'nothing-here.csv', undefined, /The file .*nothing-here\.csv does not exist/],
   ])('%s: says so, naming the file (exit %i)', (_kind, exit, name, content, says) => {
-    const path = content === undefined ? join(root, 'bad', name) : file(name, content);
+    const path = file(name, content);
     const run = runCli(['validate', path]);
     expect(run.status).toBe(exit);
     expect(run.stdout).toMatch(says);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a file that does not exist: says so, naming it (exit 2)', () => {
+    const run = runCli(['validate', join(root, 'bad', 'nothing-here.csv')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/nothing-here\.csv does not exist: give data files, a folder of them, or an assessment folder/);
   });
 
   it('reports a quote never closed at its row, in the file it is in (exit 1)', () => {
@@ -169,7 +174,7 @@ describe('dh validate misuse', () => {
     writeFileSync(join(dir, 'assessment.json'), '{"country": "Kenya"}');
     const run = runCli(['validate', dir]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/bad-config\/assessment\.json is not a valid assessment config:\n\s+country: /);
+    expect(run.stderr).toMatch(/bad-config\/assessment\.json is not a valid assessment config:\n.*bad-config\/assessment\.json: country: /);
     expect(existsSync(join(dir, 'assessment.json'))).toBe(true);
   });
 });
@@ -180,15 +185,19 @@ function renamedDesignConfig(): Record<string, unknown> {
     name: 'Examplia',
     synthetic: true,
     languages: ['en'],
-    activities: { 'household-survey': { version: '0.1.0' } },
-    fieldwork: { start: '2022-02-01', end: '2022-05-31' },
-    survey: {
-      ageRange: { min: 12, max: 17 },
-      internetUser: { recallMonths: 3, definition: 'Used the internet in the past 3 months' },
-      strata: [{ code: 'coast_urban', label: 'Coast, urban' }, { code: 'coast_rural', label: 'Coast, rural' }],
-      stratumVariable: 'strat',
-      psuVariable: 'ea',
-      weightVariable: 'wt',
+    activities: {
+      'household-survey': {
+        version: '0.1.0',
+        settings: {
+          ageRange: { min: 12, max: 17 },
+          internetUser: { recallMonths: 3, definition: 'Used the internet in the past 3 months' },
+          strata: [{ code: 'coast_urban', label: 'Coast, urban' }, { code: 'coast_rural', label: 'Coast, rural' }],
+          stratumVariable: 'strat',
+          psuVariable: 'ea',
+          weightVariable: 'wt',
+        },
+      },
     },
+    fieldwork: { start: '2022-02-01', end: '2022-05-31' },
   };
 }

@@ -11,8 +11,14 @@ export * from './instrument/builder.js';
 export * from './instrument/walk.js';
 export * from './instrument/check-instrument.js';
 export * from './instrument/translations.js';
+export * from './instrument/activity-instrument.js';
+export * from './instrument/interview-guide.js';
+export * from './instrument/coding-frame.js';
+export type * from './instrument/data-request.js';
+export type * from './instrument/checklist.js';
 
 export * from './records/record-type.js';
+export * from './records/define-record-type.js';
 export * from './records/record-schema.js';
 export * from './records/json-schema.js';
 export * from './records/validator.js';
@@ -24,16 +30,28 @@ export * from './issues/issue.js';
 export * from './config/iso3166.js';
 export * from './config/language.js';
 export * from './config/assessment-config.js';
+export type * from './config/config-problem.js';
 export * from './config/load-assessment-config.js';
+export * from './config/read-assessment-config.js';
+export * from './config/find-assessment.js';
+export * from './config/activity-settings.js';
 
 export * from './activity/activity-id.js';
 export type * from './activity/contracts.js';
 export type * from './activity/activity-definition.js';
 export type * from './activity/synthesis.js';
-export * from './activity/population-base.js';
+export type * from './activity/disclosure.js';
+export type * from './activity/comparability.js';
+export type * from './activity/scaffold.js';
+export type * from './activity/table-contracts.js';
+export * from './activity/load-activities.js';
+export * from './activity/versions.js';
+
+export * from './text/markup.js';
+export * from './text/csv.js';
+export * from './text/html-document.js';
+export * from './text/json-error-offset.js';
 
 export * from './generated/generated-files.js';
 export * from './generated/record-artefacts.js';
-export * from './activity/load-activities.js';
-export * from './generated/core-artefacts.js';
 export * from './generated/issue-codes-doc.js';

@@ -12,10 +12,15 @@ import {
   type AssessmentConfig,
   type BuiltActivity,
 } from '@dh/core';
+import { z } from 'zod';
 
-/** A small survey activity built with the core builder, so generator tests need no real activity's build. */
+const ID = 'pupil-survey';
+const Settings = z.strictObject({ ageRange: z.strictObject({ min: z.int().min(5).max(25), max: z.int().min(5).max(25) }) });
+const settingsOf = (config?: AssessmentConfig) => Settings.parse(config?.activities[ID]?.settings ?? { ageRange: { min: 12, max: 17 } });
+
+/** A small survey activity of the tests' own, so generator tests need no real activity's build. */
 function build(config?: AssessmentConfig): BuiltActivity {
-  const age = config?.survey?.ageRange ?? { min: 12, max: 17 };
+  const age = settingsOf(config).ageRange;
   const instrument = defineInstrument({
     id: 'pupil',
     title: 'Pupil questionnaire',
@@ -41,16 +46,30 @@ function build(config?: AssessmentConfig): BuiltActivity {
     consent: [{ recordType: 'pupil', condition: q('assent').eq('yes'), before: ['pupil_id', 'assent'] }],
     disaggregations: [],
     indicators: [],
+    tables: [],
   };
 }
 
 export const fixtureActivity: ActivityDefinition = {
-  id: 'household-survey',
+  id: ID,
   title: 'Fixture survey',
   version: '1.0.0',
   kind: 'survey',
   description: 'A small survey for generator tests.',
-  requiresEthicalClearance: false,
-  usesSurveyDesign: true,
+  settings: Settings,
+  issues: [],
+  disclosure: { case: 'respondent', description: 'Sampled pupils.' },
+  checkSettings: (config) => {
+    const { min, max } = settingsOf(config).ageRange;
+    return min > max ? [{ severity: 'error', path: `activities.${ID}.settings.ageRange`, message: `min ${min} is above max ${max}` }] : [];
+  },
+  comparability: [{ id: 'ages', title: 'Ages surveyed', value: (config) => `${settingsOf(config).ageRange.min}–${settingsOf(config).ageRange.max}` }],
+  scaffold: {
+    options: [
+      { name: 'age-min', type: 'integer', default: 12, description: 'youngest age surveyed' },
+      { name: 'age-max', type: 'integer', default: 17, description: 'oldest age surveyed' },
+    ],
+    settings: (options) => ({ ageRange: { min: Number(options['age-min'] ?? 12), max: Number(options['age-max'] ?? 17) } }),
+  },
   build,
 };

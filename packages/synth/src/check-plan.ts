@@ -38,25 +38,40 @@ function checkAnswer(answer: AnswerPlan, types: ReadonlyMap<string, RecordType>,
   }
 }
 
-function checkStructure(built: BuiltActivity, plan: SynthesisPlan, types: ReadonlyMap<string, RecordType>, origins: ReadonlyMap<string, RecordOrigin>, problems: Problems): void {
-  const design = built.designs.find((d) => d.recordType === plan.sample.recordType);
-  if (!design) problems.push(`the sample unit ${plan.sample.recordType} has no design declaration (stratum, PSU, weight)`);
+function checkSample(built: BuiltActivity, plan: SynthesisPlan, types: ReadonlyMap<string, RecordType>, problems: Problems): void {
+  const sample = plan.sample;
+  if (sample.kind === 'simple') return;
+  if (sample.kind === 'grid') {
+    for (const axis of sample.axes) {
+      const field = fieldOf(types, sample.recordType, axis.field, 'a grid axis', problems);
+      checkCodes(field, axis.values, 'a grid axis', problems);
+      if (axis.values.length === 0) problems.push(`the grid axis ${axis.field} has no values`);
+    }
+    return;
+  }
+  const design = built.designs.find((d) => d.recordType === sample.recordType);
+  if (!design) problems.push(`the sample unit ${sample.recordType} has no design declaration (stratum, PSU, weight)`);
   else {
     const stratum = fieldOf(types, plan.sample.recordType, design.stratum, 'the design', problems);
     if (stratum && !stratum.codes?.length) problems.push(`the stratum variable ${design.stratum} has no codes to draw strata from`);
     fieldOf(types, plan.sample.recordType, design.psu, 'the design', problems);
-    for (const s of plan.sample.stratumValues) {
+    for (const s of sample.stratumValues) {
       checkCodes(stratum, [s.stratum], 'sample.stratumValues', problems);
-      for (const name of Object.keys(s.values)) fieldOf(types, plan.sample.recordType, name, 'sample.stratumValues', problems);
+      for (const name of Object.keys(s.values)) fieldOf(types, sample.recordType, name, 'sample.stratumValues', problems);
     }
   }
-  if (!(plan.sample.unitsPerPsu >= 1) || !(plan.sample.minPsusPerStratum >= 1)) problems.push('sample.unitsPerPsu and sample.minPsusPerStratum must be at least 1');
+  if (!(sample.unitsPerPsu >= 1) || !(sample.minPsusPerStratum >= 1)) problems.push('sample.unitsPerPsu and sample.minPsusPerStratum must be at least 1');
+}
+
+function checkStructure(built: BuiltActivity, plan: SynthesisPlan, types: ReadonlyMap<string, RecordType>, origins: ReadonlyMap<string, RecordOrigin>, problems: Problems): void {
+  checkSample(built, plan, types, problems);
   plan.followOns.forEach((f, i) => {
     const earlier = new Set([plan.sample.recordType, ...plan.followOns.slice(0, i).map((x) => x.recordType)]);
     const fromOrigin = origins.get(f.from);
     const fromTop = fromOrigin?.origin === 'repeat' ? ancestorsOf(origins, f.from).find((a) => earlier.has(a)) : f.from;
     if (fromTop === undefined || !earlier.has(fromTop)) problems.push(`follow-on ${f.recordType} is made from ${f.from}, which is not generated before it`);
-    if (!built.instruments.some((ins) => ins.recordType === f.recordType)) problems.push(`follow-on ${f.recordType} is not the top level of any instrument`);
+    if (!types.has(f.recordType)) problems.push(`follow-on ${f.recordType} is not a record type of the activity`);
+    if (f.perRow && !(f.perRow.min >= 0 && f.perRow.max >= f.perRow.min)) problems.push(`follow-on ${f.recordType} has perRow ${f.perRow.min}–${f.perRow.max}, not a range of whole numbers`);
     if (!(f.responseRate > 0 && f.responseRate <= 1)) problems.push(`follow-on ${f.recordType} has response rate ${f.responseRate}, not a share above 0 and at most 1`);
   });
   for (const s of plan.selections) {
@@ -66,6 +81,7 @@ function checkStructure(built: BuiltActivity, plan: SynthesisPlan, types: Readon
   for (const w of plan.weights) {
     fieldOf(types, w.recordType, w.field, 'a weight', problems);
     if (w.method === 'sample-unit' && w.recordType !== plan.sample.recordType) problems.push(`weight of ${w.recordType}: only the sample unit (${plan.sample.recordType}) takes a sample-unit weight`);
+    if (plan.sample.kind !== 'stratified') problems.push(`weight of ${w.recordType}: design weights need a stratified sample`);
   }
   for (const rt of built.recordTypes) if (!origins.has(rt.name)) problems.push(`record type ${rt.name} is neither the sample unit, a repeat of it, nor a follow-on, so no data would be made for it`);
 }
@@ -75,7 +91,7 @@ export function checkSynthesisPlan(built: BuiltActivity, plan: SynthesisPlan): v
   const types = new Map(built.recordTypes.map((rt) => [rt.name, rt]));
   const origins = recordOrigins(built, plan);
   const problems: Problems = [];
-  if (!origins.has(plan.sample.recordType)) problems.push(`the sample unit ${plan.sample.recordType} is not the top level of any instrument`);
+  if (!origins.has(plan.sample.recordType)) problems.push(`the sample unit ${plan.sample.recordType} is not a record type of the activity`);
   checkStructure(built, plan, types, origins, problems);
   for (const answer of plan.answers) checkAnswer(answer, types, origins, problems);
   const { dontKnow, refused } = plan.nonSubstantive;

@@ -1,6 +1,7 @@
-import type { BuiltActivity, SynthesisPlan } from '@dh/core';
+import type { BuiltActivity, GridSamplePlan, SynthesisPlan } from '@dh/core';
 import { checkSynthesisPlan } from './check-plan.js';
-import { PsuGenerator } from './generate/generate-psu.js';
+import { UnitGenerator } from './generate/generate-psu.js';
+import type { GeneratedRecord } from './generate/generated-record.js';
 import { injectErrors } from './inject/inject-errors.js';
 import type { ErrorsManifest } from './inject/injected-error.js';
 import type { SyntheticTable } from './output/synthetic-table.js';
@@ -38,6 +39,13 @@ function planOf(built: BuiltActivity, options: SynthesisOptions): SynthesisPlan 
   return plan;
 }
 
+/** One combination of the grid's axes per record, the first axis varying slowest. */
+function gridPresets(sample: GridSamplePlan): Record<string, string>[] {
+  let combos: Record<string, string>[] = [{}];
+  for (const axis of sample.axes) combos = combos.flatMap((c) => axis.values.map((v) => ({ ...c, [axis.field]: v })));
+  return combos;
+}
+
 /** The codes of the sample unit's stratum variable: the strata to draw from. */
 function strataOf(built: BuiltActivity, plan: SynthesisPlan): string[] {
   const design = built.designs.find((d) => d.recordType === plan.sample.recordType);
@@ -53,22 +61,31 @@ function strataOf(built: BuiltActivity, plan: SynthesisPlan): string[] {
 export function synthesize(built: BuiltActivity, options: SynthesisOptions): SyntheticDataset {
   const plan = planOf(built, options);
   const random = new SeededRandom(derivedSeed(options.seed, 1));
-  const sample = allocateSample(options.n, strataOf(built, plan), plan.sample, random);
-  const psus = new PsuGenerator(built, plan, compilePrograms(built, plan), random);
+  const units = new UnitGenerator(built, plan, compilePrograms(built, plan), random);
   const headers = new Map(built.recordTypes.map((rt) => [rt.name, rt.fields.map((f) => f.name)]));
   const rows = new Map(built.recordTypes.map((rt) => [rt.name, [] as string[][]]));
-  let done = 0;
-  sample.forEach((stratum, s) => {
-    for (const psu of stratum.psus) {
-      for (const [type, records] of psus.generate(stratum, s, psu)) {
-        const header = headers.get(type) ?? [];
-        const out = rows.get(type);
-        for (const r of records) out?.push(header.map((h) => r.values[h] ?? ''));
-      }
-      done += psu.units;
-      options.onProgress?.(done, options.n);
+  const keep = (generated: ReadonlyMap<string, GeneratedRecord[]>): void => {
+    for (const [type, records] of generated) {
+      const header = headers.get(type) ?? [];
+      const out = rows.get(type);
+      for (const r of records) out?.push(header.map((h) => r.values[h] ?? ''));
     }
-  });
+  };
+  const sample = plan.sample;
+  if (sample.kind === 'stratified') {
+    let done = 0;
+    allocateSample(options.n, strataOf(built, plan), sample, random).forEach((stratum, s) => {
+      for (const psu of stratum.psus) {
+        keep(units.generate(Array.from({ length: psu.units }, () => units.psuPresets(sample, stratum, psu.code)), s, stratum));
+        done += psu.units;
+        options.onProgress?.(done, options.n);
+      }
+    });
+  } else {
+    const presets = sample.kind === 'grid' ? gridPresets(sample) : Array.from({ length: options.n }, () => ({}));
+    keep(units.generate(presets, 0));
+    options.onProgress?.(presets.length, presets.length);
+  }
   const tables: SyntheticTable[] = built.recordTypes.map((rt) => ({ recordType: rt.name, file: `${rt.name}.csv`, header: [...(headers.get(rt.name) ?? [])], rows: rows.get(rt.name) ?? [] }));
   if (!options.injectErrors) return { tables };
   const perKind = options.injectErrors === true ? 2 : options.injectErrors.perKind;

@@ -31,19 +31,23 @@ export const EXAMPLIA: AssessmentConfigInput = {
   name: 'Examplia',
   synthetic: true,
   languages: ['en', 'sw'],
-  activities: { 'household-survey': { version: '0.1.0' } },
-  fieldwork: { start: '2022-02-01', end: '2022-05-31' },
-  survey: {
-    ageRange: { min: 9, max: 17 },
-    internetUser: { recallMonths: 6, definition: 'Used the internet in the past 6 months' },
-    strata: [
-      { code: 'coast_urban', label: 'Coast, urban', region: 'coast', urbanRural: 'urban' },
-      { code: 'coast_rural', label: 'Coast, rural', region: 'coast', urbanRural: 'rural' },
-      { code: 'highlands', label: 'Highlands', region: 'highlands' },
-    ],
-    stratumVariable: 'strat',
-    psuVariable: 'ea',
-    weightVariable: 'wt',
+  activities: {
+    'household-survey': {
+      version: '0.1.0',
+      settings: {
+        ageRange: { min: 9, max: 17 },
+        internetUser: { recallMonths: 6, definition: 'Used the internet in the past 6 months' },
+        strata: [
+          { code: 'coast_urban', label: 'Coast, urban', region: 'coast', urbanRural: 'urban' },
+          { code: 'coast_rural', label: 'Coast, rural', region: 'coast', urbanRural: 'rural' },
+          { code: 'highlands', label: 'Highlands', region: 'highlands' },
+        ],
+        stratumVariable: 'strat',
+        psuVariable: 'ea',
+        weightVariable: 'wt',
+      },
+    },
   },
+  fieldwork: { start: '2022-02-01', end: '2022-05-31' },
   extensionLists: { platform: [{ code: 'chatapp', label: 'ChatApp' }, { code: 'vidshare', label: 'VidShare' }] },
 };

@@ -94,7 +94,7 @@ const weightOf = (recordType: string, relevantField: string): RecordType['fields
 const withWeight = (rt: RecordType, field: string): RecordType => ({ ...rt, fields: [...rt.fields, weightOf(rt.name, field)] });
 
 export const SCHOOL_PLAN: SynthesisPlan = {
-  sample: { recordType: 'school', unitsPerPsu: 5, minPsusPerStratum: 2, psuCode: 'CL{n:3}', frameUnitsPerStratum: { min: 200, max: 900 }, stratumValues: [] },
+  sample: { kind: 'stratified', recordType: 'school', unitsPerPsu: 5, minPsusPerStratum: 2, psuCode: 'CL{n:3}', frameUnitsPerStratum: { min: 200, max: 900 }, stratumValues: [] },
   selections: [{ recordType: 'class', eligible: q('grade').ge(7), field: 'class_selected', selectedCode: 'yes', otherCode: 'no' }],
   followOns: [{ recordType: 'teacher', from: 'class', when: q('class_selected').eq('yes'), responseRate: 0.8 }],
   weights: [{ recordType: 'school', field: 'w', method: 'sample-unit' }, { recordType: 'teacher', field: 'w', method: 'inherited' }],
@@ -127,13 +127,14 @@ export function schoolActivity(plan: SynthesisPlan = SCHOOL_PLAN): BuiltActivity
     recordRules: [],
     datasetRules: [],
     derivedVariables: [],
-    designs: [{ recordType: 'school', stratum: 'district', psu: 'cluster', weight: 'w' }, { recordType: 'teacher', stratum: 'teacher_district', psu: 'teacher_cluster', weight: 'w' }],
+    designs: [{ recordType: 'school', stratum: 'district', psu: 'cluster', weight: 'w', lonelyPsu: 'fail' }, { recordType: 'teacher', stratum: 'teacher_district', psu: 'teacher_cluster', weight: 'w', lonelyPsu: 'fail' }],
     consent: [
       { recordType: 'school', condition: q('head_agrees').eq('yes'), before: ['school_id', 'district', 'cluster', 'visited', 'head_agrees', 'notes'] },
       { recordType: 'teacher', condition: q('teacher_consent').eq('yes'), before: ['teacher_id', 'teacher_school_id', 'teacher_class_no', 'teacher_district', 'teacher_cluster', 'teacher_consent'] },
     ],
     disaggregations: [],
     indicators: [],
+    tables: [],
     synthesis: plan,
   };
 }

@@ -18,4 +18,6 @@ export { formatHtml } from './report/format-html.js';
 export { formatJson } from './report/format-json.js';
 export { COLOUR_STYLE, PLAIN_STYLE, wantsColour, type TerminalStyle } from './report/terminal-style.js';
 export { writeReportFile } from './report/write-report-file.js';
-export { ethicalClearancePrecondition } from './engine/ethical-clearance.js';
+export { activityRefusalIssue } from './engine/activity-refusal.js';
+export type { CollectedTable } from './dataset/column-collector.js';
+export { listDataFiles, type DataFileList } from './files/list-data-files.js';

@@ -116,8 +116,9 @@ export const testActivity: BuiltActivity = {
   ],
   datasetRules: [{ id: 'one-child-per-household', description: 'One child is interviewed per household.', needs: { household: ['hh_id', 'n_children'], child: ['hh_id'] }, check: childrenWithinHouseholdCount }],
   derivedVariables: [],
-  designs: [{ recordType: 'household', stratum: 'stratum', psu: 'psu', weight: 'weight' }],
+  designs: [{ recordType: 'household', stratum: 'stratum', psu: 'psu', weight: 'weight', lonelyPsu: 'fail' }],
   consent: [{ recordType: 'child', condition: q('consent').eq('yes'), before: ['child_id', 'hh_id', 'consent'] }],
   disaggregations: [],
   indicators: [],
+  tables: [],
 };

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { q, type BuiltActivity, type RecordTable } from '@dh/core';
 import { describe, expect, it } from 'vitest';
-import { ethicalClearancePrecondition, exitCodeOf, validateDataset } from '../src/index.js';
+import { activityRefusalIssue, exitCodeOf, validateDataset } from '../src/index.js';
 import { baselineDataset, countOf, validateFiles, withCell, withTable, type Table } from './baseline-dataset.js';
 import { csv, scratchFolder } from './fixture-files.js';
 import { testActivity } from './test-activity.js';
@@ -219,16 +219,21 @@ describe('cross-record checks', () => {
 });
 
 describe('the whole run', () => {
-  it('refuses data unread when the activity needs ethical clearance the assessment lacks', async () => {
-    const definition = { id: 'survivor-conversations', title: 'Survivor conversations', version: '1.0.0', kind: 'interview', description: '', requiresEthicalClearance: true, usesSurveyDesign: false, build: () => testActivity } as const;
-    const config = { ethicalClearance: {} } as unknown as Parameters<typeof ethicalClearancePrecondition>[1];
-    const precondition = ethicalClearancePrecondition(definition, config);
-    expect(precondition).toMatchObject({ code: 'activity-not-cleared' });
+  it('refuses data unread when the activity says it may not run under the assessment (no ethical clearance recorded)', async () => {
+    type Config = Parameters<typeof activityRefusalIssue>[1];
+    const definition = {
+      id: 'fixture-conversations',
+      refusal: (config: Config) => (config?.activities['fixture-conversations']?.settings['ethicalClearance'] === undefined ? 'assessment.json records no ethical clearance for it.' : undefined),
+    };
+    const uncleared = { activities: { 'fixture-conversations': { version: '1.0.0', settings: {} } } } as unknown as Config;
+    const precondition = activityRefusalIssue(definition, uncleared);
+    expect(precondition).toMatchObject({ code: 'activity-refused' });
     const result = await validateFiles(base, {}, { preconditions: precondition ? [precondition] : [] });
-    expect(result.counts).toEqual([{ code: 'activity-not-cleared', severity: 'error', count: 1 }]);
+    expect(result.counts).toEqual([{ code: 'activity-refused', severity: 'error', count: 1 }]);
+    expect(result.issues[0]?.message).toBe('fixture-conversations data may not be handled: assessment.json records no ethical clearance for it.');
     expect(result.files).toEqual([]);
-    const cleared = { ethicalClearance: { 'survivor-conversations': { body: 'IRB', reference: 'X-1', date: '2021-01-01' } } } as unknown as Parameters<typeof ethicalClearancePrecondition>[1];
-    expect(ethicalClearancePrecondition(definition, cleared)).toBeUndefined();
+    const cleared = { activities: { 'fixture-conversations': { version: '1.0.0', settings: { ethicalClearance: { body: 'IRB', reference: 'X-1', date: '2021-01-01' } } } } } as unknown as Config;
+    expect(activityRefusalIssue(definition, cleared)).toBeUndefined();
   });
 
   it('skips documents in a folder that are not tables, and reads nothing else than data files', async () => {

@@ -1,4 +1,4 @@
-import type { ActivityDefinition, AssessmentConfig, BuiltActivity, Choice, IndicatorContract } from '@dh/core';
+import type { ActivityDefinition, AssessmentConfig, BuiltActivity, Choice, IndicatorContract, ScaffoldDeclaration } from '@dh/core';
 import { DERIVED_VARIABLES } from './derived-variables.js';
 import { surveyDisaggregations } from './disaggregations.js';
 import { experienceIndicators } from './indicators/experience-indicators.js';
@@ -14,7 +14,8 @@ import { oneSelectedChildPerHousehold } from './rules/one-selected-child.js';
 import { surveyRecordRules } from './rules/record-rules.js';
 import { rosterCountMatchesScreener } from './rules/roster-count-matches-screener.js';
 import { RESPONDENT_CONDITIONS, SURVEY_LINKS, surveyConsentGates, surveyDesigns } from './structure.js';
-import { surveyParameters, type SurveyParameters } from './survey-parameters.js';
+import { checkSurveySettings, SurveySettingsSchema } from './settings.js';
+import { surveyParameters, surveySettings, type SurveyParameters } from './survey-parameters.js';
 import { surveySynthesisPlan } from './synthesis-plan.js';
 import { ACTIVITY_ID, HOUSEHOLD_SURVEY_VERSION } from './version.js';
 
@@ -48,8 +49,41 @@ export function buildHouseholdSurvey(config?: AssessmentConfig): BuiltActivity {
     consent: surveyConsentGates(params),
     disaggregations,
     indicators: surveyIndicators(params, platforms, disaggregations.map((d) => d.id)),
+    tables: [],
     synthesis: surveySynthesisPlan(params),
   };
+}
+
+const NATIONAL_STRATA = 'national_urban:National, urban;national_rural:National, rural';
+
+/** What `dh new country` asks for the survey, and the settings it makes of the answers. */
+const scaffold: ScaffoldDeclaration = {
+  options: [
+    { name: 'age-min', type: 'integer', default: 12, description: 'youngest age surveyed, in completed years' },
+    { name: 'age-max', type: 'integer', default: 17, description: 'oldest age surveyed, in completed years' },
+    { name: 'internet-user-months', type: 'integer', default: 3, description: 'internet users are children who used the internet within this many months' },
+    { name: 'strata', type: 'string', default: NATIONAL_STRATA, description: 'survey strata, written code:Label;code:Label (e.g. "nairobi_urban:Nairobi, urban;coast_rural:Coast, rural")' },
+  ],
+  settings(options) {
+    const months = Number(options['internet-user-months'] ?? 3);
+    return {
+      ageRange: { min: Number(options['age-min'] ?? 12), max: Number(options['age-max'] ?? 17) },
+      internetUser: { recallMonths: months, definition: `used the internet in the past ${months} months` },
+      strata: parseStrata(String(options['strata'] ?? NATIONAL_STRATA)),
+    };
+  },
+};
+
+/** `code:Label;code:Label` → strata (the settings schema then checks each code). */
+function parseStrata(spec: string): { code: string; label: string }[] {
+  return spec
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((entry) => {
+      const at = entry.indexOf(':');
+      return at < 0 ? { code: entry, label: entry } : { code: entry.slice(0, at).trim(), label: entry.slice(at + 1).trim() };
+    });
 }
 
 /** Activity 2 of Disrupting Harm, the backbone of each country assessment (methodology.md § household-survey). */
@@ -60,7 +94,17 @@ export const activity: ActivityDefinition = {
   kind: 'survey',
   description:
     'A nationally representative household survey: a screener with a roster of the children of the age range in each visited household, an interview of one randomly selected internet-using child (with self-completed sensitive modules on OCSEA experiences) and of one caregiver. Multi-stage stratified cluster design with design weights.',
-  requiresEthicalClearance: false,
-  usesSurveyDesign: true,
+  settings: SurveySettingsSchema,
+  checkSettings: (config) => checkSurveySettings(surveySettings(config), config.population?.internetUsingChildren !== undefined),
+  issues: [],
+  disclosure: {
+    case: 'respondent',
+    description: 'Estimates from sampled children and caregivers: a cell resting on too few unweighted respondents is suppressed, and flagged when few.',
+  },
+  comparability: [
+    { id: 'age-range', title: 'Ages surveyed', value: (config) => { const { min, max } = surveySettings(config).ageRange; return `${min}–${max}`; } },
+    { id: 'internet-user', title: 'Internet users: used the internet within', value: (config) => `${surveySettings(config).internetUser.recallMonths} months` },
+  ],
+  scaffold,
   build: buildHouseholdSurvey,
 };

@@ -1,8 +1,8 @@
-import { instrumentTexts, recordArtefacts, type GeneratedFile, type Instrument } from '@dh/core';
+import { instrumentTexts, recordArtefacts, type ActivityInstrument, type GeneratedFile } from '@dh/core';
 import { buildHouseholdSurvey } from './activity.js';
 
 /** Every English text of the instruments by translation key; one key never carries two texts. */
-export function englishTexts(instruments: readonly Instrument[]): Record<string, string> {
+export function englishTexts(instruments: readonly ActivityInstrument[]): Record<string, string> {
   const texts: Record<string, string> = {};
   for (const text of instruments.flatMap(instrumentTexts)) {
     const seen = texts[text.key];

@@ -14,7 +14,7 @@ export const SURVEY_LINKS: readonly RecordLink[] = [
 
 /** Household, child and caregiver records carry the design; roster rows take it from their household. */
 export function surveyDesigns(params: SurveyParameters): DesignDeclaration[] {
-  const design = { stratum: params.stratumVariable, psu: params.psuVariable, weight: params.weightVariable };
+  const design = { stratum: params.stratumVariable, psu: params.psuVariable, weight: params.weightVariable, lonelyPsu: params.lonelyPsu };
   return ['household', 'child', 'caregiver'].map((recordType) => ({ recordType, ...design }));
 }
 

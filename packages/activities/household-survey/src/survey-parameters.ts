@@ -1,4 +1,6 @@
-import type { AssessmentConfig, ChoiceDraft } from '@dh/core';
+import { activitySettings, type AssessmentConfig, type ChoiceDraft, type LonelyPsuPolicy } from '@dh/core';
+import { SurveySettingsSchema, type SurveySettings } from './settings.js';
+import { ACTIVITY_ID } from './version.js';
 
 /** One stratum of the design: region × urban/rural (methodology.md § household-survey). */
 export interface Stratum {
@@ -21,12 +23,17 @@ export interface SurveyParameters {
   readonly stratumVariable: string;
   readonly psuVariable: string;
   readonly weightVariable: string;
+  readonly lonelyPsu: LonelyPsuPolicy;
   /** Region codes and labels, from `extensionLists.region` or else the strata's regions. */
   readonly regions: readonly ChoiceDraft[];
   readonly platforms: readonly ChoiceDraft[];
   readonly languages: readonly ChoiceDraft[];
+  /** The window synthetic interview dates fall in: the fieldwork, or the published default. */
   readonly fieldwork: { readonly start: string; readonly end: string };
 }
+
+/** Synthetic interview dates fall in this window when the assessment records no fieldwork. */
+export const DEFAULT_FIELDWORK = { start: '2021-01-11', end: '2021-04-30' } as const;
 
 /** The examples used until a country fills its own strata (two regions × urban/rural). */
 export const DEFAULT_STRATA: readonly Stratum[] = [
@@ -45,21 +52,38 @@ export const DEFAULT_PLATFORMS: readonly ChoiceDraft[] = [
   { code: 'dating_app', label: 'A dating app' },
 ];
 
+/** The published defaults: ages 12–17, internet use in the past 3 months, example strata. */
+export const DEFAULT_SETTINGS: SurveySettings = {
+  ageRange: { min: 12, max: 17 },
+  internetUser: { recallMonths: 3, definition: 'Used the internet in the past 3 months' },
+  strata: [...DEFAULT_STRATA],
+  stratumVariable: 'stratum',
+  psuVariable: 'psu',
+  weightVariable: 'weight',
+  lonelyPsu: 'fail',
+};
+
+/** The survey's settings in an assessment (the published defaults without one). */
+export function surveySettings(config?: AssessmentConfig): SurveySettings {
+  return activitySettings(config, ACTIVITY_ID, SurveySettingsSchema, DEFAULT_SETTINGS);
+}
+
 export function surveyParameters(config?: AssessmentConfig): SurveyParameters {
-  const survey = config?.survey;
-  const strata: readonly Stratum[] = survey?.strata.map(toStratum) ?? DEFAULT_STRATA;
+  const survey = surveySettings(config);
+  const strata: readonly Stratum[] = survey.strata.map(toStratum);
   return {
-    ageMin: survey?.ageRange.min ?? 12,
-    ageMax: survey?.ageRange.max ?? 17,
-    recallMonths: survey?.internetUser.recallMonths ?? 3,
+    ageMin: survey.ageRange.min,
+    ageMax: survey.ageRange.max,
+    recallMonths: survey.internetUser.recallMonths,
     strata,
-    stratumVariable: survey?.stratumVariable ?? 'stratum',
-    psuVariable: survey?.psuVariable ?? 'psu',
-    weightVariable: survey?.weightVariable ?? 'weight',
+    stratumVariable: survey.stratumVariable,
+    psuVariable: survey.psuVariable,
+    weightVariable: survey.weightVariable,
+    lonelyPsu: survey.lonelyPsu,
     regions: config?.extensionLists['region'] ?? regionsOf(strata),
     platforms: config?.extensionLists['platform'] ?? DEFAULT_PLATFORMS,
     languages: config?.extensionLists['language'] ?? languagesOf(config?.languages ?? ['en']),
-    fieldwork: config?.fieldwork ?? { start: '2021-01-11', end: '2021-04-30' },
+    fieldwork: config?.fieldwork ?? DEFAULT_FIELDWORK,
   };
 }
 

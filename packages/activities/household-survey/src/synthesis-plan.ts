@@ -118,6 +118,7 @@ function caregiverAnswers(params: SurveyParameters): AnswerPlan[] {
 export function surveySynthesisPlan(params: SurveyParameters): SynthesisPlan {
   return {
     sample: {
+      kind: 'stratified',
       recordType: 'household',
       unitsPerPsu: 12,
       minPsusPerStratum: 2,

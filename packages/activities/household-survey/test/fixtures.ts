@@ -1,4 +1,5 @@
 import { parseAssessmentConfig, type AssessmentConfig, type AssessmentConfigInput, type RecordType } from '@dh/core';
+import { activity } from '../src/index.js';
 import type { BuiltActivity } from '@dh/core';
 
 /** A fictional country (user-assigned code XA) with a 9–17 survey and a 6-month internet-user definition. */
@@ -7,20 +8,24 @@ export const WIDE_AGE_CONFIG: AssessmentConfigInput = {
   name: 'Examplia',
   synthetic: true,
   languages: ['en', 'sw'],
-  activities: { 'household-survey': { version: '0.1.0' } },
-  fieldwork: { start: '2022-02-01', end: '2022-05-31' },
-  survey: {
-    ageRange: { min: 9, max: 17 },
-    internetUser: { recallMonths: 6, definition: 'Used the internet in the past 6 months' },
-    strata: [
-      { code: 'coast_urban', label: 'Coast, urban', region: 'coast', urbanRural: 'urban' },
-      { code: 'coast_rural', label: 'Coast, rural', region: 'coast', urbanRural: 'rural' },
-      { code: 'highlands', label: 'Highlands', region: 'highlands' },
-    ],
-    stratumVariable: 'strat',
-    psuVariable: 'ea',
-    weightVariable: 'wt',
+  activities: {
+    'household-survey': {
+      version: '0.1.0',
+      settings: {
+        ageRange: { min: 9, max: 17 },
+        internetUser: { recallMonths: 6, definition: 'Used the internet in the past 6 months' },
+        strata: [
+          { code: 'coast_urban', label: 'Coast, urban', region: 'coast', urbanRural: 'urban' },
+          { code: 'coast_rural', label: 'Coast, rural', region: 'coast', urbanRural: 'rural' },
+          { code: 'highlands', label: 'Highlands', region: 'highlands' },
+        ],
+        stratumVariable: 'strat',
+        psuVariable: 'ea',
+        weightVariable: 'wt',
+      },
+    },
   },
+  fieldwork: { start: '2022-02-01', end: '2022-05-31' },
   extensionLists: {
     platform: [{ code: 'chatapp', label: 'ChatApp' }, { code: 'vidshare', label: 'VidShare' }],
     region: [{ code: 'coast', label: 'Coast' }, { code: 'highlands', label: 'Highlands' }],
@@ -29,7 +34,7 @@ export const WIDE_AGE_CONFIG: AssessmentConfigInput = {
 };
 
 export function parsedConfig(input: AssessmentConfigInput): AssessmentConfig {
-  const result = parseAssessmentConfig(input);
+  const result = parseAssessmentConfig(input, [activity]);
   if (result.status !== 'success') throw new Error(`fixture config is invalid: ${JSON.stringify(result.errors)}`);
   return result.config;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, populationBaseOf, referencedNames, type IndicatorContract, type RecordValues } from '@dh/core';
+import { evaluate, referencedNames, type IndicatorContract, type RecordValues } from '@dh/core';
 import { activity, ageBands } from '../src/index.js';
 import { GOOD_CHILD, parsedConfig, recordType, WIDE_AGE_CONFIG } from './fixtures.js';
 
@@ -77,7 +77,7 @@ describe('every indicator contract', () => {
   });
 
   it('declares a population for national counts only where its universe stands for one', () => {
-    const bases = Object.fromEntries(built.indicators.map((i) => [i.id, populationBaseOf(i) ?? null]));
+    const bases = Object.fromEntries(built.indicators.map((i) => [i.id, i.populationBase ?? null]));
     expect(bases['ocsea_clear_example']).toBe('internetUsingChildren');
     expect(bases['ocsea_sexual_comments']).toBe('internetUsingChildren');
     expect(bases['internet_use_all_children']).toBe('childrenInAgeRange');

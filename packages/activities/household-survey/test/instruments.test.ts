@@ -104,7 +104,7 @@ describe('what the assessment config changes', () => {
   });
 
   it('names the design variables as the config does, with the weight added to the record types only', () => {
-    expect(wide.designs).toEqual(['household', 'child', 'caregiver'].map((recordType) => ({ recordType, stratum: 'strat', psu: 'ea', weight: 'wt' })));
+    expect(wide.designs).toEqual(['household', 'child', 'caregiver'].map((recordType) => ({ recordType, stratum: 'strat', psu: 'ea', weight: 'wt', lonelyPsu: 'fail' })));
     for (const name of ['household', 'child', 'caregiver']) expect(field(recordType(wide, name), 'wt').valueType).toBe('number');
     const asked = wide.instruments.flatMap(instrumentTexts).map((t) => t.key);
     expect(asked.some((k) => k.includes('.wt.'))).toBe(false);

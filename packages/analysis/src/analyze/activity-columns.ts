@@ -1,4 +1,5 @@
-import { referencedNames, type BuiltActivity, type Disaggregation, type Expr, type IndicatorContract } from '@dh/core';
+import { referencedNames, type BuiltActivity, type Disaggregation, type Expr, type IndicatorContract, type TableContract } from '@dh/core';
+import { tableNeeds } from '../tables/table-needs.js';
 import { routeColumns, type DesignRoute } from '../design/design-route.js';
 import { localRelevance } from '../indicators/missing-answers.js';
 import { planColumns, type CellKind, type ColumnPlan } from '../load/column-plan.js';
@@ -31,6 +32,7 @@ export function activityColumnPlans(
   indicators: readonly IndicatorContract[],
   disaggregationsOf: (indicator: IndicatorContract) => readonly Disaggregation[],
   routes: readonly DesignRoute[],
+  tables: readonly TableContract[] = [],
 ): Map<string, ColumnPlan> {
   const needs = new Map<string, Needs>();
   const needsOf = (recordType: string): Needs => {
@@ -60,6 +62,9 @@ export function activityColumnPlans(
       for (const [name, kind] of columns) if (!n.extra.has(name)) n.extra.set(name, kind);
     }
   }
+  const forTables = tableNeeds(built, tables);
+  for (const [recordType, expressions] of forTables.expressions) needsOf(recordType).expressions.push(...expressions);
+  for (const [recordType, names] of forTables.names) needsOf(recordType).names.push(...names);
   const plans = new Map<string, ColumnPlan>();
   for (const [name, n] of needs) {
     const recordType = built.recordTypes.find((r) => r.name === name);

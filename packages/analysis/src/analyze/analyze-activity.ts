@@ -1,16 +1,21 @@
-import { join, relative } from 'node:path';
-import type { ActivityDefinition, AssessmentConfig, BuiltActivity, Disaggregation, IndicatorContract } from '@dh/core';
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { referencedNames, type ActivityDefinition, type AssessmentConfig, type BuiltActivity, type Disaggregation, type IndicatorContract, type TableContract } from '@dh/core';
+import { DATA_FILE_EXTENSIONS } from '@dh/validate';
 import { findDesignRoute, type DesignRoute } from '../design/design-route.js';
 import { buildRecordDesign, type RecordDesignResult } from '../design/record-design.js';
 import type { Thresholds } from '../disclosure/disclosure-control.js';
 import type { AnalysisData } from '../export/analysis-data.js';
-import type { ActivityResult, AnalysisProblem, DisaggregationResult, EstimateRow, IndicatorResult } from '../results/results-schema.js';
+import type { ActivityResult, AnalysisProblem, DisaggregationResult, EstimateRow, IndicatorResult, TableResult } from '../results/results-schema.js';
+import { computeTable } from '../tables/compute-table.js';
+import { notComputed } from '../tables/table-context.js';
 import { activityColumnPlans, disaggregationFits, recordNames } from './activity-columns.js';
-import { ineligibility } from './indicator-eligibility.js';
-import { indicatorResult } from './indicator-metadata.js';
+import { protectEstimates } from '../disclosure/complementary-estimates.js';
 import { estimateFromTables, type TableContext } from './estimate-from-tables.js';
+import { contractIneligibility, ineligibility } from './indicator-eligibility.js';
+import { tableNeeds } from '../tables/table-needs.js';
+import { indicatorResult } from './indicator-metadata.js';
 import { loadActivityTables, type LoadedTables } from './load-activity-tables.js';
-import { findRecordFiles } from '../load/record-files.js';
 
 export interface ActivityAnalysisOptions {
   readonly activity: ActivityDefinition;
@@ -20,6 +25,8 @@ export interface ActivityAnalysisOptions {
   readonly confidenceLevel: number;
   /** Keep each indicator's tidy rows for `--export-analysis-data`. */
   readonly keepAnalysisData: boolean;
+  /** Analyse data that have validation errors (the results say so). */
+  readonly allowErrors: boolean;
 }
 
 export interface ActivityAnalysis {
@@ -27,6 +34,7 @@ export interface ActivityAnalysis {
   readonly indicators: IndicatorResult[];
   readonly disaggregations: DisaggregationResult[];
   readonly estimates: EstimateRow[];
+  readonly tables: TableResult[];
   readonly problems: AnalysisProblem[];
   readonly analysisData: AnalysisData[];
 }
@@ -36,7 +44,8 @@ interface ActivityPlan {
   readonly routes: ReadonlyMap<string, DesignRoute | undefined>;
   readonly disaggregationsOf: (indicator: IndicatorContract) => Disaggregation[];
   readonly eligible: readonly IndicatorContract[];
-  /** Why each ineligible indicator cannot be computed. */
+  readonly eligibleTables: readonly TableContract[];
+  /** Why each ineligible indicator or table cannot be computed. */
   readonly reasons: ReadonlyMap<string, string>;
   readonly problems: AnalysisProblem[];
 }
@@ -58,32 +67,63 @@ function planActivity(activity: ActivityDefinition, built: BuiltActivity, config
     if (reason === undefined) eligible.push(indicator);
     else reasons.set(indicator.id, reason);
   }
-  return { routes, disaggregationsOf: disaggregationResolver(built, activity.id, namesOf, problems), eligible, reasons, problems };
+  const eligibleTables: TableContract[] = [];
+  for (const table of built.tables) {
+    const tableReads = tableNeeds(built, [table]);
+    const reads = [...(tableReads.expressions.get(table.recordType) ?? []).flatMap(referencedNames), ...(tableReads.names.get(table.recordType) ?? [])];
+    const reason = contractIneligibility(table, reads, { activityId: activity.id, pinnedVersion: pinned, recordTypes, namesOf, routeOf: () => undefined, config });
+    if (reason === undefined) eligibleTables.push(table);
+    else reasons.set(table.id, reason);
+  }
+  return { routes, disaggregationsOf: disaggregationResolver(built, activity.id, namesOf, problems), eligible, eligibleTables, reasons, problems };
 }
 
-/** Every indicator contract of one activity, evaluated on the assessment's data for it. */
+/** Whether a folder holds any file dh reads as data. */
+function holdsData(dir: string): boolean {
+  return existsSync(dir) && readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && !e.name.startsWith('.') && DATA_FILE_EXTENSIONS.includes(extname(e.name).toLowerCase()));
+}
+
+/**
+ * Every analysis contract of one activity, evaluated on the assessment's data for it: the
+ * data are read and validated by the one data path; with validation errors nothing is
+ * computed unless `allowErrors` (and then the results say so).
+ */
 export async function analyzeActivity(options: ActivityAnalysisOptions): Promise<ActivityAnalysis> {
   const { activity, config } = options;
   const built = activity.build(config);
   const pinned = config.activities[activity.id]?.version;
   const dataDir = join(options.assessmentDir, 'data', activity.id);
-  if ((await findRecordFiles(dataDir, built.recordTypes.map((r) => r.name))).files.size === 0) {
-    return noData(activity, built, pinned, relative(options.assessmentDir, dataDir));
-  }
+  const shownDir = relative(options.assessmentDir, dataDir);
+  const refusal = activity.refusal?.(config);
+  if (refusal !== undefined) return withoutResults(options, built, null, `not analysed: ${refusal}`, 'error');
+  if (!holdsData(dataDir)) return withoutResults(options, built, null, `no data yet: ${shownDir}/ holds no data file (CSV, XLSX, JSON or NDJSON).`, 'warning');
   const plan = planActivity(activity, built, config, pinned);
   const usedRoutes = [...new Set(plan.eligible.filter((i) => i.weighted).map((i) => plan.routes.get(i.recordType)))].filter((r): r is DesignRoute => r !== undefined);
-  const loaded = await loadActivityTables(activity.id, dataDir, options.assessmentDir, activityColumnPlans(built, plan.eligible, plan.disaggregationsOf, usedRoutes));
+  const loaded = await loadActivityTables(activity, built, dataDir, options.assessmentDir, activityColumnPlans(built, plan.eligible, plan.disaggregationsOf, usedRoutes, plan.eligibleTables));
+  const { totals } = loaded.validation;
+  const validation = { errors: totals.error, warnings: totals.warning, rows: totals.rows, analysedDespiteErrors: totals.error > 0 && options.allowErrors };
+  if (totals.error > 0 && !options.allowErrors) {
+    return withoutResults(options, built, validation, `not analysed: the data in ${shownDir}/ have ${totals.error} validation error(s). Run dh validate ${shownDir} and fix them, or analyse anyway with --allow-errors (the results will say so).`, 'error');
+  }
   const context = tableContext(options, built, plan, loaded);
   const estimated = estimateIndicators(built, plan, context);
+  const tables = built.tables.map((t) => {
+    const reason = plan.reasons.get(t.id);
+    return reason !== undefined ? notComputed(t, reason) : computeTable(t, { built, tables: loaded.tables, unavailable: loaded.unavailable, config, thresholds: options.thresholds, disclosure: activity.disclosure });
+  });
   const problems = [...plan.problems, ...loaded.problems, ...estimated.problems];
-  for (const result of estimated.indicators) {
+  if (validation.analysedDespiteErrors) {
+    problems.unshift({ severity: 'warning', activity: activity.id, indicator: null, message: `analysed despite ${totals.error} validation error(s) in ${shownDir}/ (--allow-errors): ${totals.rows} rows read; rows with errors were used as they are.` });
+  }
+  for (const result of [...estimated.indicators, ...tables]) {
     if (result.reason !== null) problems.push({ severity: 'error', activity: activity.id, indicator: result.id, message: `Not computed: ${result.reason}` });
   }
   return {
-    activity: activityResult(activity, built, pinned, loaded.tables),
+    activity: activityResult(options, built, validation, loaded.tables),
     indicators: estimated.indicators,
     disaggregations: disaggregationResults(activity.id, built),
-    estimates: estimated.estimates,
+    estimates: protectEstimates(estimated.estimates, built.indicators),
+    tables,
     problems,
     analysisData: estimated.analysisData,
   };
@@ -99,7 +139,7 @@ function tableContext(options: ActivityAnalysisOptions, built: BuiltActivity, pl
     designOf: (recordType) => {
       const route = plan.routes.get(recordType);
       if (!route) return undefined;
-      if (!designs.has(recordType)) designs.set(recordType, designFor(route, context, options.config));
+      if (!designs.has(recordType)) designs.set(recordType, designFor(route, context));
       return designs.get(recordType);
     },
     config: options.config,
@@ -129,13 +169,13 @@ function estimateIndicators(built: BuiltActivity, plan: ActivityPlan, context: T
   return { indicators, estimates, problems, analysisData };
 }
 
-function designFor(route: DesignRoute, context: TableContext, config: AssessmentConfig): RecordDesignResult {
+function designFor(route: DesignRoute, context: TableContext): RecordDesignResult {
   const missing = [route.recordType, ...route.links.map((l) => l.to.recordType)].find((r) => !context.tables.has(r));
   if (missing !== undefined) {
     const why = context.unavailable.get(missing) ?? `record type "${missing}" was not read.`;
     return { status: 'failure', reason: missing === route.recordType ? why : `its design comes from ${route.declaration.recordType}, but ${why}` };
   }
-  return buildRecordDesign(route, context.tables, config.survey?.lonelyPsu ?? 'fail');
+  return buildRecordDesign(route, context.tables, route.declaration.lonelyPsu);
 }
 
 /** The disaggregations an indicator names that exist and fit its record type; the others are reported once. */
@@ -156,15 +196,16 @@ function disaggregationResolver(built: BuiltActivity, activityId: string, namesO
   };
 }
 
-/** An activity whose data folder holds no record file yet: reported once, as a warning, not as failures. */
-function noData(activity: ActivityDefinition, built: BuiltActivity, pinned: string | undefined, dataDir: string): ActivityAnalysis {
-  const reason = `no data yet: ${dataDir}/ holds no record file (${built.recordTypes.map((r) => `${r.name}.csv`).join(', ')}).`;
+/** Every contract published with the one reason it was not computed (no data, refused, validation errors). */
+function withoutResults(options: ActivityAnalysisOptions, built: BuiltActivity, validation: ActivityResult['validation'], reason: string, severity: AnalysisProblem['severity']): ActivityAnalysis {
+  const { activity } = options;
   return {
-    activity: activityResult(activity, built, pinned, new Map()),
+    activity: activityResult(options, built, validation, new Map()),
     indicators: built.indicators.map((i) => indicatorResult(i, built.derivedVariables, i.disaggregations, { reason })),
     disaggregations: disaggregationResults(activity.id, built),
     estimates: [],
-    problems: [{ severity: 'warning', activity: activity.id, indicator: null, message: `${activity.id}: ${reason}` }],
+    tables: built.tables.map((t) => notComputed(t, reason)),
+    problems: [{ severity, activity: activity.id, indicator: null, message: `${activity.id}: ${reason}` }],
     analysisData: [],
   };
 }
@@ -173,13 +214,16 @@ function disaggregationResults(activityId: string, built: BuiltActivity): Disagg
   return built.disaggregations.map((d) => ({ activity: activityId, id: d.id, title: d.title, levels: d.levels.map((l) => ({ code: l.code, label: l.label })) }));
 }
 
-function activityResult(activity: ActivityDefinition, built: BuiltActivity, pinned: string | undefined, tables: ReadonlyMap<string, { file: string; size: number }>): ActivityResult {
+function activityResult(options: ActivityAnalysisOptions, built: BuiltActivity, validation: ActivityResult['validation'], tables: ReadonlyMap<string, { file: string; size: number }>): ActivityResult {
+  const { activity, config } = options;
   return {
     id: activity.id,
     title: activity.title,
     kind: activity.kind,
-    usesSurveyDesign: activity.usesSurveyDesign,
-    pinnedVersion: pinned ?? null,
+    parameters: activity.comparability.map((key) => ({ id: key.id, title: key.title, value: key.value(config) })),
+    disclosure: { case: activity.disclosure.case, description: activity.disclosure.description },
+    validation,
+    pinnedVersion: config.activities[activity.id]?.version ?? null,
     packageVersion: activity.version,
     records: built.recordTypes.map((r) => ({ recordType: r.name, instrumentVersion: r.instrumentVersion, file: tables.get(r.name)?.file ?? null, rows: tables.get(r.name)?.size ?? 0 })),
   };

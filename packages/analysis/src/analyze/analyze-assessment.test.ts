@@ -72,19 +72,25 @@ describe('analyzeAssessment on the fixture survey', () => {
     const { results } = await analyze({ omit: ['household'] });
     const roster = results.indicators.find((i) => i.id === 'roster_internet');
     expect(roster?.status).toBe('not-computed');
-    expect(roster?.reason).toMatch(/its design comes from household, but there is no household file/);
+    expect(roster?.reason).toMatch(/its design comes from household, but no file in data\/fixture-survey\/ holds household records/);
     expect(results.indicators.find((i) => i.id === 'offered')?.status).toBe('estimated');
   });
 
-  it('names unreadable files relative to the assessment, never by this machine\'s paths', async () => {
+  it('refuses data with validation errors unless told to go on, naming files relative to the assessment', async () => {
     const dir = tempDir();
     writeFixtureAssessment(dir);
-    writeFileSync(join(dir, 'data/household-survey/child.csv'), '');
-    const outcome = await analyzeAssessment(dir, { activities: [fixtureActivity()] });
-    if (outcome.status !== 'success') throw new Error(outcome.message);
-    expect(outcome.results.indicators.find((i) => i.id === 'offered')?.reason).toBe('data/household-survey/child.csv could not be read: data/household-survey/child.csv is empty (0 bytes).');
-    expect(JSON.stringify(outcome.results)).not.toContain(dir);
-    expect(outcome.results.indicators.find((i) => i.id === 'roster_internet')?.status).toBe('estimated');
+    writeFileSync(join(dir, 'data/fixture-survey/child.csv'), '');
+    const refused = await analyzeAssessment(dir, { activities: [fixtureActivity()] });
+    if (refused.status !== 'success') throw new Error(refused.message);
+    expect(refused.results.indicators.every((i) => i.status === 'not-computed')).toBe(true);
+    expect(refused.results.indicators[0]?.reason).toBe('not analysed: the data in data/fixture-survey/ have 1 validation error(s). Run dh validate data/fixture-survey and fix them, or analyse anyway with --allow-errors (the results will say so).');
+    expect(refused.results.activities[0]?.validation).toEqual({ errors: 1, warnings: 0, rows: expect.any(Number), analysedDespiteErrors: false });
+    const anyway = await analyzeAssessment(dir, { activities: [fixtureActivity()], allowErrors: true });
+    if (anyway.status !== 'success') throw new Error(anyway.message);
+    expect(anyway.results.indicators.find((i) => i.id === 'offered')?.reason).toBe('no file in data/fixture-survey/ holds child records (files are recognised by their columns; run dh validate data/fixture-survey to see what each file was taken for).');
+    expect(anyway.results.indicators.find((i) => i.id === 'roster_internet')?.status).toBe('estimated');
+    expect(anyway.results.problems[0]?.message).toMatch(/^analysed despite 1 validation error\(s\) in data\/fixture-survey\/ \(--allow-errors\)/);
+    for (const outcome of [refused, anyway]) expect(JSON.stringify(outcome.results)).not.toContain(dir);
   });
 
   it('estimates unweighted indicators with Wilson intervals, labelled not representative', async () => {
@@ -111,9 +117,10 @@ describe('analyzeAssessment on the fixture survey', () => {
   it('records the contract, derived-variable and instrument versions used, and the assessment population', async () => {
     const { results } = await analyze();
     expect(results.indicators.find((i) => i.id === 'told_no_one')?.derivedVariables).toEqual([{ name: 'told_no_one', version: '1.0.0' }]);
-    expect(results.activities[0]).toMatchObject({ id: 'household-survey', pinnedVersion: '1.2.0', packageVersion: '1.2.0' });
-    expect(results.assessment).toMatchObject({ country: 'XA', ageRange: { min: 12, max: 17 }, internetUser: { recallMonths: 3 } });
-    expect(results.thresholds).toEqual({ suppressBelow: 25, flagBelow: 50, qualitativeSuppressBelow: 5 });
+    expect(results.activities[0]).toMatchObject({ id: 'fixture-survey', pinnedVersion: '1.2.0', packageVersion: '1.2.0' });
+    expect(results.assessment).toMatchObject({ country: 'XA', config: 'assessment.json', fieldwork: { start: '2021-01-11', end: '2021-04-30' } });
+    expect(results.activities[0]?.parameters).toEqual([{ id: 'ages', title: 'Ages surveyed', value: '12–17' }, { id: 'internet-user', title: 'Internet users: used the internet within', value: '3 months' }]);
+    expect(results.thresholds).toEqual({ suppressBelow: 25, flagBelow: 50, qualitativeSuppressBelow: 5, override: null });
   });
 
   it('leaves rows with no value out of a mean, as R na.rm does', async () => {
@@ -124,11 +131,18 @@ describe('analyzeAssessment on the fixture survey', () => {
   });
 
   it('does not compute an indicator whose accepted versions exclude the pinned instrument', async () => {
-    const { results } = await analyze({ activityVersion: '2.0.0' });
+    const { results } = await analyze({}, fixtureActivity({ indicators: FIXTURE_INDICATORS.map((i) => ({ ...i, acceptsVersions: '^1.3.0' })) }));
     const offered = results.indicators.find((i) => i.id === 'offered');
     expect(offered?.status).toBe('not-computed');
-    expect(offered?.reason).toMatch(/collected with household-survey 2\.0\.0 .* accepts only \^1\.0\.0/);
+    expect(offered?.reason).toMatch(/collected with fixture-survey 1\.2\.0 .* accepts only \^1\.3\.0/);
     expect(results.estimates).toEqual([]);
+  });
+
+  it('refuses to analyse at all with an installed activity of another major version than the pin', async () => {
+    const dir = tempDir();
+    writeFixtureAssessment(dir, { activityVersion: '2.0.0' });
+    const outcome = await analyzeAssessment(dir, { activities: [fixtureActivity()] });
+    expect(outcome).toEqual({ status: 'failure', message: expect.stringMatching(/^The assessment pins fixture-survey@2\.0\.0, but fixture-survey@1\.2\.0 is installed/) });
   });
 
   it('does not compute an indicator that reads a variable its record type lacks', async () => {

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parseAssessmentConfig, type ActivityDefinition, type AssessmentConfig } from '@dh/core';
+import { relative } from 'node:path';
+import { pinConflict, readAssessmentConfig as readConfigFile, describeConfigProblems, type ActivityDefinition, type AssessmentConfig } from '@dh/core';
 import type { AnalysisData } from '../export/analysis-data.js';
 import type { AnalysisProblem, AnalysisResults } from '../results/results-schema.js';
 import { analyzeActivity, type ActivityAnalysis } from './analyze-activity.js';
@@ -12,6 +11,8 @@ export interface AnalyzeOptions {
   readonly keepAnalysisData?: boolean;
   /** Confidence level of every interval, default 0.95. */
   readonly confidenceLevel?: number;
+  /** Analyse data with validation errors; the results say so. */
+  readonly allowErrors?: boolean;
   /** Called as each activity starts, for progress messages. */
   readonly onActivity?: (id: string) => void;
 }
@@ -24,39 +25,29 @@ export const RESULTS_SCHEMA_ID = 'https://dh.invalid/schema/results.schema.json'
 
 const VARIANCE = 'Taylor linearisation, with-replacement first stage, as R survey svydesign(ids = ~psu, strata = ~stratum, weights = ~weight, nest = TRUE); disaggregations are domains of the full design (svyby).';
 
-/** Reads and checks `<dir>/assessment.json`. */
-export async function readAssessmentConfig(dir: string): Promise<{ config: AssessmentConfig } | { message: string }> {
-  const path = join(dir, 'assessment.json');
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return { message: `${path} cannot be read: is ${dir} an assessment folder (made with dh new country)?` };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { message: `${path} is not valid JSON: ${(error as Error).message}` };
-  }
-  const parsed = parseAssessmentConfig(json);
-  if (parsed.status === 'failure') return { message: `${path} is not a valid assessment config:\n${parsed.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}` };
-  return { config: parsed.config };
+/** Reads and checks `<dir>/assessment.json` with every installed activity's settings; every problem at once. */
+export function readAssessmentConfig(dir: string, activities: readonly ActivityDefinition[]): { config: AssessmentConfig; file: string } | { message: string } {
+  const read = readConfigFile(dir, activities);
+  if (read.status === 'failure') return { message: `${read.file} is not a valid assessment config:\n${describeConfigProblems(read.file, read.errors)}` };
+  return { config: read.config, file: read.file };
 }
 
 /**
- * Evaluates every indicator contract of every activity the assessment runs on its data in
+ * Evaluates every analysis contract of every activity the assessment runs on its data in
  * `<dir>/data/<activity>/`, with the survey design, missing treatment and disclosure control
- * the contracts and the config state. Returns aggregates only.
+ * the contracts, the activity and the config state. Returns aggregates only.
  */
 export async function analyzeAssessment(dir: string, options: AnalyzeOptions): Promise<AnalyzeOutcome> {
-  const read = await readAssessmentConfig(dir);
+  const read = readAssessmentConfig(dir, options.activities);
   if ('message' in read) return { status: 'failure', message: read.message };
   const { config } = read;
+  const conflicts = options.activities.map((a) => pinConflict(a, config.activities[a.id]?.version)).filter((c) => c !== undefined);
+  if (conflicts.length > 0) return { status: 'failure', message: conflicts.map((c) => c.charAt(0).toUpperCase() + c.slice(1)).join('\n') };
   const thresholds = { suppressBelow: config.thresholds.suppressBelow, flagBelow: config.thresholds.flagBelow, qualitativeSuppressBelow: config.thresholds.qualitativeSuppressBelow };
   const confidenceLevel = options.confidenceLevel ?? 0.95;
   const analyses: ActivityAnalysis[] = [];
   const problems: AnalysisProblem[] = [];
+  if (config.thresholds.override !== undefined) problems.push({ severity: 'warning', activity: null, indicator: null, message: `Reporting thresholds below the usual floors, by override: "${config.thresholds.override}".` });
   for (const id of Object.keys(config.activities).sort()) {
     const activity = options.activities.find((a) => a.id === id);
     if (!activity) {
@@ -64,35 +55,42 @@ export async function analyzeAssessment(dir: string, options: AnalyzeOptions): P
       continue;
     }
     options.onActivity?.(id);
-    analyses.push(await analyzeActivity({ activity, config, assessmentDir: dir, thresholds, confidenceLevel, keepAnalysisData: options.keepAnalysisData ?? false }));
+    analyses.push(await analyzeActivity({ activity, config, assessmentDir: dir, thresholds, confidenceLevel, keepAnalysisData: options.keepAnalysisData ?? false, allowErrors: options.allowErrors ?? false }));
   }
   const results: AnalysisResults = {
     $schema: RESULTS_SCHEMA_ID,
     kind: 'dh-results',
-    formatVersion: '1.0.0',
-    assessment: assessmentSummary(config),
-    thresholds,
-    estimation: { confidenceLevel, lonelyPsu: config.survey?.lonelyPsu ?? 'fail', variance: VARIANCE },
+    formatVersion: '2.0.0',
+    assessment: assessmentSummary(config, relative(dir, read.file) || 'assessment.json'),
+    thresholds: { ...thresholds, override: config.thresholds.override ?? null },
+    estimation: { confidenceLevel, variance: VARIANCE },
     activities: analyses.map((a) => a.activity),
     disaggregations: analyses.flatMap((a) => a.disaggregations),
     indicators: analyses.flatMap((a) => a.indicators),
     estimates: analyses.flatMap((a) => a.estimates),
+    tables: analyses.flatMap((a) => a.tables),
     problems: [...problems, ...analyses.flatMap((a) => a.problems)],
   };
   return { status: 'success', results, analysisData: analyses.flatMap((a) => a.analysisData) };
 }
 
-function assessmentSummary(config: AssessmentConfig): AnalysisResults['assessment'] {
-  const { survey, population } = config;
+function assessmentSummary(config: AssessmentConfig, file: string): AnalysisResults['assessment'] {
+  const { population } = config;
   return {
     country: config.country,
     name: config.name,
     synthetic: config.synthetic,
-    ageRange: survey ? { min: survey.ageRange.min, max: survey.ageRange.max } : null,
-    internetUser: survey ? { recallMonths: survey.internetUser.recallMonths, definition: survey.internetUser.definition } : null,
-    fieldwork: { start: config.fieldwork.start, end: config.fieldwork.end },
+    config: file,
+    fieldwork: config.fieldwork ? { start: config.fieldwork.start, end: config.fieldwork.end } : null,
     population: population
-      ? { year: population.year, internetUsingChildren: population.internetUsingChildren, childrenInAgeRange: population.childrenInAgeRange ?? null, children: population.children ?? null, source: population.source }
+      ? {
+          year: population.year,
+          internetUsingChildren: population.internetUsingChildren ?? null,
+          childrenInAgeRange: population.childrenInAgeRange ?? null,
+          children: population.children ?? null,
+          childrenByYear: (population.childrenByYear ?? []).map((p) => ({ year: p.year, children: p.children })),
+          source: population.source,
+        }
       : null,
   };
 }

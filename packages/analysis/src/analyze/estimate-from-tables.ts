@@ -1,4 +1,4 @@
-import { populationBaseOf, type ActivityKind, type AssessmentConfig, type BuiltActivity, type Disaggregation, type IndicatorContract } from '@dh/core';
+import { type ActivityKind, type AssessmentConfig, type BuiltActivity, type Disaggregation, type IndicatorContract } from '@dh/core';
 import { gather, type RecordDesign, type RecordDesignResult } from '../design/record-design.js';
 import type { Thresholds } from '../disclosure/disclosure-control.js';
 import type { AnalysisData } from '../export/analysis-data.js';
@@ -65,7 +65,7 @@ export function estimateFromTables(indicator: IndicatorContract, disaggregations
     confidenceLevel: ctx.confidenceLevel,
   });
   for (const failure of failures) problems.push({ severity: 'error', activity: indicator.activity, indicator: indicator.id, message: `Not estimable: ${failure}` });
-  const rateBase = indicator.estimator === 'rate-per-100000' ? populationFigure(ctx.config, populationBaseOf(indicator) ?? 'children') : undefined;
+  const rateBase = indicator.estimator === 'rate-per-100000' ? populationFigure(ctx.config, indicator.populationBase ?? 'children') : undefined;
   const data: AnalysisData | undefined = ctx.keepAnalysisData
     ? {
         indicator,

@@ -1,4 +1,4 @@
-import { populationBaseOf, referencedNames, type DerivedVariable, type IndicatorContract } from '@dh/core';
+import { referencedNames, type DerivedVariable, type IndicatorContract } from '@dh/core';
 import type { IndicatorResult } from '../results/results-schema.js';
 
 /**
@@ -43,7 +43,7 @@ export function indicatorResult(indicator: IndicatorContract, variables: readonl
     missingFrom: [...indicator.missingFrom],
     missingApplied: outcome.missingApplied ?? null,
     disaggregations: [...disaggregations],
-    populationBase: populationBaseOf(indicator) ?? null,
+    populationBase: indicator.populationBase ?? null,
     derivedVariables: derivedVariablesUsed(indicator, variables),
     design: outcome.design ?? null,
     caveat: indicator.caveat ?? null,

@@ -1,6 +1,6 @@
-import type { AnalysisResults, EstimateRow, IndicatorResult } from '../results/results-schema.js';
-import { activityIncomparability, indicatorIncomparability, instrumentVersion } from './comparability.js';
-import { COMPARISON_SCHEMA_ID, type Comparison, type ComparisonCell, type ComparisonRow } from './comparison-schema.js';
+import type { AnalysisResults, EstimateRow, IndicatorResult, TableResult } from '../results/results-schema.js';
+import { activityIncomparability, contractIncomparability, instrumentVersion, type ComparedContract } from './comparability.js';
+import { COMPARISON_SCHEMA_ID, type Comparison, type ComparisonCell, type ComparisonMatrix, type ComparisonRow } from './comparison-schema.js';
 
 const rowKey = (r: Pick<EstimateRow, 'disaggregation' | 'level'>): string => `${r.disaggregation ?? ''}\u0000${r.level ?? ''}`;
 
@@ -10,30 +10,35 @@ function numbers(row: EstimateRow | undefined): Pick<ComparisonCell, 'estimate' 
 
 const refused = (country: string, reason: string): ComparisonCell => ({ country, comparable: false, reason, estimate: null, ciLow: null, ciHigh: null, n: null, flags: [] });
 
+const indicatorContract = (i: IndicatorResult): ComparedContract => ({ activity: i.activity, id: i.id, version: i.version, acceptsVersions: i.acceptsVersions, computed: i.status === 'estimated', reason: i.reason, derivedVariables: i.derivedVariables });
+const tableContract = (t: TableResult): ComparedContract => ({ activity: t.activity, id: t.id, version: t.version, acceptsVersions: t.acceptsVersions, computed: t.status === 'computed', reason: t.reason });
+
 /**
- * Puts countries side by side, indicator by indicator and level by level, only where the
- * contracts say they are comparable with the reference (the first results given); every
- * other cell carries the reason and no number. Suppression stays as each country applied it.
+ * Puts countries side by side, contract by contract, only where they are comparable with
+ * the reference (the first results given): estimates level by level, status tables item by
+ * item; every other cell carries the reason and no number. Suppression stays as each
+ * country applied it. Counts of purposive samples (interviews) are not compared.
  */
 export function compareResults(all: readonly AnalysisResults[]): Comparison {
   const [reference] = all;
   if (!reference) throw new Error('compareResults needs at least one assessment');
+  const refusalOf = (results: AnalysisResults, activity: string): string | undefined => (results === reference ? undefined : activityIncomparability(reference, results, activity));
   const rows: ComparisonRow[] = [];
-  for (const indicator of reference.indicators) rows.push(...indicatorRows(reference, indicator, all));
+  for (const indicator of reference.indicators) rows.push(...indicatorRows(reference, indicator, all, refusalOf));
+  const matrices = reference.tables.filter((t) => t.outputKind === 'status-table').map((t) => statusMatrix(reference, t, all, refusalOf));
   return {
     $schema: COMPARISON_SCHEMA_ID,
     kind: 'dh-comparison',
-    formatVersion: '1.0.0',
+    formatVersion: '2.0.0',
     reference: reference.assessment.country,
     countries: all.map((r) => ({
       country: r.assessment.country,
       name: r.assessment.name,
       synthetic: r.assessment.synthetic,
-      ageRange: r.assessment.ageRange,
-      internetUser: r.assessment.internetUser,
-      activities: r.activities.map((a) => ({ id: a.id, instrumentVersion: instrumentVersion(a) })),
+      activities: r.activities.map((a) => ({ id: a.id, instrumentVersion: instrumentVersion(a), parameters: a.parameters, refusal: refusalOf(r, a.id) ?? null })),
     })),
     rows,
+    matrices,
   };
 }
 
@@ -42,21 +47,24 @@ function estimatesOf(results: AnalysisResults, indicator: IndicatorResult): Map<
   return new Map(rows.map((e) => [rowKey(e), e]));
 }
 
-function indicatorRows(reference: AnalysisResults, indicator: IndicatorResult, all: readonly AnalysisResults[]): ComparisonRow[] {
+type RefusalOf = (results: AnalysisResults, activity: string) => string | undefined;
+
+function indicatorRows(reference: AnalysisResults, indicator: IndicatorResult, all: readonly AnalysisResults[], refusalOf: RefusalOf): ComparisonRow[] {
   const levels: Pick<EstimateRow, 'disaggregation' | 'level' | 'levelLabel'>[] = reference.estimates.filter((e) => e.activity === indicator.activity && e.indicator === indicator.id);
   if (levels.length === 0) levels.push({ disaggregation: null, level: null, levelLabel: 'All' });
   const perCountry = all.map((results) => {
-    const reason = results === reference
-      ? indicatorIncomparability(reference, indicator, reference)
-      : activityIncomparability(reference, results, indicator.activity) ?? indicatorIncomparability(reference, indicator, results);
+    const own = results.indicators.find((i) => i.activity === indicator.activity && i.id === indicator.id);
+    const reason = refusalOf(results, indicator.activity) ?? contractIncomparability(reference, indicatorContract(indicator), results, own && indicatorContract(own));
     return { country: results.assessment.country, reason, estimates: reason === undefined ? estimatesOf(results, indicator) : new Map<string, EstimateRow>() };
   });
+  const disaggregationTitle = (id: string | null): string | null => (id === null ? null : (reference.disaggregations.find((d) => d.activity === indicator.activity && d.id === id)?.title ?? id));
   return levels.map((level) => ({
     activity: indicator.activity,
     indicator: indicator.id,
     title: indicator.title,
     estimator: indicator.estimator,
     disaggregation: level.disaggregation,
+    disaggregationTitle: disaggregationTitle(level.disaggregation),
     level: level.level,
     levelLabel: level.levelLabel,
     cells: perCountry.map(({ country, reason, estimates }) => {
@@ -66,4 +74,28 @@ function indicatorRows(reference: AnalysisResults, indicator: IndicatorResult, a
       return { country, comparable: true, reason: null, ...numbers(row) };
     }),
   }));
+}
+
+/** Item × country: the status of each item in each comparable country, from its own status table. */
+function statusMatrix(reference: AnalysisResults, table: TableResult, all: readonly AnalysisResults[], refusalOf: RefusalOf): ComparisonMatrix {
+  const cells: ComparisonMatrix['cells'] = [];
+  for (const results of all) {
+    const own = results.tables.find((t) => t.activity === table.activity && t.id === table.id);
+    const reason = refusalOf(results, table.activity) ?? contractIncomparability(reference, tableContract(table), results, own && tableContract(own));
+    const detailColumn = own?.columns.find((c) => c.kind === 'detail')?.code;
+    for (const item of table.rows) {
+      const status = own?.cells.find((c) => c.row === item.code && c.column === 'status');
+      const detail = detailColumn === undefined ? undefined : own?.cells.find((c) => c.row === item.code && c.column === detailColumn);
+      cells.push({
+        item: item.code,
+        country: results.assessment.country,
+        comparable: reason === undefined,
+        status: reason === undefined ? (status?.code ?? null) : null,
+        text: reason === undefined ? (status?.text ?? null) : null,
+        detail: reason === undefined ? (detail?.text ?? null) : null,
+        reason: reason ?? null,
+      });
+    }
+  }
+  return { activity: table.activity, table: table.id, title: table.title, items: table.rows.map((r) => ({ code: r.code, label: r.label })), cells };
 }

@@ -33,10 +33,13 @@ describe('dh compare', () => {
     const xa = await resultsFor({});
     const xb = await resultsFor({ country: 'XB', name: 'Xbland', ageRange: { min: 9, max: 17 } });
     const comparison = compareResults([xa, xb]);
-    const reason = 'XB surveyed ages 9–17, XA 12–17: not comparable.';
+    const reason = 'Ages surveyed: XB 9–17, XA 12–17; not comparable.';
     for (const row of comparison.rows) expect(row.cells[1]).toMatchObject({ comparable: false, reason, estimate: null, ciLow: null, n: null });
     expect(renderComparison(comparison, 'csv')).toContain(reason);
-    expect(renderComparison(comparison, 'html')).toContain('XB surveyed ages 9–17, XA 12–17: not comparable.');
+    const html = renderComparison(comparison, 'html');
+    expect(html.split(reason)).toHaveLength(2);
+    expect(html).toContain('not comparable (note 1)');
+    expect(comparison.countries[1]?.activities[0]?.refusal).toBe(reason);
   });
 
   it('refuses another instrument major version and another internet-user definition', async () => {
@@ -44,8 +47,8 @@ describe('dh compare', () => {
     const newer = await resultsFor({ country: 'XD', activityVersion: '2.0.0' }, fixtureActivity({ version: '2.0.0', indicators: FIXTURE_INDICATORS.map((i) => ({ ...i, acceptsVersions: '^2.0.0' })) }));
     const recall = await resultsFor({ country: 'XE', recallMonths: 12 });
     const [, d, e] = cellsOf(compareResults([xa, newer, recall]), 'offered');
-    expect(d?.reason).toBe('XD used household-survey instrument 2.0.0, XA 1.2.0: different major versions, not comparable.');
-    expect(e?.reason).toMatch(/^XE counts as internet users children who used the internet in the past 12 months, XA in the past 3 months: not comparable\.$/);
+    expect(d?.reason).toBe('XD used fixture-survey instrument 2.0.0, XA 1.2.0: different major versions, not comparable.');
+    expect(e?.reason).toBe('Internet users: used the internet within: XE 12 months, XA 3 months; not comparable.');
   });
 
   it('refuses an indicator whose contract changed major version', async () => {

@@ -23,34 +23,61 @@ export const ComparisonRowSchema = z.strictObject({
   title: z.string(),
   estimator: z.enum(['proportion', 'mean', 'total', 'count', 'rate-per-100000']),
   disaggregation: z.string().nullable(),
+  disaggregationTitle: z.string().nullable(),
   level: z.string().nullable(),
   levelLabel: z.string(),
   cells: z.array(ComparisonCellSchema),
+});
+
+/** A status table side by side: item × country, each cell the status in words and its code (never colour alone). */
+export const ComparisonMatrixSchema = z.strictObject({
+  activity: z.string(),
+  table: z.string(),
+  title: z.string(),
+  items: z.array(z.strictObject({ code: z.string(), label: z.string() })),
+  cells: z.array(
+    z.strictObject({
+      item: z.string(),
+      country: z.string(),
+      comparable: z.boolean(),
+      status: z.string().nullable().meta({ description: 'The status code (yes, partial, no, unclear).' }),
+      text: z.string().nullable().meta({ description: 'The status in words.' }),
+      detail: z.string().nullable().meta({ description: 'The evidence (a citation), where given.' }),
+      reason: z.string().nullable(),
+    }),
+  ),
 });
 
 export const ComparisonCountrySchema = z.strictObject({
   country: z.string(),
   name: z.string(),
   synthetic: z.boolean(),
-  ageRange: z.strictObject({ min: z.int(), max: z.int() }).nullable(),
-  internetUser: z.strictObject({ recallMonths: z.int(), definition: z.string() }).nullable(),
-  activities: z.array(z.strictObject({ id: z.string(), instrumentVersion: z.string() })),
+  activities: z.array(
+    z.strictObject({
+      id: z.string(),
+      instrumentVersion: z.string(),
+      parameters: z.array(z.strictObject({ id: z.string(), title: z.string(), value: z.string() })),
+      refusal: z.string().nullable().meta({ description: 'Why none of this activity\'s results are put beside the reference\'s (said once here, not in every cell).' }),
+    }),
+  ),
 });
 
 export const ComparisonSchema = z
   .strictObject({
     $schema: z.string().optional(),
     kind: z.literal('dh-comparison'),
-    formatVersion: z.literal('1.0.0'),
+    formatVersion: z.literal('2.0.0'),
     reference: z.string().meta({ description: 'The country every other is checked against (the first assessment named).' }),
     countries: z.array(ComparisonCountrySchema),
     rows: z.array(ComparisonRowSchema),
+    matrices: z.array(ComparisonMatrixSchema),
   })
-  .meta({ title: 'dh cross-country comparison', description: 'Countries side by side only where the indicator contracts say they are comparable (dh compare).' });
+  .meta({ title: 'dh cross-country comparison', description: 'Countries side by side only where the contracts say they are comparable (dh compare).' });
 
 export type ComparisonCell = z.output<typeof ComparisonCellSchema>;
 export type ComparisonRow = z.output<typeof ComparisonRowSchema>;
 export type ComparisonCountry = z.output<typeof ComparisonCountrySchema>;
+export type ComparisonMatrix = z.output<typeof ComparisonMatrixSchema>;
 export type Comparison = z.output<typeof ComparisonSchema>;
 
 export const COMPARISON_SCHEMA_ID = 'https://dh.invalid/schema/comparison.schema.json';

@@ -8,7 +8,7 @@ import type { AnalysisResults } from '../results/results-schema.js';
 
 const tempDir = useTempDirs();
 
-async function analyze(thresholds?: Record<string, number>): Promise<AnalysisResults> {
+async function analyze(thresholds?: Record<string, number | string>): Promise<AnalysisResults> {
   const dir = tempDir();
   writeFixtureAssessment(dir, thresholds ? { thresholds } : {});
   const outcome = await analyzeAssessment(dir, { activities: [fixtureActivity()] });
@@ -20,14 +20,14 @@ const NUMBERS = ['estimate', 'se', 'ciLow', 'ciHigh', 'df', 'n', 'weightedN', 'd
 
 /** The cell texts of each body row of one indicator's table in the report. */
 function reportRows(html: string, indicator: string): string[][] {
-  const article = html.split(`<article id="household-survey--${indicator}">`)[1]?.split('</article>')[0] ?? '';
+  const article = html.split(`<article id="fixture-survey--${indicator}">`)[1]?.split('</article>')[0] ?? '';
   const body = article.split('<tbody>')[1]?.split('</tbody>')[0] ?? '';
   return [...body.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...(m[1] ?? '').matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((c) => c[1] ?? ''));
 }
 
 describe('disclosure control', () => {
   it('withholds every number of a cell under 25 cases, in JSON, CSV and HTML alike', async () => {
-    const open = await analyze({ suppressBelow: 0, flagBelow: 0 });
+    const open = await analyze({ suppressBelow: 1, flagBelow: 1, override: 'Test: every cell shown, to know what is hidden' });
     const results = await analyze();
     const hidden = open.estimates.filter((e) => e.indicator === 'told_no_one' && (e.n ?? 0) < 25);
     expect(hidden.length).toBeGreaterThan(0);
@@ -42,7 +42,7 @@ describe('disclosure control', () => {
         expect(json).not.toContain(String(value));
         expect(csv).not.toContain(String(value));
       }
-      const article = html.split('<article id="household-survey--told_no_one">')[1]?.split('</article>')[0] ?? '';
+      const article = html.split('<article id="fixture-survey--told_no_one">')[1]?.split('</article>')[0] ?? '';
       expect(article).not.toContain(formatValue(cell.estimate ?? 0, 'proportion'));
     }
     const csvRows = csv.trim().split('\r\n').map((line) => line.split(','));
@@ -53,7 +53,7 @@ describe('disclosure control', () => {
       for (const name of ['estimate', 'se', 'ci_low', 'ci_high', 'n_unweighted', 'n_weighted', 'deff', 'national_count']) expect(line[col(name)], name).toBe('');
     }
     for (const cells of reportRows(html, 'told_no_one')) expect(cells.slice(2)).toEqual(['*', '', '', '', '']);
-    expect(html.split('<article id="household-survey--told_no_one">')[1]?.split('</article>')[0]).not.toMatch(/<rect/);
+    expect(html.split('<article id="fixture-survey--told_no_one">')[1]?.split('</article>')[0]).not.toMatch(/<rect/);
   });
 
   it('shows estimates on 25 to flagBelow − 1 cases in parentheses, flagged', async () => {

@@ -1,4 +1,4 @@
-import { csvDocument } from '../format/csv-cell.js';
+import { csvDocument } from '@dh/core';
 import type { AnalysisData } from './analysis-data.js';
 import type { DomainColumns } from './domain-columns.js';
 

@@ -24,7 +24,7 @@ function parseCsv(text: string): Record<string, string>[] {
 describe('--export-analysis-data', () => {
   it('writes a tidy CSV from which the published domain estimates follow on the full design', async () => {
     const { results, files } = await exported();
-    const rows = parseCsv(files.get('analysis-data/household-survey/offered.csv') ?? '');
+    const rows = parseCsv(files.get('analysis-data/fixture-survey/offered.csv') ?? '');
     expect(Object.keys(rows[0] ?? {})).toEqual(['stratum', 'psu', 'weight', 'sex', 'age_band', 'in_universe', 'numerator']);
     const design = compileDesign({ strata: rows.map((r) => r['stratum'] ?? ''), psu: rows.map((r) => r['psu'] ?? ''), weights: rows.map((r) => Number(r['weight'])), lonelyPsu: 'adjust' });
     const y = Float64Array.from(rows, (r) => Number(r['numerator'] || 0));
@@ -35,7 +35,7 @@ describe('--export-analysis-data', () => {
 
   it('writes an R script with the survey design, the domains and only the published numbers to check against', async () => {
     const { results, files } = await exported();
-    const script = files.get('analysis-data/household-survey/told_no_one.R') ?? '';
+    const script = files.get('analysis-data/fixture-survey/told_no_one.R') ?? '';
     expect(script).toContain('svydesign(ids = ~psu, strata = ~stratum, weights = ~weight, data = d, nest = TRUE)');
     expect(script).toContain('options(survey.lonely.psu = "adjust")');
     expect(script).toContain('svyby(~I(numerator == 1), ~sex, u, svyciprop, method = "logit"');
@@ -43,8 +43,8 @@ describe('--export-analysis-data', () => {
     const suppressed = results.estimates.filter((e) => e.indicator === 'told_no_one' && e.flags.includes('suppressed'));
     expect(suppressed.length).toBeGreaterThan(0);
     expect(script).toMatch(/dh <- data\.frame\(\n {2}domain = c\(\),/);
-    const unweighted = files.get('analysis-data/household-survey/offered_unweighted.R') ?? '';
+    const unweighted = files.get('analysis-data/fixture-survey/offered_unweighted.R') ?? '';
     expect(unweighted).toContain('prop.test(k, n, correct = FALSE');
-    expect(files.get('analysis-data/household-survey/offered_unweighted.csv')?.split('\r\n')[0]).toBe('sex,in_universe,numerator');
+    expect(files.get('analysis-data/fixture-survey/offered_unweighted.csv')?.split('\r\n')[0]).toBe('sex,in_universe,numerator');
   });
 });

@@ -1,5 +1,5 @@
 import type { EstimateRow, IndicatorResult } from '../results/results-schema.js';
-import { escapeHtml } from './html-text.js';
+import { escapeHtml } from '@dh/core';
 import { formatEstimate, formatValue } from './number-format.js';
 
 const WIDTH = 680;

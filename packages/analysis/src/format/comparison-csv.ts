@@ -1,5 +1,5 @@
 import type { Comparison } from '../compare/comparison-schema.js';
-import { csvDocument } from './csv-cell.js';
+import { csvDocument } from '@dh/core';
 
 /** One row per indicator level and country: the number where comparable, the reason where not. */
 export function comparisonCsv(comparison: Comparison): string {
@@ -11,5 +11,8 @@ export function comparisonCsv(comparison: Comparison): string {
       cell.flags.includes('suppressed'), cell.flags.includes('low-reliability'), cell.flags.includes('not-representative'), cell.reason,
     ]),
   );
-  return csvDocument(header, rows);
+  const matrices = comparison.matrices.flatMap((m) =>
+    m.cells.map((cell) => [m.activity, m.table, m.title, 'item', cell.item, m.items.find((i) => i.code === cell.item)?.label ?? cell.item, cell.country, cell.comparable, null, null, null, null, false, false, false, cell.reason ?? (cell.text === null ? null : `${cell.status ?? ''}: ${cell.text}${cell.detail ? ` (${cell.detail})` : ''}`)]),
+  );
+  return csvDocument(header, [...rows, ...matrices]);
 }

@@ -1,29 +1,70 @@
-import type { Comparison, ComparisonCell, ComparisonRow } from '../compare/comparison-schema.js';
+import type { Comparison, ComparisonCell, ComparisonMatrix, ComparisonRow } from '../compare/comparison-schema.js';
 import { htmlPage } from './html-page.js';
-import { escapeHtml as e } from './html-text.js';
+import { escapeHtml as e } from '@dh/core';
 import { formatValue } from './number-format.js';
 
-function cellHtml(cell: ComparisonCell, estimator: ComparisonRow['estimator']): string {
-  if (!cell.comparable) return `<td class="muted" title="${e(cell.reason ?? '')}">not comparable<br><small>${e(cell.reason ?? '')}</small></td>`;
+/** Each distinct country-level refusal once, numbered, so cells can point to it instead of repeating it. */
+function refusalNotes(comparison: Comparison): Map<string, number> {
+  const notes = new Map<string, number>();
+  for (const country of comparison.countries) for (const a of country.activities) if (a.refusal !== null && !notes.has(a.refusal)) notes.set(a.refusal, notes.size + 1);
+  return notes;
+}
+
+function cellHtml(cell: ComparisonCell, estimator: ComparisonRow['estimator'], notes: ReadonlyMap<string, number>): string {
+  if (!cell.comparable) {
+    const note = cell.reason === null ? undefined : notes.get(cell.reason);
+    if (note !== undefined) return `<td class="muted">not comparable (note ${note})</td>`;
+    return `<td class="muted">not comparable<br><small>${e(cell.reason ?? '')}</small></td>`;
+  }
   if (cell.flags.includes('suppressed')) return '<td class="num" title="suppressed: too few cases">*</td>';
   if (cell.estimate === null) return '<td class="num">–</td>';
   const value = formatValue(cell.estimate, estimator);
   const shown = cell.flags.includes('low-reliability') ? `(${value})` : value;
-  const ci = cell.ciLow !== null && cell.ciHigh !== null ? `<br><small>${e(formatValue(cell.ciLow, estimator))} – ${e(formatValue(cell.ciHigh, estimator))}</small>` : '';
+  const ci = cell.ciLow !== null && cell.ciHigh !== null ? `<br><small class="nowrap">${e(formatValue(cell.ciLow, estimator))} – ${e(formatValue(cell.ciHigh, estimator))}</small>` : '';
   return `<td class="num">${e(shown)}${ci}</td>`;
 }
 
-/** The cross-country table as one offline page; refusals are spelled out in their cells. */
+const STATUS_MARK: Readonly<Record<string, string>> = { yes: '●', partial: '◐', no: '○', unclear: '?' };
+
+function matrixHtml(matrix: ComparisonMatrix, comparison: Comparison, notes: ReadonlyMap<string, number>): string {
+  const head = `<tr><th scope="col">Item</th>${comparison.countries.map((c) => `<th scope="col">${e(`${c.name} (${c.country})`)}</th>`).join('')}</tr>`;
+  const rows = matrix.items.map((item) => {
+    const cells = comparison.countries.map((country) => {
+      const cell = matrix.cells.find((c) => c.item === item.code && c.country === country.country);
+      if (!cell || !cell.comparable) {
+        const note = cell?.reason ? notes.get(cell.reason) : undefined;
+        return `<td class="muted">${note !== undefined ? `not comparable (note ${note})` : `not comparable<br><small>${e(cell?.reason ?? '')}</small>`}</td>`;
+      }
+      const code = cell.status ?? 'none';
+      const detail = cell.detail ? `<br><small>${e(cell.detail)}</small>` : '';
+      return `<td class="status status-${e(code.replace(/[^a-z_-]/g, ''))}">${e(`${STATUS_MARK[code] ?? '–'} ${cell.text ?? 'not reviewed'}`)}${detail}</td>`;
+    });
+    return `<tr><td>${e(item.label)}</td>${cells.join('')}</tr>`;
+  });
+  return `<h2>${e(matrix.title)}</h2><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** The cross-country table as one offline page; a country's refusal is said once, in a numbered note. */
 export function comparisonHtml(comparison: Comparison): string {
   const title = `Disrupting Harm: ${comparison.countries.map((c) => c.name).join(', ')} side by side`;
-  const head = `<tr><th>Indicator</th><th>Level</th>${comparison.countries.map((c) => `<th class="num">${e(`${c.name} (${c.country})`)}</th>`).join('')}</tr>`;
-  const body = comparison.rows.map((row) => `<tr><td>${e(row.title)}</td><td>${e(row.disaggregation === null ? 'All' : `${row.disaggregation}: ${row.levelLabel}`)}</td>${row.cells.map((c) => cellHtml(c, row.estimator)).join('')}</tr>`);
-  const populations = comparison.countries.map((c) => `<li>${e(`${c.name} (${c.country})${c.synthetic ? ', synthetic data' : ''}: ${c.ageRange ? `ages ${c.ageRange.min}–${c.ageRange.max}` : 'no survey'}${c.internetUser ? `, internet users: ${c.internetUser.definition}` : ''}; ${c.activities.map((a) => `${a.id} ${a.instrumentVersion}`).join(', ')}`)}</li>`);
+  const notes = refusalNotes(comparison);
+  const head = `<tr><th scope="col">Indicator</th><th scope="col">Group</th>${comparison.countries.map((c) => `<th scope="col" class="num">${e(`${c.name} (${c.country})`)}</th>`).join('')}</tr>`;
+  const body = comparison.rows.map((row) => {
+    const group = row.disaggregation === null ? 'All' : `${row.disaggregationTitle ?? row.disaggregation}: ${row.levelLabel}`;
+    return `<tr><td>${e(row.title)}</td><td>${e(group)}</td>${row.cells.map((c) => cellHtml(c, row.estimator, notes)).join('')}</tr>`;
+  });
+  const countries = comparison.countries.map((c) => {
+    const activities = c.activities.map((a) => `${a.id} ${a.instrumentVersion}${a.parameters.map((p) => `, ${p.title.toLowerCase()} ${p.value}`).join('')}`);
+    return `<li>${e(`${c.name} (${c.country})${c.synthetic ? ', synthetic data' : ''}: ${activities.join('; ')}`)}</li>`;
+  });
+  const noteList = [...notes].map(([reason, n]) => `<li value="${n}">${e(reason)}</li>`);
   const text = [
     `<h1>${e(title)}</h1>`,
-    `<p>Countries are shown side by side only where the indicator contracts say they are comparable with ${e(comparison.reference)} (the reference): the same instrument major version and, for surveys, the same age range and internet-user definition. Every other cell says why not. <strong>*</strong> suppressed (too few cases); <strong>( )</strong> less reliable.</p>`,
-    `<ul>${populations.join('')}</ul>`,
-    `<table><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`,
+    `<p>Countries are shown side by side only where the contracts say they are comparable with ${e(comparison.reference)} (the reference): the same instrument major version and the same values of the parameters each activity declares (for the household survey: ages and internet-user definition). Every other cell says why not. <strong>*</strong> suppressed (too few cases); <strong>( )</strong> less reliable.</p>`,
+    `<ul>${countries.join('')}</ul>`,
+    noteList.length > 0 ? `<h2>Notes</h2><ol>${noteList.join('')}</ol>` : '',
+    comparison.rows.length > 0 ? `<table><thead>${head}</thead><tbody>${body.join('')}</tbody></table>` : '',
+    ...comparison.matrices.map((m) => matrixHtml(m, comparison, notes)),
   ];
   return htmlPage(title, text.join('\n'));
 }

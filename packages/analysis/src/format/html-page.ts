@@ -1,4 +1,4 @@
-import { escapeHtml } from './html-text.js';
+import { htmlDocument } from '@dh/core';
 
 const STYLE = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;margin:0 auto;max-width:60rem;padding:1rem 1.5rem}
@@ -11,27 +11,14 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem}dt{font-wei
 svg{max-width:100%;height:auto;display:block;margin:.4rem 0 1rem}
 svg text{font:12px system-ui,sans-serif;fill:#1b1b1b}svg .withheld{fill:#8a1c1c}svg .tick{fill:#555;font-size:11px}
 svg .bar{fill:#2e86c1}svg .bar.pale{fill:#aed6f1}svg .whisker{stroke:#1b1b1b;stroke-width:1.2;fill:none}svg .axis{stroke:#888;fill:none}
-nav ol{columns:2}
+nav ol{columns:2;column-gap:2.5rem}nav li{break-inside:avoid}.nowrap{white-space:nowrap}
+caption{text-align:left;font-weight:600;padding:.2rem 0}tr.total td,tr.total th{border-top:2px solid #888;font-weight:600}
+td.status-yes{background:#d4efdf}td.status-partial{background:#fcf3cf}td.status-no{background:#fadbd8}td.status-unclear{background:#eaeded}
+figure{margin:.4rem 0 1rem}figcaption{font-size:.85rem;color:#555}svg .line{stroke:#1b4f72;stroke-width:2;fill:none}
 @media print{nav{display:none}article{break-inside:avoid}}
 `;
 
-/**
- * A complete, self-contained page: inline style, no script, and a Content-Security-Policy
- * that forbids loading anything, so the report opens offline and sends nothing anywhere.
- */
+/** A report page: the shared self-contained document with the reports' style. */
 export function htmlPage(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return htmlDocument({ title, style: STYLE, body });
 }

@@ -1,5 +1,5 @@
 import type { AnalysisResults } from '../results/results-schema.js';
-import { csvDocument } from './csv-cell.js';
+import { csvDocument } from '@dh/core';
 
 const HEADER = [
   'country', 'activity', 'indicator', 'indicator_title', 'disaggregation', 'level', 'level_label',

@@ -1,8 +1,10 @@
 import type { AnalysisResults, EstimateRow, IndicatorResult } from '../results/results-schema.js';
 import { barChartSvg } from './bar-chart-svg.js';
 import { htmlPage } from './html-page.js';
-import { anchor, escapeHtml as e } from './html-text.js';
+import { escapeHtml as e } from '@dh/core';
+import { anchor } from './html-text.js';
 import { formatCount, formatEstimate, formatInterval } from './number-format.js';
+import { tableArticle } from './table-html.js';
 
 /** The national report: one offline HTML page of every indicator's table and charts. */
 export function resultsHtml(results: AnalysisResults): string {
@@ -19,7 +21,7 @@ export function resultsHtml(results: AnalysisResults): string {
     ...results.activities.map((activity) => activitySection(results, activity.id)),
     problemsSection(results),
     '</main>',
-    `<footer class="muted"><p>${e(results.estimation.variance)} Confidence level ${results.estimation.confidenceLevel * 100}%. Lonely PSUs: ${e(results.estimation.lonelyPsu)}. Produced by dh analyze; aggregates only.</p></footer>`,
+    `<footer class="muted"><p>${e(results.estimation.variance)} Confidence level ${results.estimation.confidenceLevel * 100}%. Computed with ${e(results.assessment.config)}. Produced by dh analyze; aggregates only.</p></footer>`,
   ];
   return htmlPage(title, body.join('\n'));
 }
@@ -27,10 +29,14 @@ export function resultsHtml(results: AnalysisResults): string {
 function summary(results: AnalysisResults): string {
   const { assessment } = results;
   const items: [string, string][] = [['Country', `${assessment.name} (${assessment.country})`]];
-  if (assessment.ageRange) items.push(['Survey population', `children aged ${assessment.ageRange.min}–${assessment.ageRange.max}${assessment.internetUser ? ` who ${assessment.internetUser.definition}` : ''}`]);
-  items.push(['Fieldwork', `${assessment.fieldwork.start} to ${assessment.fieldwork.end}`]);
-  if (assessment.population) items.push(['Population figures', `${formatCount(assessment.population.internetUsingChildren)} internet-using children (${assessment.population.year}; ${assessment.population.source})`]);
-  for (const a of results.activities) items.push([a.title, `instrument ${a.pinnedVersion ?? 'not pinned'}; contracts from ${a.id} ${a.packageVersion}`]);
+  items.push(['Fieldwork', assessment.fieldwork ? `${assessment.fieldwork.start} to ${assessment.fieldwork.end}` : 'not recorded in assessment.json']);
+  const population = assessment.population;
+  if (population?.internetUsingChildren != null) items.push(['Population figures', `${formatCount(population.internetUsingChildren)} internet-using children (${population.year}; ${population.source})`]);
+  for (const a of results.activities) {
+    const parameters = a.parameters.map((p) => `${p.title.toLowerCase()} ${p.value}`).join('; ');
+    items.push([a.title, `instrument ${a.pinnedVersion ?? 'not pinned'}; contracts from ${a.id} ${a.packageVersion}${parameters ? `; ${parameters}` : ''}`]);
+  }
+  if (results.thresholds.override !== null) items.push(['Reporting thresholds', `below the usual floors, by override: ${results.thresholds.override}`]);
   return `<dl>${items.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`;
 }
 
@@ -40,14 +46,16 @@ function legend(results: AnalysisResults): string {
 }
 
 function contents(results: AnalysisResults): string {
-  const items = results.indicators.map((i) => `<li><a href="#${anchor(i.activity, i.id)}">${e(i.title)}</a>${i.status === 'not-computed' ? ' <span class="muted">(not computed)</span>' : ''}</li>`);
-  return `<nav><h2>Indicators</h2><ol>${items.join('')}</ol></nav>`;
+  const entries = [...results.indicators.map((i) => ({ activity: i.activity, id: i.id, title: i.title, computed: i.status === 'estimated' })), ...results.tables.map((t) => ({ activity: t.activity, id: t.id, title: t.title, computed: t.status === 'computed' }))];
+  const items = entries.map((i) => `<li><a href="#${anchor(i.activity, i.id)}">${e(i.title)}</a>${i.computed ? '' : ' <span class="muted">(not computed)</span>'}</li>`);
+  return `<nav><h2>Contents</h2><ol>${items.join('')}</ol></nav>`;
 }
 
 function activitySection(results: AnalysisResults, activityId: string): string {
   const activity = results.activities.find((a) => a.id === activityId);
   const indicators = results.indicators.filter((i) => i.activity === activityId);
-  return `<section><h2>${e(activity?.title ?? activityId)}</h2>${indicators.map((i) => indicatorArticle(results, i)).join('\n')}</section>`;
+  const tables = results.tables.filter((t) => t.activity === activityId);
+  return `<section><h2>${e(activity?.title ?? activityId)}</h2>${indicators.map((i) => indicatorArticle(results, i)).join('\n')}${tables.map(tableArticle).join('\n')}</section>`;
 }
 
 function indicatorArticle(results: AnalysisResults, indicator: IndicatorResult): string {

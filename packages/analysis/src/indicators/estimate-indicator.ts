@@ -1,4 +1,4 @@
-import { populationBaseOf, type ActivityKind, type AssessmentConfig, type Disaggregation, type IndicatorContract } from '@dh/core';
+import { type ActivityKind, type AssessmentConfig, type Disaggregation, type IndicatorContract } from '@dh/core';
 import { discloseEstimate, type Thresholds } from '../disclosure/disclosure-control.js';
 import { EstimationInputError, type CompiledDesign } from '../estimation/index.js';
 import type { EstimateRow } from '../results/results-schema.js';
@@ -95,7 +95,7 @@ const EMPTY = {
 
 function rateBase(input: IndicatorEstimation): { rateBase?: number } {
   if (input.indicator.estimator !== 'rate-per-100000') return {};
-  const figure = populationFigure(input.config, populationBaseOf(input.indicator) ?? 'children');
+  const figure = populationFigure(input.config, input.indicator.populationBase ?? 'children');
   return figure === undefined ? {} : { rateBase: figure };
 }
 
@@ -104,7 +104,7 @@ function rateBase(input: IndicatorEstimation): { rateBase?: number } {
  * only: a level's share of the whole population is not that figure, so it gets none.
  */
 function nationalCount(input: IndicatorEstimation, raw: RawEstimate, overall: boolean): Pick<EstimateRow, 'nationalCount' | 'nationalCountLow' | 'nationalCountHigh'> {
-  const base = populationBaseOf(input.indicator);
+  const base = input.indicator.populationBase;
   const figure = base === undefined ? undefined : populationFigure(input.config, base);
   if (!overall || figure === undefined || input.indicator.estimator !== 'proportion' || !input.indicator.weighted) {
     return { nationalCount: null, nationalCountLow: null, nationalCountHigh: null };

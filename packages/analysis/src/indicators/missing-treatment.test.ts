@@ -45,7 +45,7 @@ describe('the missing treatment a contract states', () => {
 
   it('counts an unanswered question as missing only where it was asked', async () => {
     const dir = tempDir();
-    const data = writeFixtureAssessment(dir, { thresholds: { suppressBelow: 5, flagBelow: 10 } });
+    const data = writeFixtureAssessment(dir, { thresholds: { suppressBelow: 5, flagBelow: 10, override: 'Test: small fixture, every cell shown' } });
     const outcome = await analyzeAssessment(dir, { activities: [fixtureActivity({ indicators: FIXTURE_INDICATORS.filter((i) => i.id === 'told_no_one') })] });
     if (outcome.status !== 'success') throw new Error(outcome.message);
     const offered = data.child.filter((c) => c['offered'] === 'yes');

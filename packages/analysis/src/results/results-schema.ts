@@ -62,6 +62,47 @@ export const IndicatorResultSchema = z.strictObject({
   reason: z.string().nullable().meta({ description: 'Why the indicator was not computed.' }),
 });
 
+/** A category of a table axis: a row or a column. */
+export const TableAxisEntrySchema = z.strictObject({
+  code: z.string(),
+  label: z.string(),
+  kind: z.enum(['category', 'total', 'count', 'rate', 'change', 'ratio', 'status', 'detail']).meta({
+    description: 'category: a level of the axis; total: the sum over the categories; count, rate (per 100,000 children), change (on the previous period, %) and ratio: rows of a time series; status and detail: columns of a status table.',
+  }),
+});
+
+export const TableCellSchema = z.strictObject({
+  row: z.string(),
+  column: z.string(),
+  value: z.number().nullable().meta({ description: 'The number; null where there is none, where it is withheld, or where the cell holds text.' }),
+  text: z.string().nullable().meta({ description: 'The text of a status or detail cell (status label, citation).' }),
+  code: z.string().nullable().meta({ description: 'The code behind a status cell, for machines (the colour of a matrix is never the only sign of it).' }),
+  flags: z.array(EstimateFlagSchema),
+  notes: z.array(z.string()),
+});
+
+/** A table of an output kind other than estimates: count table, status table, time series. */
+export const TableResultSchema = z.strictObject({
+  activity: z.string(),
+  id: z.string(),
+  outputKind: z.enum(['count-table', 'status-table', 'time-series']),
+  title: z.string(),
+  definition: z.string(),
+  recordType: z.string(),
+  version: z.string().meta({ description: 'Contract version the table was computed with.' }),
+  acceptsVersions: z.string(),
+  caveat: z.string().nullable(),
+  unit: z.string().nullable().meta({ description: 'What one counted thing is (interviews, cases, reports).' }),
+  rowsTitle: z.string(),
+  columnsTitle: z.string(),
+  rows: z.array(TableAxisEntrySchema),
+  columns: z.array(TableAxisEntrySchema),
+  cells: z.array(TableCellSchema),
+  sources: z.array(z.string()).meta({ description: 'The sources the values come from (time series).' }),
+  status: z.enum(['computed', 'not-computed']),
+  reason: z.string().nullable(),
+});
+
 export const DisaggregationResultSchema = z.strictObject({
   activity: z.string(),
   id: z.string(),
@@ -73,7 +114,14 @@ export const ActivityResultSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   kind: z.string(),
-  usesSurveyDesign: z.boolean(),
+  parameters: z
+    .array(z.strictObject({ id: z.string(), title: z.string(), value: z.string() }))
+    .meta({ description: 'The values of the comparability keys the activity declares (age range, internet-user definition…): countries must share them to be compared.' }),
+  disclosure: z.strictObject({ case: z.enum(['respondent', 'interview', 'reported-count', 'document']), description: z.string() }).meta({ description: 'What a published number counts, and so how small cells are withheld.' }),
+  validation: z
+    .strictObject({ errors: z.int(), warnings: z.int(), rows: z.int(), analysedDespiteErrors: z.boolean() })
+    .nullable()
+    .meta({ description: 'What dh validate found in the data analysed (the same reading of the files); null when there were no data.' }),
   pinnedVersion: z.string().nullable().meta({ description: 'Instrument version the assessment pins (assessment.json activities); the data were collected with it.' }),
   packageVersion: z.string().meta({ description: 'Version of the installed activity package whose contracts were applied.' }),
   records: z.array(z.strictObject({
@@ -95,32 +143,32 @@ export const AnalysisResultsSchema = z
   .strictObject({
     $schema: z.string().optional(),
     kind: z.literal('dh-results'),
-    formatVersion: z.literal('1.0.0'),
+    formatVersion: z.literal('2.0.0'),
     assessment: z.strictObject({
       country: z.string(),
       name: z.string(),
       synthetic: z.boolean(),
-      ageRange: z.strictObject({ min: z.int(), max: z.int() }).nullable(),
-      internetUser: z.strictObject({ recallMonths: z.int(), definition: z.string() }).nullable(),
-      fieldwork: z.strictObject({ start: z.string(), end: z.string() }),
+      config: z.string().meta({ description: 'The assessment.json the results were computed with, relative to the assessment folder.' }),
+      fieldwork: z.strictObject({ start: z.string(), end: z.string() }).nullable().meta({ description: 'Null where assessment.json records no fieldwork dates.' }),
       population: z.strictObject({
         year: z.int(),
-        internetUsingChildren: z.number(),
+        internetUsingChildren: z.number().nullable(),
         childrenInAgeRange: z.number().nullable(),
         children: z.number().nullable(),
+        childrenByYear: z.array(z.strictObject({ year: z.int(), children: z.number() })),
         source: z.string(),
       }).nullable(),
     }),
-    thresholds: z.strictObject({ suppressBelow: z.int(), flagBelow: z.int(), qualitativeSuppressBelow: z.int() }),
+    thresholds: z.strictObject({ suppressBelow: z.int(), flagBelow: z.int(), qualitativeSuppressBelow: z.int(), override: z.string().nullable() }),
     estimation: z.strictObject({
       confidenceLevel: z.number(),
-      lonelyPsu: z.enum(['fail', 'remove', 'adjust', 'average', 'certainty']),
       variance: z.string(),
     }),
     activities: z.array(ActivityResultSchema),
     disaggregations: z.array(DisaggregationResultSchema),
     indicators: z.array(IndicatorResultSchema),
     estimates: z.array(EstimateRowSchema),
+    tables: z.array(TableResultSchema),
     problems: z.array(ProblemSchema),
   })
   .meta({ title: 'dh analysis results', description: 'Aggregate, disclosure-controlled estimates of one country assessment (dh analyze).' });
@@ -131,6 +179,9 @@ export type IndicatorResult = z.output<typeof IndicatorResultSchema>;
 export type DisaggregationResult = z.output<typeof DisaggregationResultSchema>;
 export type ActivityResult = z.output<typeof ActivityResultSchema>;
 export type AnalysisProblem = z.output<typeof ProblemSchema>;
+export type TableResult = z.output<typeof TableResultSchema>;
+export type TableCell = z.output<typeof TableCellSchema>;
+export type TableAxisEntry = z.output<typeof TableAxisEntrySchema>;
 export type AnalysisResults = z.output<typeof AnalysisResultsSchema>;
 
 /** The published JSON Schema of results.json (draft 2020-12). */

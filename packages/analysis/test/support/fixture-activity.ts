@@ -17,8 +17,19 @@ import {
   type BuiltActivity,
   type Disaggregation,
   type IndicatorContract,
-  type IndicatorWithPopulationBase,
 } from '@dh/core';
+import { z } from 'zod';
+
+/** The fixture's own id: analysis never learns a real activity's name. */
+export const FIXTURE_ID = 'fixture-survey';
+
+/** The fixture's settings section: its population and lonely-PSU policy. */
+export const FixtureSettings = z.strictObject({
+  ageRange: z.strictObject({ min: z.int(), max: z.int() }).default({ min: 12, max: 17 }),
+  recallMonths: z.int().default(3),
+  lonelyPsu: z.enum(['fail', 'remove', 'adjust', 'average', 'certainty']).default('fail'),
+});
+const settingsOf = (config: Parameters<ActivityDefinition['build']>[0]) => FixtureSettings.parse(config?.activities[FIXTURE_ID]?.settings ?? {});
 
 const yesNo = choices('yes_no_dk', [
   ['yes', 'Yes'],
@@ -85,14 +96,14 @@ export const FIXTURE_DISAGGREGATIONS: Disaggregation[] = [
 ];
 
 const base = {
-  activity: 'household-survey',
+  activity: FIXTURE_ID,
   acceptsVersions: '^1.0.0',
   version: '1.0.0',
   recallPeriod: 'past year',
   missing: { dontKnow: 'exclude', refused: 'exclude', missing: 'exclude', note: 'Non-substantive answers are outside the denominator.' },
 } as const;
 
-export const OFFERED: IndicatorWithPopulationBase = {
+export const OFFERED: IndicatorContract = {
   ...base,
   id: 'offered',
   title: 'Children offered money for images',
@@ -158,26 +169,32 @@ export interface FixtureOptions {
 
 /** The fixture activity; tests swap indicators to change a contract. */
 export function fixtureActivity(options: FixtureOptions = {}): ActivityDefinition {
-  const built: BuiltActivity = {
+  const build = (config?: Parameters<ActivityDefinition['build']>[0]): BuiltActivity => ({
     instruments: [household, child],
     recordTypes: [household, child].flatMap(recordTypesOf),
     links: [{ from: { recordType: 'roster', fields: ['roster_household_id'] }, to: { recordType: 'household', fields: ['household_id'] } }],
     recordRules: [],
     datasetRules: [],
     derivedVariables: [{ name: 'told_no_one', recordType: 'child', version: '1.0.0', title: 'Told no one', description: 'Told no one.', expr: q('told').selected('no_one') }],
-    designs: ['household', 'child'].map((recordType) => ({ recordType, stratum: 'stratum', psu: 'psu', weight: 'weight' })),
+    designs: ['household', 'child'].map((recordType) => ({ recordType, stratum: 'stratum', psu: 'psu', weight: 'weight', lonelyPsu: settingsOf(config).lonelyPsu })),
     consent: [],
     disaggregations: FIXTURE_DISAGGREGATIONS,
     indicators: [...(options.indicators ?? FIXTURE_INDICATORS)],
-  };
+    tables: [],
+  });
   return {
-    id: 'household-survey',
+    id: FIXTURE_ID,
     title: 'Fixture survey',
     version: options.version ?? '1.2.0',
     kind: 'survey',
     description: 'A small survey for analysis tests.',
-    requiresEthicalClearance: false,
-    usesSurveyDesign: true,
-    build: () => built,
+    settings: FixtureSettings,
+    issues: [],
+    disclosure: { case: 'respondent', description: 'Sampled children.' },
+    comparability: [
+      { id: 'ages', title: 'Ages surveyed', value: (config) => `${settingsOf(config).ageRange.min}–${settingsOf(config).ageRange.max}` },
+      { id: 'internet-user', title: 'Internet users: used the internet within', value: (config) => `${settingsOf(config).recallMonths} months` },
+    ],
+    build,
   };
 }

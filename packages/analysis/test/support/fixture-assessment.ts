@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { FIXTURE_ID } from './fixture-activity.js';
 import { fixtureData, toCsv, type FixtureData, type FixtureDataOptions } from './fixture-data.js';
 
 export interface FixtureAssessmentOptions {
@@ -10,7 +11,7 @@ export interface FixtureAssessmentOptions {
   readonly ageRange?: { readonly min: number; readonly max: number };
   readonly recallMonths?: number;
   readonly activityVersion?: string;
-  readonly thresholds?: Record<string, number>;
+  readonly thresholds?: Record<string, number | string>;
   readonly lonelyPsu?: string;
   readonly population?: Record<string, unknown> | null;
   readonly data?: FixtureDataOptions;
@@ -33,7 +34,7 @@ export function useTempDirs(): (prefix?: string) => string {
   };
 }
 
-/** Writes assessment.json and data/household-survey/*.csv for the fixture activity. */
+/** Writes assessment.json and data/fixture-survey/*.csv for the fixture activity. */
 export function writeFixtureAssessment(dir: string, options: FixtureAssessmentOptions = {}): FixtureData {
   const recallMonths = options.recallMonths ?? 3;
   const config = {
@@ -41,12 +42,11 @@ export function writeFixtureAssessment(dir: string, options: FixtureAssessmentOp
     name: options.name ?? 'Xland',
     synthetic: true,
     languages: ['en'],
-    activities: { 'household-survey': { version: options.activityVersion ?? '1.2.0' } },
-    survey: {
-      ageRange: options.ageRange ?? { min: 12, max: 17 },
-      internetUser: { recallMonths, definition: `used the internet in the past ${recallMonths} months` },
-      strata: ['s1', 's2', 's3', 's4'].map((code) => ({ code, label: code.toUpperCase() })),
-      lonelyPsu: options.lonelyPsu ?? 'fail',
+    activities: {
+      [FIXTURE_ID]: {
+        version: options.activityVersion ?? '1.2.0',
+        settings: { ageRange: options.ageRange ?? { min: 12, max: 17 }, recallMonths, lonelyPsu: options.lonelyPsu ?? 'fail' },
+      },
     },
     fieldwork: { start: '2021-01-11', end: '2021-04-30' },
     ...(options.population !== null && { population: options.population ?? { year: 2021, internetUsingChildren: 2_000_000, children: 9_000_000, source: 'Fixture projection' } }),
@@ -55,7 +55,7 @@ export function writeFixtureAssessment(dir: string, options: FixtureAssessmentOp
   writeFileSync(join(dir, 'assessment.json'), JSON.stringify(config, null, 2));
   const data = fixtureData(options.data);
   options.edit?.(data);
-  const folder = join(dir, 'data', 'household-survey');
+  const folder = join(dir, 'data', FIXTURE_ID);
   mkdirSync(folder, { recursive: true });
   for (const [name, rows] of Object.entries(data) as [keyof FixtureData, FixtureData[keyof FixtureData]][]) {
     if (!options.omit?.includes(name)) writeFileSync(join(folder, `${name}.csv`), toCsv(rows));

@@ -3,12 +3,14 @@ import type { Command } from 'commander';
 import { analyzeAssessment, RESULTS_FORMATS, writeResults, type AnalysisProblem, type AnalysisResults, type ResultsFormat } from '@dh/analysis';
 import type { ActivityDefinition } from '@dh/core';
 import { loadActivities } from '../activities.js';
+import { loadAssessment } from '../assessment.js';
 import { EXIT, UserError } from '../user-error.js';
 
 export interface AnalyzeFlags {
   readonly format?: string;
   readonly out?: string;
   readonly exportAnalysisData?: boolean;
+  readonly allowErrors?: boolean;
   readonly json?: boolean;
 }
 
@@ -33,10 +35,10 @@ export function parseFormats(text: string | undefined): ResultsFormat[] {
 
 export async function runAnalyze(dirArg: string | undefined, flags: AnalyzeFlags, installed: () => Promise<readonly ActivityDefinition[]> = loadActivities, cwd = process.cwd()): Promise<AnalyzeSummary> {
   const formats = parseFormats(flags.format);
-  const dir = resolve(cwd, dirArg ?? '.');
+  const { dir } = loadAssessment(dirArg, await installed(), cwd);
   const outDir = resolve(cwd, flags.out ?? join(dir, 'results'));
   const progress = process.stderr.isTTY ? (id: string) => process.stderr.write(`analysing ${id}…\n`) : undefined;
-  const outcome = await analyzeAssessment(dir, { activities: await installed(), keepAnalysisData: flags.exportAnalysisData === true, ...(progress && { onActivity: progress }) });
+  const outcome = await analyzeAssessment(dir, { activities: await installed(), keepAnalysisData: flags.exportAnalysisData === true, allowErrors: flags.allowErrors === true, ...(progress && { onActivity: progress }) });
   if (outcome.status === 'failure') throw new UserError(outcome.message);
   const files = writeResults(outDir, outcome.results, formats, outcome.analysisData);
   return summarise(relative(cwd, dir) || '.', relative(cwd, outDir) || '.', files, outcome.results);
@@ -75,10 +77,11 @@ export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
     .description('compute every indicator of an assessment from its data: design-based estimates, disclosure control, results (JSON, CSV, HTML report)')
-    .argument('[assessment-dir]', 'assessment folder holding assessment.json and data/<activity>/', '.')
+    .argument('[assessment]', 'assessment folder (or its assessment.json); default: the one the working folder is in')
     .option('--format <formats>', 'json, csv, html, or several comma-separated (default json)')
     .option('--out <folder>', 'where to write the results (default <assessment-dir>/results)')
     .option('--export-analysis-data', 'also write, per indicator, the tidy analysis CSV and an R survey script that reproduces its estimates')
+    .option('--allow-errors', 'analyse data that have validation errors (the results say so, and how many rows were read)')
     .option('--json', 'print the summary as JSON')
     .action(async (dir: string, flags: AnalyzeFlags) => {
       const summary = await runAnalyze(dir, flags);

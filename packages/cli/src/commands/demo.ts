@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { analyzeAssessment, compareResults, loadOrAnalyze, readAssessmentConfig, RESULTS_FILES, writeComparison, writeResults, type AnalysisResults, type Comparison } from '@dh/analysis';
+import { IssueCatalogue } from '@dh/core';
 import { validateDataset } from '@dh/validate';
 import { loadActivities } from '../activities.js';
 import { buildExampleAssessment, DEMO_ASSESSMENT, EXAMPLE_ASSESSMENTS } from '../examples/example-assessments.js';
@@ -42,11 +43,11 @@ export async function runDemo(options: { dir?: string }, log: (line: string) => 
   const created = await buildExampleAssessment(root, `assessments/${DEMO_ASSESSMENT.iso.toLowerCase()}`, DEMO_ASSESSMENT);
   const assessmentDir = join(root, created.directory);
   log(`2/5 Generated synthetic data: ${created.dataFiles.join(', ')}`);
-  const read = await readAssessmentConfig(assessmentDir);
+  const read = readAssessmentConfig(assessmentDir, activities);
   if ('message' in read) throw new UserError(read.message);
   let validationErrors = 0;
-  for (const activity of activities.filter((a) => read.config.activities[a.id])) {
-    const result = await validateDataset({ activity: activity.build(read.config), files: join(assessmentDir, 'data', activity.id), activityLabel: `${activity.id}@${activity.version}` });
+  for (const activity of activities.filter((a) => read.config.activities[a.id] && existsSync(join(assessmentDir, 'data', a.id)))) {
+    const result = await validateDataset({ activity: activity.build(read.config), catalogue: IssueCatalogue.of([activity]), files: join(assessmentDir, 'data', activity.id), activityLabel: `${activity.id}@${activity.version}` });
     validationErrors += result.totals.error;
     log(`3/5 Validated ${activity.id}: ${result.totals.rows} rows in ${result.files.length} files, ${result.totals.error} errors, ${result.totals.warning} warnings`);
   }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { ScaffoldOption } from '@dh/core';
 import { registerAnalyze } from './analyze.js';
 import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
@@ -9,12 +10,12 @@ import { registerSynth } from './synth.js';
 import { registerValidate } from './validate.js';
 
 /** Every subcommand, one file each. */
-export function registerCommands(program: Command): void {
+export function registerCommands(program: Command, scaffoldOptions: readonly ScaffoldOption[] = []): void {
   registerAnalyze(program);
   registerCompare(program);
   registerDemo(program);
   registerInstruments(program);
-  registerNewCountry(program);
+  registerNewCountry(program, scaffoldOptions);
   registerSelfCheck(program);
   registerSynth(program);
   registerValidate(program);

@@ -1,21 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import {
-  ACTIVITY_IDS,
-  checkLanguageTag,
-  isActivityId,
-  parseAssessmentConfig,
-  type ActivityDefinition,
-  type AssessmentConfig,
-  type Translations,
-} from '@dh/core';
+import { checkLanguageTag, findAssessmentDir, type ActivityDefinition, type AssessmentConfig, type Translations } from '@dh/core';
 import { activityArtefacts, unfilledExtensionLists, withExtensionLabels, writeExportFiles, type ExportFile } from '@dh/exporters';
 import { loadActivities } from '../activities.js';
+import { loadAssessment, refuseConflictingPins, type Assessment } from '../assessment.js';
 import { EXIT, UserError } from '../user-error.js';
 
 export interface InstrumentsBuildOptions {
-  /** An assessment folder holding assessment.json (and optionally translations/<lang>.json). */
+  /** An assessment folder (or its assessment.json); by default the one the working folder is in. */
   readonly assessmentDir?: string;
   readonly activity?: string;
   readonly out?: string;
@@ -25,6 +18,7 @@ export interface InstrumentsBuildOptions {
 
 export interface InstrumentsBuildResult {
   readonly outDir: string;
+  readonly config: string | null;
   readonly languages: readonly string[];
   readonly activities: readonly {
     readonly id: string;
@@ -37,29 +31,25 @@ export interface InstrumentsBuildResult {
   readonly warnings: readonly string[];
 }
 
-interface Assessment {
-  readonly dir: string;
-  readonly config: AssessmentConfig;
-}
-
 /**
  * `dh instruments build`: for every installed activity the assessment runs (or the one
- * named), the XLSForms, codebooks, DDI files, Table Schemas and datapackage.json. Inputs are
- * only read, and checked before the activity packages are loaded; every output is checked
- * before the first file is written.
+ * named), its instruments' exports, chosen by kind, in every language. Inputs are only read;
+ * every output is checked before the first file is written, and written inside the
+ * assessment (its instruments/ folder) unless --out says otherwise.
  */
 export async function buildInstruments(
   options: InstrumentsBuildOptions,
   loadInstalled: () => Promise<readonly ActivityDefinition[]>,
   cwd = process.cwd(),
 ): Promise<InstrumentsBuildResult> {
-  if (options.activity !== undefined && !isActivityId(options.activity)) throw unknownActivity(options.activity);
-  const assessment = options.assessmentDir !== undefined ? readAssessment(resolve(cwd, options.assessmentDir)) : undefined;
+  const installed = await loadInstalled();
+  const assessment = findAssessment(options, installed, cwd);
+  if (assessment) refuseConflictingPins(installed, assessment.config);
   const languages = chooseLanguages(options.languages, assessment?.config);
   const warnings: string[] = [];
-  const activities = chooseActivities(options.activity, await loadInstalled(), assessment?.config, warnings);
+  const activities = chooseActivities(options.activity, installed, assessment?.config, warnings);
   const translations = readTranslations(assessment, languages);
-  const outDir = resolve(cwd, options.out ?? (assessment ? join(assessment.dir, 'instruments') : 'instruments'));
+  const outDir = resolve(cwd, options.out ?? join(assessment?.dir ?? cwd, 'instruments'));
   const files: ExportFile[] = [];
   const summaries: InstrumentsBuildResult['activities'][number][] = [];
   for (const activity of activities) {
@@ -77,25 +67,16 @@ export async function buildInstruments(
   }
   refuseOverwritingInputs(outDir, files, assessment);
   writeExportFiles(outDir, files);
-  return { outDir, languages, activities: summaries, warnings };
+  return { outDir, config: assessment?.file ?? null, languages, activities: summaries, warnings };
 }
 
-const unknownActivity = (id: string): UserError => new UserError(`Unknown activity "${id}". Activity ids are: ${ACTIVITY_IDS.join(', ')}.`);
-
-function readAssessment(dir: string): Assessment {
-  const file = join(dir, 'assessment.json');
-  if (!existsSync(file)) throw new UserError(`${dir} is not an assessment folder: it has no assessment.json (create one with: dh new country).`);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new UserError(`Could not read ${file}: ${(error as Error).message}. Fix the file and run the command again.`);
-  }
-  const parsed = parseAssessmentConfig(json);
-  if (parsed.status === 'failure') {
-    throw new UserError(`${file} is not a valid assessment config:\n${parsed.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
-  }
-  return { dir, config: parsed.config };
+/** The assessment named, else the one the working folder is in; none only when --out says where the published defaults go. */
+function findAssessment(options: InstrumentsBuildOptions, installed: readonly ActivityDefinition[], cwd: string): Assessment | undefined {
+  if (options.assessmentDir !== undefined) return loadAssessment(options.assessmentDir, installed, cwd);
+  const dir = findAssessmentDir(cwd);
+  if (dir !== undefined) return loadAssessment(dir, installed, cwd);
+  if (options.out !== undefined) return undefined;
+  throw new UserError(`no assessment.json in ${cwd} or above it: name the assessment (dh instruments build examples/xa), or give --out <folder> to build the published defaults there.`);
 }
 
 function chooseLanguages(flag: string | undefined, config: AssessmentConfig | undefined): string[] {
@@ -114,28 +95,19 @@ function chooseActivities(requested: string | undefined, installed: readonly Act
   const installedIds = installed.map((a) => a.id).join(', ') || 'none';
   if (requested !== undefined) {
     const activity = installed.find((a) => a.id === requested);
-    if (!activity) throw new UserError(`The activity "${requested}" is not installed with this dh (installed: ${installedIds}).`);
-    if (config && !config.activities[activity.id]) throw new UserError(`The assessment does not run "${requested}": add it to "activities" in assessment.json, or build another activity.`);
-    checkPin(activity, config);
+    if (!activity) throw new UserError(`--activity: "${requested}" is not installed with this dh (installed: ${installedIds}).`);
+    if (config && !config.activities[activity.id]) throw new UserError(`--activity: the assessment does not run "${requested}": add it to "activities" in assessment.json, or build another activity.`);
     return [activity];
   }
   if (!config) return [...installed];
   const runs = Object.keys(config.activities);
   for (const id of runs.filter((id) => !installed.some((a) => a.id === id))) warnings.push(`${id}: the assessment runs it, but its package is not installed with this dh; skipped`);
   const chosen = installed.filter((a) => runs.includes(a.id));
-  chosen.forEach((a) => checkPin(a, config, warnings));
-  return chosen;
-}
-
-/** Instruments of another major version are not comparable (methodology.md § comparability): refuse them. */
-function checkPin(activity: ActivityDefinition, config: AssessmentConfig | undefined, warnings: string[] = []): void {
-  const pinned = config?.activities[activity.id]?.version;
-  if (pinned === undefined || pinned === activity.version) return;
-  const series = (v: string) => (v.startsWith('0.') ? v.split('.').slice(0, 2).join('.') : v.split('.')[0]);
-  if (series(pinned) !== series(activity.version)) {
-    throw new UserError(`The assessment pins ${activity.id}@${pinned}, but ${activity.id}@${activity.version} is installed: its instruments are not comparable. Install ${activity.id}@${pinned}, or update the pin after reviewing the changes (dh diff).`);
+  for (const a of chosen) {
+    const pinned = config.activities[a.id]?.version;
+    if (pinned !== undefined && pinned !== a.version) warnings.push(`${a.id}: the assessment pins ${pinned}, building with the installed ${a.version} (same compatibility line)`);
   }
-  warnings.push(`${activity.id}: the assessment pins ${pinned}, building with the installed ${activity.version} (same comparable series)`);
+  return chosen;
 }
 
 function readTranslations(assessment: Assessment | undefined, languages: readonly string[]): Record<string, Translations> {
@@ -175,7 +147,7 @@ function refuseOverwritingInputs(outDir: string, files: readonly ExportFile[], a
 }
 
 function printResult(result: InstrumentsBuildResult): void {
-  console.log(`Wrote instruments into ${result.outDir} (languages: ${result.languages.join(', ')})`);
+  console.log(`Wrote instruments into ${result.outDir} (languages: ${result.languages.join(', ')}; config: ${result.config ?? 'none: the published defaults'})`);
   for (const activity of result.activities) {
     console.log(`\n${activity.id} ${activity.version}: ${activity.files.length} files`);
     for (const file of activity.files) console.log(`  ${file}`);
@@ -192,7 +164,7 @@ export function registerInstruments(program: Command): void {
     .command('build [assessment-dir]')
     .description('build XLSForms (all languages in one workbook), codebooks (Markdown, HTML, DDI-Codebook XML), Table Schemas and datapackage.json')
     .option('--activity <id>', 'build one activity only (default: every installed activity the assessment runs)')
-    .option('--out <dir>', 'output folder (default: <assessment-dir>/instruments, or ./instruments without an assessment)')
+    .option('--out <dir>', 'output folder (default: the instruments/ folder of the assessment)')
     .option('--languages <tags>', 'BCP 47 tags, comma-separated, the first being the default (default: the assessment languages, or en)')
     .option('--json', 'print what was written as JSON')
     .action(async (assessmentDir: string | undefined, flags: { activity?: string; out?: string; languages?: string; json?: boolean }) => {

@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
-import {
-  compileRecordValidator,
-  createIssue,
-  parseAssessmentConfig,
-  recordJsonSchema,
-  recordTypesOf,
-  type ActivityDefinition,
-} from '@dh/core';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileRecordValidator, createIssue, IssueCatalogue, parseAssessmentConfig, recordJsonSchema, type ActivityDefinition } from '@dh/core';
+import { COUNTRY_TEMPLATES_DIR, readCountryTemplates } from '@dh/nx-plugin';
 import { loadActivities } from '../activities.js';
 import { EXIT } from '../user-error.js';
 
@@ -33,15 +29,28 @@ export async function runSelfCheck(): Promise<Check[]> {
     checks.push({ name: 'activity packages', ok: false, detail: (error as Error).message });
   }
   for (const activity of activities) checks.push(checkActivity(activity));
+  checks.push(checkTemplates());
+  const schema = fileURLToPath(new URL('../../schema/assessment.schema.json', import.meta.url));
+  checks.push({ name: 'published assessment schema', ok: existsSync(schema), detail: schema });
   return checks;
+}
+
+/** The country templates `dh new country` renders ship with the scaffold. */
+function checkTemplates(): Check {
+  try {
+    const templates = readCountryTemplates();
+    return { name: 'country templates', ok: templates.some((t) => t.path === 'README.md'), detail: `${templates.length} templates in ${COUNTRY_TEMPLATES_DIR}` };
+  } catch (error) {
+    return { name: 'country templates', ok: false, detail: (error as Error).message };
+  }
 }
 
 function checkActivity(activity: ActivityDefinition): Check {
   try {
     const built = activity.build();
-    const recordTypes = built.instruments.flatMap(recordTypesOf);
-    recordTypes.forEach((r) => compileRecordValidator(recordJsonSchema(r)));
-    return { name: `activity ${activity.id}@${activity.version}`, ok: true, detail: `${built.instruments.length} instruments, ${recordTypes.length} record types, ${built.indicators.length} indicators` };
+    built.recordTypes.forEach((r) => compileRecordValidator(recordJsonSchema(r)));
+    IssueCatalogue.of([activity]);
+    return { name: `activity ${activity.id}@${activity.version}`, ok: true, detail: `${built.instruments.length} instruments, ${built.recordTypes.length} record types, ${built.indicators.length} indicators, ${built.tables.length} tables` };
   } catch (error) {
     return { name: `activity ${activity.id}`, ok: false, detail: (error as Error).message };
   }

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parseAssessmentConfig, type ActivityDefinition, type AssessmentConfig } from '@dh/core';
+import type { ActivityDefinition } from '@dh/core';
 import { prevalenceItems, synthesize, writeSyntheticDataset } from '@dh/synth';
 import { loadActivities } from '../activities.js';
+import { loadAssessment, refuseConflictingPins } from '../assessment.js';
 import { UserError } from '../user-error.js';
 
 export interface SynthOptions {
@@ -27,6 +28,8 @@ export interface SynthResult {
   readonly files: readonly { readonly file: string; readonly rows: number }[];
   /** Injected errors by issue code, with --inject-errors. */
   readonly injected?: Readonly<Record<string, number>>;
+  /** The assessment.json used, or null: the published defaults. */
+  readonly config: string | null;
   readonly warnings: readonly string[];
 }
 
@@ -34,21 +37,6 @@ function wholeNumber(flag: string, text: string, min: number, example: string): 
   const value = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min) throw new UserError(`${flag} must be a whole number of at least ${min}, not "${text}" (e.g. ${flag} ${example}).`);
   return value;
-}
-
-function readConfig(path: string, cwd: string): AssessmentConfig {
-  const target = resolve(cwd, path);
-  const file = existsSync(target) && statSync(target).isDirectory() ? join(target, 'assessment.json') : target;
-  if (!existsSync(file)) throw new UserError(`--config: ${file} does not exist; give an assessment.json file or the assessment folder holding it.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new UserError(`--config: could not read ${file}: ${(error as Error).message}. Fix the file and run the command again.`);
-  }
-  const parsed = parseAssessmentConfig(json);
-  if (parsed.status === 'failure') throw new UserError(`--config: ${file} is not a valid assessment config:\n${parsed.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
-  return parsed.config;
 }
 
 /** `item=share,…` checked against the items the activity's plan lets a user set. */
@@ -80,11 +68,16 @@ function findSynthesisable(id: string, installed: readonly ActivityDefinition[])
 export async function runSynth(options: SynthOptions, loadInstalled: () => Promise<readonly ActivityDefinition[]>, cwd = process.cwd(), onProgress?: (done: number, total: number) => void): Promise<SynthResult> {
   const n = wholeNumber('--n', options.n, 1, '1000');
   const seed = wholeNumber('--seed', options.seed, 0, '1');
-  const config = options.config !== undefined ? readConfig(options.config, cwd) : undefined;
-  const activity = findSynthesisable(options.activity, await loadInstalled());
+  const installed = await loadInstalled();
+  const assessment = options.config !== undefined ? loadAssessment(options.config, installed, cwd, '--config') : undefined;
+  const config = assessment?.config;
+  const activity = findSynthesisable(options.activity, installed);
+  if (config) refuseConflictingPins([activity], config);
+  const refusal = activity.refusal?.(config);
+  if (refusal !== undefined) throw new UserError(`${activity.id}: no synthetic data are made, because ${refusal}`);
   const warnings: string[] = [];
-  if (config && !config.activities[activity.id]) warnings.push(`the assessment does not run ${activity.id}; its survey design and lists are used all the same`);
-  if (activity.usesSurveyDesign && !config?.survey) warnings.push(`no survey design ${config ? 'in the assessment' : '(no --config)'}: using the published defaults`);
+  if (!config) warnings.push(`no --config: the data follow ${activity.id}'s published defaults (settings and answer lists), not an assessment's`);
+  else if (!config.activities[activity.id]) warnings.push(`the assessment does not run ${activity.id}: its published default settings are used, with the assessment's lists`);
   const built = activity.build(config);
   const prevalence = options.prevalence !== undefined && built.synthesis ? parsePrevalence(options.prevalence, prevalenceItems(built.synthesis).map((i) => i.field)) : {};
   const outDir = resolve(cwd, options.out);
@@ -100,12 +93,13 @@ export async function runSynth(options: SynthOptions, loadInstalled: () => Promi
     activity: activity.id, version: activity.version, n, seed, outDir,
     files: written.map((w) => ({ file: relative(outDir, w.path), rows: w.rows })),
     ...(dataset.manifest && { injected: dataset.manifest.counts }),
+    config: assessment?.file ?? null,
     warnings,
   };
 }
 
 function printResult(result: SynthResult): void {
-  console.log(`Wrote synthetic ${result.activity} ${result.version} data (${result.n} sample units, seed ${result.seed}) into ${result.outDir}:`);
+  console.log(`Wrote synthetic ${result.activity} ${result.version} data (${result.n} sample units, seed ${result.seed}; config: ${result.config ?? 'none'}) into ${result.outDir}:`);
   const width = Math.max(...result.files.map((f) => f.file.length));
   for (const f of result.files) console.log(`  ${f.file.padEnd(width)}  ${f.rows} ${f.file.endsWith('.json') ? 'injected errors' : 'rows'}`);
   if (result.injected) console.log(`Injected errors: ${Object.entries(result.injected).map(([code, count]) => `${code} ${count}`).join(', ')}`);

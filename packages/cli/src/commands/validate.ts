@@ -1,12 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { parseAssessmentConfig, type ActivityDefinition, type AssessmentConfig } from '@dh/core';
+import { findAssessmentDir, IssueCatalogue, type ActivityDefinition } from '@dh/core';
 import {
+  activityRefusalIssue,
   buildReport,
   COLOUR_STYLE,
   DATA_FILE_EXTENSIONS,
-  ethicalClearancePrecondition,
   formatReport,
   isReportFormat,
   PLAIN_STYLE,
@@ -17,6 +17,7 @@ import {
   type ValidationProgress,
 } from '@dh/validate';
 import { loadActivities } from '../activities.js';
+import { loadAssessment, refuseConflictingPins, type Assessment } from '../assessment.js';
 import { UserError } from '../user-error.js';
 
 const { version: toolVersion } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -41,130 +42,146 @@ export interface ValidateEnvironment {
   readonly loadInstalled: () => Promise<readonly ActivityDefinition[]>;
 }
 
+/** One activity's data to check: the activity, and the files or folders holding its data. */
+interface Job {
+  readonly activity: ActivityDefinition;
+  readonly paths: readonly string[];
+}
+
+/** Files the scaffold writes into an assessment folder: never partner data. */
+const ASSESSMENT_FILES = new Set(['assessment.json', 'project.json']);
+
+/** The data files directly in a folder (the assessment's own files left out). */
+const dataFilesIn = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$') && !ASSESSMENT_FILES.has(e.name) && DATA_FILE_EXTENSIONS.includes(extname(e.name).toLowerCase()))
+        .map((e) => join(dir, e.name))
+        .sort()
+    : [];
+const holdsData = (dir: string): boolean => dataFilesIn(dir).length > 0;
+
 /**
- * `dh validate`: checks a partner's files against an installed activity, on this machine
- * only, and returns the exit code (0 no errors, 1 the data has errors, 2 unreadable input).
+ * `dh validate`: checks data files against an installed activity, on this machine only, and
+ * returns the exit code (0 no errors, 1 the data have errors, 2 nothing could be read).
+ * Every report says which assessment.json was used; data are never passed unread.
  */
 export async function runValidate(givenPaths: readonly string[], options: ValidateOptions, environment: ValidateEnvironment): Promise<number> {
-  let paths = givenPaths;
   if (!isReportFormat(options.format)) throw new UserError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${options.format}".`);
   const examplesPerCode = wholeNumber('--examples', options.examples, 1);
   const maxBytes = options.maxSize === undefined ? undefined : wholeNumber('--max-size', options.maxSize, 1) * 1024 * 1024;
-  const dataPaths = paths.map((p) => resolve(environment.cwd, p));
-  const assessmentDir = assessmentFolder(dataPaths);
-  const config = loadConfig(options.config ?? assessmentDir, dataPaths, environment.cwd);
-  const definition = chooseActivity(await environment.loadInstalled(), options.activity, config?.config);
-  const activity = buildActivity(definition, config);
-  if (assessmentDir !== undefined) {
-    // An assessment folder: its config is checked above; its data are in data/<activity>/.
-    const dataDir = join(assessmentDir, 'data', definition.id);
-    if (!hasDataFiles(dataDir)) {
-      environment.stdout.write(`${join(assessmentDir, 'assessment.json')} is a valid assessment config. ${dataDir} holds no data files yet: nothing else to check.\n`);
-      return 0;
-    }
-    paths = [join(paths[0] ?? '.', 'data', definition.id)];
+  const installed = await environment.loadInstalled();
+  const dataPaths = givenPaths.map((p) => resolve(environment.cwd, p));
+  for (const path of dataPaths) if (!existsSync(path)) throw new UserError(`${path} does not exist: give data files, a folder of them, or an assessment folder.`);
+  const assessment = findConfig(options.config, dataPaths, installed, environment.cwd);
+  if (assessment) refuseConflictingPins(installed, assessment.config);
+  const jobs = plan(dataPaths, options.activity, installed, assessment);
+  if (jobs.length > 1 && options.format !== 'text') throw new UserError(`${givenPaths[0] ?? ''} holds data of ${jobs.map((j) => j.activity.id).join(', ')}: choose one with --activity for --format ${options.format}.`);
+  let exitCode = 0;
+  for (const job of jobs) exitCode = Math.max(exitCode, await validateJob(job, assessment, { ...options, examplesPerCode, ...(maxBytes !== undefined && { maxBytes }) }, environment));
+  return exitCode;
+}
+
+/** --config, else the assessment the data sit in (looking upward from the first path), else none. */
+function findConfig(given: string | undefined, dataPaths: readonly string[], installed: readonly ActivityDefinition[], cwd: string): Assessment | undefined {
+  if (given !== undefined) return loadAssessment(given, installed, cwd, '--config');
+  const first = dataPaths[0];
+  const dir = first === undefined ? undefined : findAssessmentDir(first);
+  return dir === undefined ? undefined : loadAssessment(dir, installed, cwd);
+}
+
+/** Which activity's data each path holds: an assessment folder holds one folder per activity it runs. */
+function plan(dataPaths: readonly string[], wanted: string | undefined, installed: readonly ActivityDefinition[], assessment: Assessment | undefined): Job[] {
+  const named = wanted === undefined ? undefined : installed.find((a) => a.id === wanted);
+  if (wanted !== undefined && !named) throw new UserError(`--activity: "${wanted}" is not installed with this dh; installed activities: ${installed.map((a) => a.id).join(', ') || 'none'}.`);
+  const [only] = dataPaths;
+  if (dataPaths.length === 1 && only !== undefined && assessment?.dir === only) return assessmentJobs(assessment, named, installed);
+  const activity = named ?? inferActivity(dataPaths, installed, assessment);
+  return [{ activity, paths: dataPaths }];
+}
+
+/** An assessment folder: each activity it runs with data in data/<id>/, and any data files lying in the folder itself. */
+function assessmentJobs(assessment: Assessment, named: ActivityDefinition | undefined, installed: readonly ActivityDefinition[]): Job[] {
+  const running = named ? [named] : installed.filter((a) => assessment.config.activities[a.id] !== undefined);
+  const jobs: Job[] = running.filter((a) => holdsData(join(assessment.dir, 'data', a.id))).map((a) => ({ activity: a, paths: [join(assessment.dir, 'data', a.id)] }));
+  const loose = dataFilesIn(assessment.dir);
+  if (loose.length > 0) {
+    if (running.length !== 1 || !running[0]) throw new UserError(`${assessment.dir} holds data files beside assessment.json, and the assessment runs ${running.map((a) => a.id).join(', ')}: move each activity's files into data/<activity>/, or name the activity with --activity.`);
+    const own = jobs.find((j) => j.activity === running[0]);
+    if (own) jobs.splice(jobs.indexOf(own), 1, { activity: own.activity, paths: [...own.paths, ...loose] });
+    else jobs.push({ activity: running[0], paths: loose });
   }
-  if (options.record !== undefined && !activity.recordTypes.some((r) => r.name === options.record)) {
-    throw new UserError(`--record: ${definition.id} has no record type "${options.record}"; its record types are ${activity.recordTypes.map((r) => r.name).join(', ')}.`);
+  if (jobs.length === 0) {
+    const where = running.map((a) => relative(process.cwd(), join(assessment.dir, 'data', a.id)) || '.').join(', ');
+    throw new UserError(`nothing to validate: ${assessment.dir} holds no data files (looked in ${where || 'data/'}). Put the partner's files in data/<activity>/ and run again; ${assessment.file} itself is a valid assessment config.`);
   }
-  const clearance = ethicalClearancePrecondition(definition, config?.config);
+  return jobs;
+}
+
+/** The activity of data given outside an assessment folder: from a data/<id>/ folder on the path, the assessment, or the only one installed. */
+function inferActivity(dataPaths: readonly string[], installed: readonly ActivityDefinition[], assessment: Assessment | undefined): ActivityDefinition {
+  const fromPath = installed.find((a) => dataPaths.every((p) => p.split(sep).includes(a.id)));
+  if (fromPath) return fromPath;
+  if (installed.length === 1 && installed[0]) return installed[0];
+  const running = installed.filter((a) => assessment?.config.activities[a.id] !== undefined);
+  if (running.length === 1 && running[0]) return running[0];
+  if (installed.length === 0) throw new UserError('no activity package is installed with this dh, so there is nothing to validate against.');
+  throw new UserError(`several activities are installed (${installed.map((a) => a.id).join(', ')}): name the one this data belongs to with --activity <id>.`);
+}
+
+type JobOptions = ValidateOptions & { readonly examplesPerCode: number; readonly maxBytes?: number };
+
+async function validateJob(job: Job, assessment: Assessment | undefined, options: JobOptions, environment: ValidateEnvironment): Promise<number> {
+  const { activity } = job;
+  const built = buildActivity(activity, assessment);
+  if (options.record !== undefined && !built.recordTypes.some((r) => r.name === options.record)) {
+    throw new UserError(`--record: ${activity.id} has no record type "${options.record}"; its record types are ${built.recordTypes.map((r) => r.name).join(', ')}.`);
+  }
+  const refusal = activityRefusalIssue(activity, assessment?.config);
   const progress = progressIndicator(environment);
   const result = await validateDataset({
-    activity,
-    // Paths stay as the user typed them, so every message names the file the way they know it.
-    files: paths.map((p) => (isAbsolute(p) || environment.cwd === process.cwd() ? p : resolve(environment.cwd, p))),
-    activityLabel: `${definition.id} ${definition.version}`,
-    examplesPerCode,
+    activity: built,
+    catalogue: IssueCatalogue.of([activity]),
+    // Paths as the user knows them, so every message names the file the way they typed it.
+    files: job.paths.map((p) => shownPath(p, environment.cwd)),
+    activityLabel: `${activity.id} ${activity.version}`,
+    examplesPerCode: options.examplesPerCode,
     ...(options.record !== undefined && { recordType: options.record }),
-    ...(maxBytes !== undefined && { maxBytes }),
+    ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.sheet !== undefined && { sheet: options.sheet }),
-    ...(clearance !== undefined && { preconditions: [clearance] }),
+    ...(refusal !== undefined && { preconditions: [refusal] }),
     ...(progress && { onProgress: progress.update }),
   });
   progress?.clear();
-  const report = buildReport(result, { toolVersion, activityId: definition.id, activityVersion: definition.version, strict: options.strict === true });
+  const report = buildReport(result, {
+    toolVersion,
+    activityId: activity.id,
+    activityVersion: activity.version,
+    strict: options.strict === true,
+    ...(assessment && { config: shownPath(assessment.file, environment.cwd) }),
+  });
   if (options.out !== undefined) {
     const target = resolve(environment.cwd, options.out);
-    await writeReportFile(target, formatReport(report, options.format));
+    await writeReportFile(target, formatReport(report, options.format as never));
     environment.stderr.write(`Report written to ${target}: ${report.totals.errors} errors, ${report.totals.warnings} warnings (exit code ${report.exitCode}).\n`);
   } else {
     const style = wantsColour(environment.stdout, environment.env) ? COLOUR_STYLE : PLAIN_STYLE;
-    environment.stdout.write(formatReport(report, options.format, { style }));
+    environment.stdout.write(formatReport(report, options.format as never, { style }));
   }
   return report.exitCode;
 }
 
-/** The one path given, when it is an assessment folder (it holds assessment.json). */
-function assessmentFolder(dataPaths: readonly string[]): string | undefined {
-  const [only] = dataPaths;
-  if (dataPaths.length !== 1 || only === undefined) return undefined;
-  return existsSync(join(only, 'assessment.json')) && statSync(only).isDirectory() ? only : undefined;
+/** A path relative to the working folder when it lies inside it, as the user would write it. */
+function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
-function hasDataFiles(dir: string): boolean {
-  return existsSync(dir) && readdirSync(dir).some((name) => DATA_FILE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)));
-}
-
-interface LoadedConfig {
-  readonly config: AssessmentConfig;
-  readonly file: string;
-}
-
-/** The given assessment.json (or its folder); else the first assessment.json in the data folder or one of its parents. */
-function loadConfig(option: string | undefined, dataPaths: readonly string[], cwd: string): LoadedConfig | undefined {
-  if (option !== undefined) {
-    const target = resolve(cwd, option);
-    const file = existsSync(target) && statSync(target).isDirectory() ? join(target, 'assessment.json') : target;
-    if (!existsSync(file)) throw new UserError(`--config: ${file} does not exist; give an assessment.json file or the assessment folder holding it.`);
-    return readConfig(file);
-  }
-  const first = dataPaths[0];
-  if (first === undefined) return undefined;
-  let folder = existsSync(first) && statSync(first).isDirectory() ? first : dirname(first);
-  for (;;) {
-    const candidate = join(folder, 'assessment.json');
-    if (existsSync(candidate)) return readConfig(candidate);
-    const parent = dirname(folder);
-    if (parent === folder) return undefined;
-    folder = parent;
-  }
-}
-
-function readConfig(file: string): LoadedConfig {
-  let json: unknown;
+function buildActivity(definition: ActivityDefinition, assessment: Assessment | undefined) {
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    return definition.build(assessment?.config);
   } catch (error) {
-    throw new UserError(`could not read the assessment config ${file}: ${(error as Error).message}. Fix the file, or name another with --config.`);
-  }
-  const parsed = parseAssessmentConfig(json);
-  if (parsed.status === 'failure') {
-    throw new UserError(`${file} is not a valid assessment config:\n${parsed.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}\nFix it, or name another with --config.`);
-  }
-  return { config: parsed.config, file };
-}
-
-/** --activity, else the only installed activity, else the only installed one the assessment runs. */
-function chooseActivity(installed: readonly ActivityDefinition[], wanted: string | undefined, config: AssessmentConfig | undefined): ActivityDefinition {
-  const ids = installed.map((a) => a.id).join(', ') || 'none';
-  if (wanted !== undefined) {
-    const found = installed.find((a) => a.id === wanted);
-    if (!found) throw new UserError(`--activity: "${wanted}" is not installed with this dh; installed activities: ${ids}.`);
-    return found;
-  }
-  if (installed.length === 1 && installed[0]) return installed[0];
-  const running = installed.filter((a) => config?.activities[a.id] !== undefined);
-  if (running.length === 1 && running[0]) return running[0];
-  if (installed.length === 0) throw new UserError('no activity package is installed with this dh, so there is nothing to validate against.');
-  throw new UserError(`several activities are installed (${ids}): name the one this data belongs to with --activity <id>.`);
-}
-
-function buildActivity(definition: ActivityDefinition, config: LoadedConfig | undefined) {
-  try {
-    return definition.build(config?.config);
-  } catch (error) {
-    const where = config ? ` with ${config.file}` : '';
-    throw new UserError(`${definition.id} could not be set up${where}: ${(error as Error).message}`);
+    throw new UserError(`${definition.id} could not be set up${assessment ? ` with ${assessment.file}` : ''}: ${(error as Error).message}`);
   }
 }
 
@@ -197,12 +214,12 @@ function progressIndicator(environment: ValidateEnvironment): { update: (p: Vali
 export function registerValidate(program: Command): void {
   program
     .command('validate <paths...>')
-    .description('check data files (CSV, XLSX, JSON, NDJSON; or a folder of them) against an activity, offline: exit 0 no errors, 1 the data has errors, 2 input unreadable')
-    .option('--activity <id>', 'the activity the data belongs to (needed when several are installed)')
+    .description('check data files (CSV, XLSX, JSON, NDJSON; a folder of them; or an assessment folder) against an activity, offline')
+    .option('--activity <id>', 'the activity the data belongs to (needed when it cannot be told from the folder or the assessment)')
     .option('--record <type>', 'read every file as this record type instead of recognising it from its header')
-    .option('--config <assessment>', 'assessment.json (or its folder); by default the first found in the data folder or above it')
+    .option('--config <assessment>', 'assessment.json or its folder (default: the one the data sit in, found by looking upward)')
     .option('--format <format>', `report format: ${REPORT_FORMATS.join(', ')}`, 'text')
-    .option('--out <file>', 'write the report to this file (atomically) instead of the terminal')
+    .option('--out <file>', 'write the report to this file instead of the terminal')
     .option('--strict', 'treat warnings as errors (exit 1)')
     .option('--examples <n>', 'issues listed per issue code (the counts are always exact)', '20')
     .option('--max-size <megabytes>', 'refuse data files larger than this')

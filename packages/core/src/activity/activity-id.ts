@@ -1,5 +1,9 @@
-/** The nine research activities of Disrupting Harm, by their stable ids (methodology.md). */
-export const ACTIVITY_IDS = [
+/**
+ * The nine research activities of Disrupting Harm by their stable ids (docs/methodology.md).
+ * Documentation, not a closed list: an activity package declares its own id, and a tenth
+ * activity is a new package and nothing else (docs/architecture.md, principle 2).
+ */
+export const KNOWN_ACTIVITY_IDS = [
   'legal-policy-review',
   'household-survey',
   'law-enforcement-data',
@@ -11,8 +15,9 @@ export const ACTIVITY_IDS = [
   'helpline-hotline-industry-data',
 ] as const;
 
-export type ActivityId = (typeof ACTIVITY_IDS)[number];
+/** Lower-case words joined by `-`: package, folder and config key alike. */
+export const ACTIVITY_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-export function isActivityId(id: string): id is ActivityId {
-  return (ACTIVITY_IDS as readonly string[]).includes(id);
+export function isWellFormedActivityId(id: string): boolean {
+  return ACTIVITY_ID_PATTERN.test(id) && id.length <= 64;
 }

@@ -53,12 +53,16 @@ export interface DatasetRule {
   check(tables: ReadonlyMap<string, RecordTable>): Iterable<IssueInput>;
 }
 
-/** Where the survey design variables live; names come from the assessment's survey design. */
+/** What to do with a stratum holding one PSU, as R survey's `survey.lonely.psu` option. */
+export type LonelyPsuPolicy = 'fail' | 'remove' | 'adjust' | 'average' | 'certainty';
+
+/** Where the survey design variables live; names come from the activity's settings. */
 export interface DesignDeclaration {
   readonly recordType: string;
   readonly stratum: string;
   readonly psu: string;
   readonly weight: string;
+  readonly lonelyPsu: LonelyPsuPolicy;
 }
 
 /** Answers may be recorded only where this holds (consent and assent, methodology.md). */
@@ -70,6 +74,14 @@ export interface ConsentGate {
 }
 
 export type Estimator = 'proportion' | 'mean' | 'total' | 'count' | 'rate-per-100000';
+
+/**
+ * Which population figure of the assessment config (`population`) an indicator's universe
+ * stands for. Analysis multiplies a weighted share by it to give a national count
+ * (docs/methodology.md: "national counts are prevalence × the population of internet-using
+ * children"), and divides totals by it for rates per 100,000.
+ */
+export type PopulationBase = 'internetUsingChildren' | 'childrenInAgeRange' | 'children';
 
 /** How a non-substantive answer is treated in an indicator: stated, never implied. */
 export type MissingTreatment = 'exclude' | 'count-as-no' | 'count-as-yes';
@@ -106,6 +118,11 @@ export interface IndicatorContract {
   readonly disaggregations: readonly string[];
   /** Printed with every estimate (e.g. "reports are not victims"). */
   readonly caveat?: string;
+  /**
+   * The population the universe stands for, where a national count makes sense. Declared,
+   * never guessed: a share among children who had an experience has no national count.
+   */
+  readonly populationBase?: PopulationBase;
 }
 
 export interface RuleIssueParams {

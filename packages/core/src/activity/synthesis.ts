@@ -8,7 +8,7 @@ import type { Expr } from '../expression/ast.js';
  * field's own definition (its codes, minimum and maximum, constraint).
  */
 export interface SynthesisPlan {
-  readonly sample: SampleUnitPlan;
+  readonly sample: SamplePlan;
   /** One row chosen at random among the eligible rows of each parent (Kish-type selection). */
   readonly selections: readonly RowSelection[];
   /** Record types whose records are made from rows of another record type, in this order. */
@@ -22,11 +22,15 @@ export interface SynthesisPlan {
   readonly dateRange: { readonly from: string; readonly to: string };
 }
 
+/** How the first record type is drawn: a stratified clustered sample, `n` units without design, or a grid of combinations. */
+export type SamplePlan = SampleUnitPlan | SimpleSamplePlan | GridSamplePlan;
+
 /**
  * The record type drawn directly from a stratified, clustered frame (households). Its design
  * declaration names the stratum and PSU variables; strata are the codes of the stratum variable.
  */
 export interface SampleUnitPlan {
+  readonly kind: 'stratified';
   readonly recordType: string;
   /** Units drawn in each PSU (the cluster take). */
   readonly unitsPerPsu: number;
@@ -38,6 +42,22 @@ export interface SampleUnitPlan {
   readonly frameUnitsPerStratum: { readonly min: number; readonly max: number };
   /** Values every unit of a stratum carries (e.g. urban/rural), so units agree with their stratum. */
   readonly stratumValues: readonly { readonly stratum: string; readonly values: Readonly<Record<string, string>> }[];
+}
+
+/** `n` records with no design (a purposive sample of interviews or workers). */
+export interface SimpleSamplePlan {
+  readonly kind: 'simple';
+  readonly recordType: string;
+}
+
+/**
+ * One record per combination of the axes' values, in order (a table of statistics by source,
+ * period and measure; a checklist's items). `n` is ignored.
+ */
+export interface GridSamplePlan {
+  readonly kind: 'grid';
+  readonly recordType: string;
+  readonly axes: readonly { readonly field: string; readonly values: readonly string[] }[];
 }
 
 export interface RowSelection {
@@ -57,6 +77,8 @@ export interface FollowOnRecords {
   readonly when?: Expr;
   /** Share of such rows that yield a record; the rest are unit non-response. */
   readonly responseRate: number;
+  /** Records made from each such row (coded segments per interview); one when absent. */
+  readonly perRow?: { readonly min: number; readonly max: number };
 }
 
 /**

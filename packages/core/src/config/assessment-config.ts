@@ -1,16 +1,19 @@
 import { z } from 'zod';
-import { ACTIVITY_IDS } from '../activity/activity-id.js';
+import { ACTIVITY_ID_PATTERN } from '../activity/activity-id.js';
 import { checkLanguageTag } from './language.js';
 import { isCountryCode } from './iso3166.js';
 
 /**
  * The assessment config (`assessment.json`): everything a country may vary
- * (architecture.md, principle 5). Its JSON Schema is published so editors autocomplete it.
+ * (docs/architecture.md, principle 5). Core owns what every activity shares (country,
+ * languages, fieldwork, population, reporting thresholds, local answer lists); each activity
+ * owns its section under `activities.<id>.settings`, composed into one schema by
+ * `assessmentConfigSchema` so one published JSON Schema checks the whole file.
  */
 
-const semver = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'a semantic version such as 1.0.0');
-const isoDate = z.iso.date();
-const code = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$|^-?\d+$/, 'a code: letters, digits, _ . - (no spaces)');
+export const semverText = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'a semantic version such as 1.0.0');
+export const isoDateText = z.iso.date();
+export const codeText = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$|^-?\d+$/, 'a code: letters, digits, _ . - (no spaces)');
 
 export const CountryCodeSchema = z
   .string()
@@ -24,71 +27,72 @@ export const LanguageTagSchema = z
   .meta({ description: 'BCP 47 language tag, e.g. en, sw, pt-MZ.' });
 
 export const ChoiceEntrySchema = z.strictObject({
-  code,
+  code: codeText,
   label: z.string().min(1),
   labels: z.record(z.string(), z.string()).optional().meta({ description: 'Translations of the label by language tag.' }),
 });
 
-export const ActivityPinSchema = z.strictObject({
-  version: semver.meta({ description: 'The activity (instrument) version this assessment is pinned to.' }),
+/** One activity the assessment runs: the version it is pinned to and the activity's own settings. */
+export const ActivityEntrySchema = z.strictObject({
+  version: semverText.meta({ description: 'The activity (instrument) version this assessment is pinned to.' }),
+  settings: z.record(z.string(), z.unknown()).default({}).meta({ description: "The activity's own settings (see its documentation)." }),
 });
 
-export const AgeRangeSchema = z.strictObject({
-  min: z.int().min(5).max(25),
-  max: z.int().min(5).max(25),
+/** Recorded approval of a research ethics body: some activities may only run with it (docs/methodology.md). */
+export const EthicalClearanceSchema = z.strictObject({
+  body: z.string().min(1).meta({ description: 'The ethics board or committee that approved the activity.' }),
+  reference: z.string().min(1).meta({ description: "The approval's reference number." }),
+  date: isoDateText.meta({ description: 'Date of the approval.' }),
 });
 
-export const InternetUserSchema = z.strictObject({
-  recallMonths: z.int().min(1).max(24).meta({ description: 'Used the internet within this many months.' }),
-  definition: z.string().min(1).meta({ description: 'The definition in words, as printed in reports.' }),
-});
-
-export const SurveyDesignSchema = z.strictObject({
-  ageRange: AgeRangeSchema,
-  internetUser: InternetUserSchema,
-  strata: z.array(z.strictObject({ code, label: z.string(), region: code.optional(), urbanRural: z.enum(['urban', 'rural']).optional() })).min(1),
-  stratumVariable: z.string().default('stratum'),
-  psuVariable: z.string().default('psu'),
-  weightVariable: z.string().default('weight'),
-  lonelyPsu: z.enum(['fail', 'remove', 'adjust', 'average', 'certainty']).default('fail').meta({
-    description: "What to do with a stratum holding one PSU, as R survey's survey.lonely.psu option.",
-  }),
-  targetSampleSize: z.int().positive().optional(),
-});
+/**
+ * Reporting rules (docs/methodology.md § reporting): below these floors cells could identify
+ * someone, so lower values need a recorded reason (`override`), which every result repeats.
+ */
+export const THRESHOLD_FLOORS = { suppressBelow: 10, qualitativeSuppressBelow: 5 } as const;
 
 export const ThresholdsSchema = z.strictObject({
-  suppressBelow: z.int().min(0).default(25).meta({ description: 'Estimates on fewer unweighted cases are suppressed.' }),
-  flagBelow: z.int().min(0).default(50).meta({ description: 'Estimates on fewer unweighted cases are flagged as less reliable.' }),
-  qualitativeSuppressBelow: z.int().min(0).default(5).meta({ description: 'Qualitative counts below this are suppressed.' }),
-  kAnonymity: z.int().min(2).default(5),
+  suppressBelow: z.int().min(1).default(25).meta({ description: `Estimates on fewer unweighted cases are suppressed (at least ${THRESHOLD_FLOORS.suppressBelow} unless override is given).` }),
+  flagBelow: z.int().min(1).default(50).meta({ description: 'Estimates on fewer unweighted cases are flagged as less reliable.' }),
+  qualitativeSuppressBelow: z.int().min(1).default(5).meta({ description: `Counts of interviews, respondents or cases below this are suppressed (at least ${THRESHOLD_FLOORS.qualitativeSuppressBelow} unless override is given).` }),
+  kAnonymity: z.int().min(2).default(5).meta({ description: 'Row-level exports (analysis data) keep at least this many rows per combination of quasi-identifiers.' }),
+  override: z.string().min(10).optional().meta({ description: 'Why thresholds below the floors are used; printed with every result.' }),
 });
 
+export const FieldworkSchema = z.strictObject({ start: isoDateText, end: isoDateText });
+
 export const PopulationSchema = z.strictObject({
-  year: z.int().min(1990).max(2100),
-  childrenInAgeRange: z.number().positive().optional(),
-  internetUsingChildren: z.number().positive().meta({ description: 'Internet-using children of the age range: the base of national counts.' }),
-  children: z.number().positive().optional().meta({ description: 'All children under 18: the base of rates per 100,000 children.' }),
+  year: z.int().min(1990).max(2100).meta({ description: 'Reference year of the figures below.' }),
   source: z.string().min(1),
+  internetUsingChildren: z.number().positive().optional().meta({ description: 'Internet-using children of the survey age range: the base of national counts.' }),
+  childrenInAgeRange: z.number().positive().optional().meta({ description: 'All children of the survey age range.' }),
+  children: z.number().positive().optional().meta({ description: 'All children under 18: the base of rates per 100,000 children.' }),
+  childrenByYear: z
+    .array(z.strictObject({ year: z.int().min(1990).max(2100), children: z.number().positive(), source: z.string().min(1).optional() }))
+    .optional()
+    .meta({ description: 'Children under 18 per year, for rates per 100,000 children of statistics that span several years.' }),
 });
 
 export const AssessmentConfigSchema = z
   .strictObject({
     $schema: z.string().optional(),
     country: CountryCodeSchema,
-    name: z.string().min(1).max(100),
+    name: z.string().min(1).max(100).regex(/^[^\u0000-\u001f\u007f]*$/, 'a plain name: no line breaks or control characters'),
     synthetic: z.boolean().default(false).meta({ description: 'True for fictional countries with synthetic data (examples, training).' }),
     languages: z.array(LanguageTagSchema).min(1).meta({ description: 'Assessment languages; the first is the default.' }),
-    activities: z.partialRecord(z.enum(ACTIVITY_IDS), ActivityPinSchema).meta({ description: 'The activities that run, each pinned to a version.' }),
-    survey: SurveyDesignSchema.optional(),
+    activities: z
+      .record(z.string().regex(ACTIVITY_ID_PATTERN, 'an activity id: lower-case words joined by -'), ActivityEntrySchema)
+      .meta({ description: 'The activities that run, each pinned to a version, with its own settings.' }),
     extensionLists: z.record(z.string(), z.array(ChoiceEntrySchema).min(1)).default({}).meta({
       description: 'Answer lists each country fills (region, platform, language): list name → codes.',
     }),
-    fieldwork: z.strictObject({ start: isoDate, end: isoDate }),
+    fieldwork: FieldworkSchema.optional().meta({ description: 'First and last day of data collection; reports say "not recorded" without it.' }),
     population: PopulationSchema.optional(),
     thresholds: ThresholdsSchema.prefault({}),
-    ethicalClearance: z.partialRecord(z.enum(ACTIVITY_IDS), z.strictObject({ body: z.string().min(1), reference: z.string().min(1), date: isoDate })).default({}),
   })
   .meta({ title: 'dh assessment config', description: 'One country assessment of the Disrupting Harm methodology.' });
 
 export type AssessmentConfig = z.output<typeof AssessmentConfigSchema>;
 export type AssessmentConfigInput = z.input<typeof AssessmentConfigSchema>;
+export type ActivityEntry = z.output<typeof ActivityEntrySchema>;
+export type EthicalClearance = z.output<typeof EthicalClearanceSchema>;

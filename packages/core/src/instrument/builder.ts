@@ -194,6 +194,7 @@ export function defineInstrument(draft: InstrumentDraft): Instrument {
     return { ...rest, label: t(`${node.name}.label`, labelText), children: children.map(finish) } as Group | Repeat;
   };
   const instrument: Instrument = {
+    kind: 'questionnaire',
     id: draft.id,
     title: t('title', draft.title),
     version: draft.version,

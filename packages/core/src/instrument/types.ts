@@ -79,7 +79,9 @@ export interface Repeat extends NodeBase {
 
 export type InstrumentNode = Question | Group | Repeat;
 
+/** A questionnaire: what an interviewer (or the respondent) fills on a tablet, one record per submission. */
 export interface Instrument {
+  readonly kind: 'questionnaire';
   readonly id: string;
   readonly title: Text;
   readonly version: string;

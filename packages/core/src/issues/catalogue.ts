@@ -8,6 +8,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type IssueCategory = 'file' | 'header' | 'value' | 'skip-logic' | 'rule' | 'record-links' | 'design' | 'data-protection' | 'config';
 
 export interface IssueDefinition {
+  /** Core codes are plain (`missing-column`); an activity's own start with its id (`law-enforcement-data/jump`). */
   readonly code: string;
   readonly severity: Severity;
   readonly category: IssueCategory;
@@ -20,7 +21,8 @@ export interface IssueDefinition {
 const define = <const C extends string>(code: C, severity: Severity, category: IssueCategory, title: string, description: string, message: string, hint: string) =>
   ({ code, severity, category, title, description, message, hint }) satisfies IssueDefinition;
 
-export const ISSUE_CATALOGUE = [
+/** The codes every activity shares: reading, columns, values, skip logic, links, design, data protection. */
+export const CORE_ISSUES = [
   // File: the input could not be read as a table at all.
   define('file-unreadable', 'error', 'file', 'File cannot be read', 'The file could not be opened or parsed as a table.', '{detail}', 'Export the data again as UTF-8 CSV, XLSX or JSON and check the file is not damaged.'),
   define('encoding-fallback', 'warning', 'file', 'Not UTF-8', 'The file is not valid UTF-8 and was read as Windows-1252 (Latin-1); accented letters may be wrong.', '{detail}', 'Save the file as "CSV UTF-8" so every language\'s letters survive.'),
@@ -54,19 +56,69 @@ export const ISSUE_CATALOGUE = [
   define('personal-identifier-column', 'error', 'data-protection', 'Column may hold personal identifiers', 'A column\'s name suggests names, phone numbers, emails or addresses, which records must never carry.', 'Column "{field}" looks like it holds {kind}', 'Remove the column before handing data over; records carry codes, never identities.'),
   define('personal-identifier-value', 'error', 'data-protection', 'Value may be a personal identifier', 'A free-text value looks like a phone number or an email address.', '{field} looks like it holds {kind}', 'Delete the identifying part of the text; keep the rest.'),
   define('consent-missing', 'error', 'data-protection', 'Answers without consent', 'A record holds answers although consent or assent was not recorded as given.', 'Answers recorded although {condition} does not hold', 'Delete the answers of anyone who did not consent, and check the consent fields.'),
-  define('activity-not-cleared', 'error', 'data-protection', 'Activity needs ethical clearance', 'The activity may only run where the assessment records ethical clearance.', '{activity} data given, but assessment.json records no ethical clearance for it', 'Record the ethical clearance in assessment.json before any data are handled.'),
+  define('activity-refused', 'error', 'data-protection', 'Activity may not run here', 'The activity may only run where the assessment records what it requires (for survivor conversations, ethical clearance); its data are not read.', '{activity} data may not be handled: {reason}', 'Record what the activity requires in assessment.json (its settings say what) before any data are handled.'),
 ] as const satisfies readonly IssueDefinition[];
 
-export type IssueCode = (typeof ISSUE_CATALOGUE)[number]['code'];
+export type CoreIssueCode = (typeof CORE_ISSUES)[number]['code'];
 
-const byCode = new Map<string, IssueDefinition>(ISSUE_CATALOGUE.map((d) => [d.code, d]));
+/** A core code, or an activity's own code namespaced by its id (`<activity-id>/<code>`). */
+export type IssueCode = CoreIssueCode | `${string}/${string}`;
 
+const ACTIVITY_CODE = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * The codes one run can yield: core's and those of the activities it checks (each activity
+ * declares its own, architecture.md § the contract). Reports, the docs page and exit codes are
+ * computed from it; an unknown code is a bug in the code that raised it, so it throws.
+ */
+export class IssueCatalogue {
+  private readonly byCode: ReadonlyMap<string, IssueDefinition>;
+
+  private constructor(readonly definitions: readonly IssueDefinition[]) {
+    this.byCode = new Map(definitions.map((d) => [d.code, d]));
+  }
+
+  static readonly core = new IssueCatalogue(CORE_ISSUES);
+
+  /** Core's codes and each activity's own; an activity code must be namespaced by its id and defined once. */
+  static of(activities: readonly { readonly id: string; readonly issues?: readonly IssueDefinition[] }[]): IssueCatalogue {
+    const definitions: IssueDefinition[] = [...CORE_ISSUES];
+    const seen = new Map<string, IssueDefinition>(definitions.map((d) => [d.code, d]));
+    for (const activity of activities) {
+      for (const definition of activity.issues ?? []) {
+        const namespace = ACTIVITY_CODE.exec(definition.code)?.[1];
+        if (namespace !== activity.id) throw new RangeError(`Issue code "${definition.code}" of ${activity.id} must be written "${activity.id}/<code>" (lower case, words joined by -)`);
+        const earlier = seen.get(definition.code);
+        if (earlier === definition) continue;
+        if (earlier) throw new RangeError(`Issue code "${definition.code}" is defined twice`);
+        seen.set(definition.code, definition);
+        definitions.push(definition);
+      }
+    }
+    return new IssueCatalogue(definitions);
+  }
+
+  has(code: string): code is IssueCode {
+    return this.byCode.has(code);
+  }
+
+  definition(code: IssueCode): IssueDefinition {
+    const definition = this.byCode.get(code);
+    if (!definition) throw new RangeError(`Unknown issue code ${code}`);
+    return definition;
+  }
+}
+
+/** A core code's definition. */
 export function issueDefinition(code: IssueCode): IssueDefinition {
-  const definition = byCode.get(code);
-  if (!definition) throw new RangeError(`Unknown issue code ${code}`);
-  return definition;
+  return IssueCatalogue.core.definition(code);
 }
 
 export function isIssueCode(code: string): code is IssueCode {
-  return byCode.has(code);
+  return IssueCatalogue.core.has(code);
+}
+
+/** Defines an activity's own issue code (namespaced `<activity-id>/<code>`), in the catalogue's shape. */
+export function defineIssue(definition: IssueDefinition): IssueDefinition {
+  return definition;
 }

@@ -1,4 +1,4 @@
-import { issueDefinition, type IssueCode, type Severity } from './catalogue.js';
+import { IssueCatalogue, type IssueCode, type Severity } from './catalogue.js';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 
@@ -36,8 +36,9 @@ export function formatMessage(template: string, params: IssueParams): string {
   });
 }
 
-export function createIssue(input: IssueInput): Issue {
-  const definition = issueDefinition(input.code);
+/** An issue with its message filled from the catalogue (core's, or one that knows the activity's codes). */
+export function createIssue(input: IssueInput, catalogue: IssueCatalogue = IssueCatalogue.core): Issue {
+  const definition = catalogue.definition(input.code);
   const params: IssueParams = {
     ...(input.field !== undefined && { field: input.field }),
     ...(input.value !== undefined && { value: input.value }),

@@ -18,7 +18,11 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
       break;
     }
     case 'string':
-      schema = z.string();
+      {
+        let text = field.maxLength !== undefined ? z.string().max(field.maxLength) : z.string();
+        if (field.pattern !== undefined) text = text.regex(new RegExp(field.pattern.regex));
+        schema = text;
+      }
       break;
     case 'date':
       schema = z.iso.date();

@@ -8,7 +8,8 @@ export type ValueType = 'integer' | 'number' | 'string' | 'date' | 'code' | 'cod
 /** One variable of a record type: a column in partner data. */
 export interface FieldDefinition {
   readonly name: string;
-  readonly questionType: QuestionType;
+  /** The XLSForm question type, for fields of a questionnaire; absent for declared record types. */
+  readonly questionType?: QuestionType;
   readonly valueType: ValueType;
   readonly label?: Text;
   /** Must hold an answer whenever it is asked. */
@@ -23,6 +24,10 @@ export interface FieldDefinition {
   readonly extensionList: boolean;
   readonly minimum?: number;
   readonly maximum?: number;
+  /** Longest text allowed (a short excerpt). */
+  readonly maxLength?: number;
+  /** What text must look like (a regular expression, whole value), and that in words for messages. */
+  readonly pattern?: { readonly regex: string; readonly description: string };
   readonly selfCompleted: boolean;
   readonly freeText: boolean;
   /** Groups and repeats above it, as ODK export column prefixes. */
@@ -33,6 +38,7 @@ export interface FieldDefinition {
 export interface RecordType {
   readonly name: string;
   readonly title: Text;
+  /** The instrument it comes from (a questionnaire, a guide's interview log, a checklist), or the activity for declared ones. */
   readonly instrumentId: string;
   readonly instrumentVersion: string;
   readonly key: readonly string[];

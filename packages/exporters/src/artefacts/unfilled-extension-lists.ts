@@ -1,4 +1,4 @@
-import type { BuiltActivity, Instrument } from '@dh/core';
+import { questionnairesOf, type BuiltActivity, type Instrument } from '@dh/core';
 
 type Built = Pick<BuiltActivity, 'instruments'> & Partial<Pick<BuiltActivity, 'recordTypes'>>;
 
@@ -10,8 +10,8 @@ type Built = Pick<BuiltActivity, 'instruments'> & Partial<Pick<BuiltActivity, 'r
 export function unfilledExtensionLists(built: Built, published: Built, filled: Readonly<Record<string, unknown>> = {}): string[] {
   const codes = (instrument: Instrument | undefined, name: string) =>
     instrument?.choiceLists.find((l) => l.name === name)?.choices.map((c) => c.code).join(' ');
-  const unfilled = built.instruments.flatMap((instrument) => {
-    const example = published.instruments.find((i) => i.id === instrument.id);
+  const unfilled = questionnairesOf(built.instruments).flatMap((instrument) => {
+    const example = questionnairesOf(published.instruments).find((i) => i.id === instrument.id);
     return instrument.choiceLists
       .filter((l) => l.extension && filled[l.name] === undefined && codes(instrument, l.name) === codes(example, l.name))
       .map((l) => l.name);

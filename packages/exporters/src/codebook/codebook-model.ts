@@ -21,7 +21,8 @@ export interface CodebookVariable {
   /** The label of a variable that is not asked. */
   readonly label?: string;
   readonly hint?: string;
-  readonly questionType: QuestionType;
+  /** The XLSForm question type; absent for variables of declared record types. */
+  readonly questionType?: QuestionType;
   readonly valueType: ValueType;
   /** The type in words: "select one (yes_no)", "integer", "calculated integer". */
   readonly typeText: string;
@@ -93,7 +94,7 @@ function variableOf(field: FieldDefinition, recordType: RecordType, collected: b
     ...(field.label && collected && { question: field.label.en }),
     ...(field.label && !collected && { label: field.label.en }),
     ...(hint !== undefined && { hint }),
-    questionType: field.questionType,
+    ...(field.questionType !== undefined && { questionType: field.questionType }),
     valueType: field.valueType,
     typeText: typeText(field),
     codes: (field.codes ?? []).map((c) => ({ code: c.code, label: c.label.en, ...(c.missing && { missing: c.missing }) })),
@@ -125,6 +126,8 @@ function typeText(field: FieldDefinition): string {
       return `select multiple (${field.listName ?? '?'}), space-separated codes`;
     case 'calculate':
       return `calculated ${field.valueType === 'string' ? 'text' : field.valueType}`;
+    case undefined:
+      return field.valueType === 'code' ? `one code (${field.listName ?? '?'})` : field.valueType === 'codes' ? `codes (${field.listName ?? '?'}), space-separated` : field.valueType;
     default:
       return field.questionType;
   }

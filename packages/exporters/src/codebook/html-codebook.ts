@@ -1,5 +1,5 @@
 import type { Instrument } from '@dh/core';
-import { escapeHtml as h } from '../common/escape.js';
+import { escapeHtml as h } from '@dh/core';
 import { variableFacts } from './variable-facts.js';
 import { codebookOf, type CodebookOptions, MISSING_WORDS, type CodebookRecordType, type CodebookVariable } from './codebook-model.js';
 

@@ -1,5 +1,5 @@
 import type { Instrument } from '@dh/core';
-import { escapeMarkdown as md } from '../common/escape.js';
+import { escapeMarkdown as md } from '@dh/core';
 import { variableFacts } from './variable-facts.js';
 import { codebookOf, type CodebookOptions, MISSING_WORDS, type CodebookRecordType, type CodebookVariable } from './codebook-model.js';
 

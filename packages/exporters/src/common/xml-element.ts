@@ -1,4 +1,4 @@
-import { escapeXml } from './escape.js';
+import { escapeXml } from '@dh/core';
 
 /** A small XML tree, rendered with every text and attribute escaped. */
 export interface XmlElement {

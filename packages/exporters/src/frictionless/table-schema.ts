@@ -14,6 +14,8 @@ export interface TableSchemaField {
     readonly minimum?: number;
     readonly maximum?: number;
     readonly enum?: readonly string[];
+    readonly maxLength?: number;
+    readonly pattern?: string;
   };
   readonly categories?: readonly { readonly value: string; readonly label: string }[];
   readonly missingValues?: readonly { readonly value: string; readonly label: string }[];
@@ -66,6 +68,8 @@ function tableSchemaField(field: FieldDefinition, isKey: boolean): TableSchemaFi
     ...(field.minimum !== undefined && { minimum: field.minimum }),
     ...(field.maximum !== undefined && { maximum: field.maximum }),
     ...(field.valueType === 'code' && { enum: substantive.map((c) => c.code) }),
+    ...(field.maxLength !== undefined && { maxLength: field.maxLength }),
+    ...(field.pattern !== undefined && { pattern: field.pattern.regex }),
   };
   return {
     name: field.name,
@@ -102,5 +106,6 @@ function describeField(field: FieldDefinition): string {
   if (field.valueType === 'codes') parts.push(`Codes (space-separated): ${(field.codes ?? []).map((c) => `${c.code} = ${c.label.en}`).join('; ')}.`);
   if (field.extensionList) parts.push(`Codes come from the country's "${field.listName ?? ''}" extension list.`);
   if (field.selfCompleted) parts.push('Self-completed by the respondent.');
+  if (field.pattern) parts.push(`Written as ${field.pattern.description}.`);
   return parts.join(' ');
 }

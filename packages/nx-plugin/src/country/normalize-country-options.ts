@@ -1,61 +1,103 @@
 import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
-import { checkLanguageTag, countryName, isCountryCode, ISO_3166_ALPHA2 } from '@dh/core';
+import { checkLanguageTag, countryName, isCountryCode, ISO_3166_ALPHA2, type ActivityDefinition, type ScaffoldOption } from '@dh/core';
 import type { CountryOptions, NormalizedCountryOptions } from './country-options.js';
 
 export type NormalizeResult =
   | { readonly status: 'success'; readonly options: NormalizedCountryOptions }
   | { readonly status: 'failure'; readonly errors: readonly string[] };
 
-const list = (value: string | readonly string[] | undefined): string[] =>
-  value === undefined ? [] : (typeof value === 'string' ? value.split(',') : [...value]).map((s) => s.trim()).filter((s) => s !== '');
+const list = (value: unknown): string[] =>
+  value === undefined ? [] : (typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value.map(String) : [String(value)]).map((s) => s.trim()).filter((s) => s !== '');
+
+/** `age-min` → `ageMin`, as Nx, plop and commander key the option. */
+export const camelCase = (flag: string): string => flag.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+
+/** The options every installed activity declares, each once (two activities may share one). */
+export function activityScaffoldOptions(activities: readonly Pick<ActivityDefinition, 'scaffold'>[]): ScaffoldOption[] {
+  const byName = new Map<string, ScaffoldOption>();
+  for (const activity of activities) for (const option of activity.scaffold?.options ?? []) if (!byName.has(option.name)) byName.set(option.name, option);
+  return [...byName.values()];
+}
 
 /** Checks every option and says, for each bad one, what is wrong and what to give instead. */
-export function normalizeCountryOptions(raw: CountryOptions, workspaceRoot: string, availableActivities: readonly string[]): NormalizeResult {
+export function normalizeCountryOptions(raw: CountryOptions, workspaceRoot: string, available: readonly ActivityDefinition[]): NormalizeResult {
   const errors: string[] = [];
   const iso = raw.iso.trim().toUpperCase();
   if (!isCountryCode(iso)) errors.push(unknownIso(raw.iso));
   const name = raw.name.trim();
-  if (name === '' || name.length > 100 || /[\\/\u0000-\u001f]|\.\./.test(name)) {
+  if (name === '' || name.length > 100 || /[\\/\u0000-\u001f\u007f]|\.\./.test(name)) {
     errors.push(`Country name "${raw.name}" is not usable: give the plain name (1–100 characters, no slashes, ".." or control characters), e.g. "Kenya".`);
   }
-  const languages = list(raw.languages);
-  if (languages.length === 0) errors.push('No language given: name at least one BCP 47 tag, e.g. --languages en,sw.');
-  for (const tag of languages) {
+  const languages: string[] = [];
+  const given = list(raw.languages);
+  if (given.length === 0) errors.push('No language given: name at least one BCP 47 tag, e.g. --languages en,sw.');
+  for (const tag of given) {
     const check = checkLanguageTag(tag);
-    if (!check.valid) errors.push(`Unknown language tag "${tag}" (${check.reason}): use a BCP 47 tag such as en, sw, fr, pt-MZ or km.`);
+    if (!check.valid || check.canonical === undefined) errors.push(`Unknown language tag "${tag}": ${check.reason ?? 'not a language tag'}. Use a BCP 47 tag such as en, sw, fr, pt-MZ or km.`);
+    else if (!languages.includes(check.canonical)) languages.push(check.canonical);
   }
-  const activities = list(raw.activities);
-  const chosen = activities.length > 0 ? activities : [...availableActivities];
-  for (const id of chosen) {
-    if (!availableActivities.includes(id)) errors.push(`Unknown or uninstalled activity "${id}": choose from ${availableActivities.join(', ') || '(none installed)'}.`);
+  const ids = available.map((a) => a.id);
+  const wanted = list(raw.activities);
+  const activities = wanted.length > 0 ? wanted : ids;
+  for (const id of activities) {
+    if (!ids.includes(id)) errors.push(`Unknown or uninstalled activity "${id}": choose from ${ids.join(', ') || '(none installed)'}.`);
   }
   const directory = checkDirectory(raw.directory ?? `assessments/${iso.toLowerCase()}`, workspaceRoot, errors);
-  const ageMin = raw.ageMin ?? 12;
-  const ageMax = raw.ageMax ?? 17;
-  if (!Number.isInteger(ageMin) || !Number.isInteger(ageMax) || ageMin < 5 || ageMax > 25 || ageMin > ageMax) {
-    errors.push(`Survey age range ${ageMin}–${ageMax} is not valid: give whole years with min ≤ max, between 5 and 25 (most countries: 12–17).`);
-  }
-  const strata = parseStrata(raw.strata ?? 'national_urban:National, urban;national_rural:National, rural', errors);
-  const today = new Date().toISOString().slice(0, 10);
-  const fieldworkStart = raw.fieldworkStart ?? today;
-  const fieldworkEnd = raw.fieldworkEnd ?? fieldworkStart;
-  for (const [label, value] of [['fieldwork start', fieldworkStart], ['fieldwork end', fieldworkEnd]] as const) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) errors.push(`The ${label} "${value}" is not a date: write it as YYYY-MM-DD.`);
-  }
+  const fieldwork = checkFieldwork(raw.fieldworkStart, raw.fieldworkEnd, errors);
+  const settings = activitySettingsFrom(raw, available.filter((a) => activities.includes(a.id)), { iso, name, languages }, errors);
   if (errors.length > 0) return { status: 'failure', errors };
   return {
     status: 'success',
     options: {
-      iso, name, languages, activities: chosen, directory, ageMin, ageMax, strata, fieldworkStart, fieldworkEnd,
-      internetUserMonths: raw.internetUserMonths ?? 3,
+      iso, name, languages, activities, directory, settings,
+      ...(fieldwork && { fieldwork }),
       suppressBelow: raw.suppressBelow ?? 25,
       flagBelow: raw.flagBelow ?? 50,
       synthetic: raw.synthetic ?? false,
       ...(raw.internetUsingChildren !== undefined && {
-        population: { year: raw.populationYear ?? Number(fieldworkStart.slice(0, 4)), internetUsingChildren: raw.internetUsingChildren, source: raw.populationSource ?? 'not stated' },
+        population: { year: raw.populationYear ?? Number((fieldwork?.start ?? new Date().toISOString()).slice(0, 4)), internetUsingChildren: raw.internetUsingChildren, source: raw.populationSource ?? 'not stated' },
       }),
     },
   };
+}
+
+/** Each chosen activity's settings, from the options it declares (absent ones take the declared defaults). */
+function activitySettingsFrom(raw: CountryOptions, chosen: readonly ActivityDefinition[], country: { iso: string; name: string; languages: string[] }, errors: string[]): Record<string, Record<string, unknown>> {
+  const settings: Record<string, Record<string, unknown>> = {};
+  for (const activity of chosen) {
+    const values: Record<string, string | number | undefined> = {};
+    for (const option of activity.scaffold?.options ?? []) {
+      const value = raw[camelCase(option.name)];
+      if (value === undefined) continue;
+      if (option.type !== 'string' && !Number.isFinite(Number(value))) errors.push(`--${option.name} takes a number, not "${String(value)}".`);
+      else values[option.name] = option.type === 'string' ? String(value) : Number(value);
+    }
+    settings[activity.id] = activity.scaffold?.settings(values, country) ?? {};
+  }
+  return settings;
+}
+
+/** Both dates or neither: a report never prints a fieldwork period nobody gave. */
+function checkFieldwork(start: string | undefined, end: string | undefined, errors: string[]): { start: string; end: string } | undefined {
+  if (start === undefined && end === undefined) return undefined;
+  const bad = (flag: string, value: string | undefined): boolean => {
+    const problem =
+      value === undefined ? `--${flag} is missing: give both --fieldwork-start and --fieldwork-end (YYYY-MM-DD), or neither.`
+      : !isIsoDate(value) ? `--${flag} "${value}" is not a date: write it as YYYY-MM-DD.`
+      : undefined;
+    if (problem !== undefined) errors.push(problem);
+    return problem !== undefined;
+  };
+  const badStart = bad('fieldwork-start', start);
+  const badEnd = bad('fieldwork-end', end);
+  if (badStart || badEnd || start === undefined || end === undefined) return undefined;
+  if (start > end) errors.push(`--fieldwork-start ${start} is after --fieldwork-end ${end}.`);
+  return { start, end };
+}
+
+/** A real calendar day written YYYY-MM-DD (2021-02-30 is not one). */
+function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
 }
 
 function unknownIso(given: string): string {
@@ -71,16 +113,4 @@ function checkDirectory(directory: string, workspaceRoot: string, errors: string
     errors.push(`Directory "${directory}" would put the assessment outside the workspace (or on top of it): give a folder inside it, e.g. assessments/ke.`);
   }
   return rel.split(sep).join('/');
-}
-
-function parseStrata(spec: string, errors: string[]): { code: string; label: string }[] {
-  const strata = spec.split(';').map((s) => s.trim()).filter((s) => s !== '').map((entry) => {
-    const at = entry.indexOf(':');
-    return at < 0 ? { code: entry, label: entry } : { code: entry.slice(0, at).trim(), label: entry.slice(at + 1).trim() };
-  });
-  for (const s of strata) {
-    if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s.code)) errors.push(`Stratum code "${s.code}" is not a code: use letters, digits and _ (e.g. nairobi_urban), written code:Label;code:Label.`);
-  }
-  if (strata.length === 0) errors.push('No strata given: write them as code:Label;code:Label.');
-  return strata;
 }

@@ -13,7 +13,7 @@ import { scaffoldCountry } from './scaffold-country.js';
 import { FsScaffoldTree } from './scaffold-tree.js';
 
 const kenya: CountryOptions = { iso: 'ke', name: 'Kenya', languages: 'en,sw', fieldworkStart: '2021-01-10', fieldworkEnd: '2021-03-31', internetUsingChildren: 3_000_000 };
-const ids = [fixtureActivity.id];
+const installed = [fixtureActivity];
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
@@ -24,7 +24,7 @@ function workspace(): string {
 }
 
 async function scaffold(root: string, options: CountryOptions = kenya) {
-  const normalized = normalizeCountryOptions(options, root, ids);
+  const normalized = normalizeCountryOptions(options, root, installed);
   if (normalized.status === 'failure') throw new Error(normalized.errors.join('\n'));
   return scaffoldCountry(new FsScaffoldTree(root), normalized.options, [fixtureActivity]);
 }
@@ -33,7 +33,7 @@ const expectedFiles = [
   '.gitignore',
   'README.md',
   'assessment.json',
-  'data/household-survey/README.md',
+  'data/pupil-survey/README.md',
   'project.json',
   'translations/en.json',
   'translations/sw.json',
@@ -47,26 +47,26 @@ describe('scaffolding a country into a real folder', () => {
     if (result.status !== 'success') return;
     expect(result.directory).toBe('assessments/ke');
     for (const file of expectedFiles) expect(result.files, file).toContain(file);
-    for (const file of ['instruments/household-survey/xlsform/pupil.xlsx', 'instruments/household-survey/codebook/pupil.html', 'instruments/household-survey/ddi/pupil.xml', 'instruments/household-survey/tableschema/pupil.json']) {
+    for (const file of ['instruments/pupil-survey/xlsform/pupil.xlsx', 'instruments/pupil-survey/codebook/pupil.html', 'instruments/pupil-survey/ddi/pupil.xml', 'instruments/pupil-survey/tableschema/pupil.json']) {
       expect(result.files, file).toContain(file);
     }
-    expect(await checkXlsform(readFileSync(join(root, 'assessments/ke/instruments/household-survey/xlsform/pupil.xlsx')))).toEqual([]);
+    expect(await checkXlsform(readFileSync(join(root, 'assessments/ke/instruments/pupil-survey/xlsform/pupil.xlsx')))).toEqual([]);
     const readme = readFileSync(join(root, 'assessments/ke/README.md'), 'utf8');
     expect(readme).toMatch(/# Kenya \(KE\)/);
     expect(readme).toMatch(/- \[ \] \*\*Fixture survey\*\*/);
     expect(readme).toMatch(/npx dh validate assessments\/ke\/data/);
-    expect(readFileSync(join(root, 'assessments/ke/data/household-survey/README.md'), 'utf8')).toMatch(/`pupil.csv` \| pupil/);
+    expect(readFileSync(join(root, 'assessments/ke/data/pupil-survey/README.md'), 'utf8')).toMatch(/`pupil.csv` \| pupil/);
   });
 
   it('writes an assessment.json that passes both the zod schema and its published JSON Schema', async () => {
     const root = workspace();
     await scaffold(root);
     const json = JSON.parse(readFileSync(join(root, 'assessments/ke/assessment.json'), 'utf8')) as Record<string, unknown>;
-    expect(json['$schema']).toBe('../../packages/core/schema/assessment.schema.json');
-    expect(parseAssessmentConfig(json).status).toBe('success');
-    const validate = compileRecordValidator(assessmentConfigJsonSchema());
+    expect(json['$schema']).toBe('../../node_modules/@dh/cli/schema/assessment.schema.json');
+    expect(parseAssessmentConfig(json, installed).status).toBe('success');
+    const validate = compileRecordValidator(assessmentConfigJsonSchema(installed));
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-    expect(json['activities']).toEqual({ 'household-survey': { version: '1.0.0' } });
+    expect(json['activities']).toEqual({ 'pupil-survey': { version: '1.0.0', settings: { ageRange: { min: 12, max: 17 } } } });
   });
 
   it('lists every translation key, English filled and other languages empty until translated', async () => {
@@ -83,8 +83,8 @@ describe('scaffolding a country into a real folder', () => {
     const root = workspace();
     execFileSync('git', ['init', '-q'], { cwd: root });
     await scaffold(root);
-    mkdirSync(join(root, 'assessments/ke/data/household-survey'), { recursive: true });
-    writeFileSync(join(root, 'assessments/ke/data/household-survey/pupil.csv'), 'pupil_id\nP1\n');
+    mkdirSync(join(root, 'assessments/ke/data/pupil-survey'), { recursive: true });
+    writeFileSync(join(root, 'assessments/ke/data/pupil-survey/pupil.csv'), 'pupil_id\nP1\n');
     const ignored = (path: string) => {
       try {
         execFileSync('git', ['check-ignore', '-q', path], { cwd: root });
@@ -93,8 +93,8 @@ describe('scaffolding a country into a real folder', () => {
         return false;
       }
     };
-    expect(ignored('assessments/ke/data/household-survey/pupil.csv')).toBe(true);
-    expect(ignored('assessments/ke/data/household-survey/README.md')).toBe(false);
+    expect(ignored('assessments/ke/data/pupil-survey/pupil.csv')).toBe(true);
+    expect(ignored('assessments/ke/data/pupil-survey/README.md')).toBe(false);
     expect(ignored('assessments/ke/assessment.json')).toBe(false);
   });
 
@@ -110,7 +110,7 @@ describe('scaffolding a country into a real folder', () => {
 
 describe('refusing bad options with a message that says what to give instead', () => {
   const errorsFor = (options: Partial<CountryOptions>) => {
-    const result = normalizeCountryOptions({ ...kenya, ...options }, '/work/space', ids);
+    const result = normalizeCountryOptions({ ...kenya, ...options }, '/work/space', installed);
     return result.status === 'failure' ? result.errors.join('\n') : '';
   };
   it.each([
@@ -120,9 +120,11 @@ describe('refusing bad options with a message that says what to give instead', (
     ['a directory escaping the workspace', { directory: '../elsewhere' }, /outside the workspace/],
     ['an absolute directory', { directory: '/etc/dh' }, /outside the workspace/],
     ['a name that could escape a folder', { name: '../../etc' }, /Country name "..\/..\/etc" is not usable/],
-    ['an activity that is not installed', { activities: 'survivor-conversations' }, /Unknown or uninstalled activity "survivor-conversations": choose from household-survey/],
-    ['an upside-down age range', { ageMin: 17, ageMax: 9 }, /age range 17–9 is not valid/],
-    ['a date that is not a date', { fieldworkStart: '10/01/2021' }, /fieldwork start "10\/01\/2021" is not a date/],
+    ['an activity that is not installed', { activities: 'survivor-conversations' }, /Unknown or uninstalled activity "survivor-conversations": choose from pupil-survey/],
+    ['an age that is not a number', { ageMin: 'twelve' }, /--age-min takes a number, not "twelve"/],
+    ['a start that is not a date', { fieldworkStart: '10/01/2021' }, /--fieldwork-start "10\/01\/2021" is not a date/],
+    ['an end that is not a date, named as the end', { fieldworkEnd: '2021-02-30' }, /--fieldwork-end "2021-02-30" is not a date/],
+    ['a start without an end', { fieldworkEnd: undefined }, /--fieldwork-end is missing: give both/],
   ])('refuses %s', (_name, options, message) => {
     expect(errorsFor(options)).toMatch(message);
   });
@@ -130,12 +132,27 @@ describe('refusing bad options with a message that says what to give instead', (
   it('accepts a user-assigned code for a fictional country', () => {
     expect(errorsFor({ iso: 'XA', name: 'Atlantis' })).toBe('');
   });
+
+  it('writes language tags in their canonical case, once each', () => {
+    const result = normalizeCountryOptions({ ...kenya, languages: 'EN,sw,en' }, '/work/space', installed);
+    expect(result.status === 'success' && result.options.languages).toEqual(['en', 'sw']);
+  });
+
+  it('leaves fieldwork out rather than inventing dates', () => {
+    const result = normalizeCountryOptions({ ...kenya, fieldworkStart: undefined, fieldworkEnd: undefined }, '/work/space', installed);
+    expect(result.status === 'success' && result.options.fieldwork).toBeUndefined();
+  });
+
+  it('refuses an upside-down age range through the activity\'s own settings check', async () => {
+    const result = await scaffold(workspace(), { ...kenya, ageMin: 17, ageMax: 9 });
+    expect(result).toEqual({ status: 'failure', errors: ['assessment.json activities.pupil-survey.settings.ageRange: min 17 is above max 9'] });
+  });
 });
 
 describe('scaffolding into an Nx virtual tree (the generator front)', () => {
   it('renders the same files without touching the disk', async () => {
     const tree = createTreeWithEmptyWorkspace();
-    const normalized = normalizeCountryOptions(kenya, tree.root, ids);
+    const normalized = normalizeCountryOptions(kenya, tree.root, installed);
     if (normalized.status === 'failure') throw new Error(normalized.errors.join('\n'));
     const result = await scaffoldCountry(tree, normalized.options, [fixtureActivity]);
     expect(result.status).toBe('success');

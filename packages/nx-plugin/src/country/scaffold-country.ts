@@ -1,12 +1,6 @@
 import { posix } from 'node:path';
-import {
-  checkConfigForActivities,
-  instrumentTexts,
-  parseAssessmentConfig,
-  type ActivityDefinition,
-  type AssessmentConfig,
-  type BuiltActivity,
-} from '@dh/core';
+import { parseAssessmentConfig, type ActivityDefinition, type AssessmentConfig, type BuiltActivity } from '@dh/core';
+import { exportTexts } from '@dh/exporters';
 import { assessmentConfigFor } from './assessment-config-for.js';
 import type { NormalizedCountryOptions } from './country-options.js';
 import { renderTemplate } from './render-template.js';
@@ -26,19 +20,17 @@ export type ScaffoldResult =
 export async function scaffoldCountry(tree: ScaffoldTree, options: NormalizedCountryOptions, activities: readonly ActivityDefinition[]): Promise<ScaffoldResult> {
   const dir = options.directory;
   if (tree.exists(posix.join(dir, 'assessment.json')) || tree.children(dir).length > 0) {
-    return { status: 'failure', errors: [`An assessment already exists at ${dir} (the folder is not empty). dh never overwrites one: choose another --directory, or move that folder away yourself.`] };
+    return { status: 'failure', errors: [`An assessment already exists at ${dir} (the folder is not empty). dh never overwrites one: choose another --dir, or move that folder away yourself.`] };
   }
   const chosen = activities.filter((a) => options.activities.includes(a.id));
-  const configInput = assessmentConfigFor(options, chosen, posix.relative(dir, 'packages/core/schema/assessment.schema.json'));
-  const parsed = parseAssessmentConfig(configInput);
+  const configInput = assessmentConfigFor(options, chosen, posix.relative(dir, 'node_modules/@dh/cli/schema/assessment.schema.json'));
+  const parsed = parseAssessmentConfig(configInput, activities);
   if (parsed.status === 'failure') return { status: 'failure', errors: parsed.errors.map((e) => `assessment.json ${e.path}: ${e.message}`) };
-  const needs = checkConfigForActivities(parsed.config, chosen);
-  if (needs.errors.length > 0) return { status: 'failure', errors: needs.errors.map((e) => `assessment.json ${e.path}: ${e.message}`) };
 
   const built = new Map(chosen.map((a) => [a.id, a.build(parsed.config)] as const));
   const files = new Map<string, string | Uint8Array>();
   files.set('assessment.json', `${JSON.stringify(configInput, null, 2)}\n`);
-  for (const { path, content } of renderTemplates(options, chosen, built)) files.set(path, content);
+  for (const { path, content } of renderTemplates(options, chosen, built, parsed.config)) files.set(path, content);
   for (const language of options.languages) files.set(`translations/${language}.json`, translationFile(language, [...built.values()]));
   for (const file of await instrumentFilesFor(parsed.config, chosen, built)) files.set(file.path, file.content);
 
@@ -47,7 +39,7 @@ export async function scaffoldCountry(tree: ScaffoldTree, options: NormalizedCou
   return { status: 'success', directory: dir, files: [...files.keys()].sort() };
 }
 
-function renderTemplates(options: NormalizedCountryOptions, activities: readonly ActivityDefinition[], built: ReadonlyMap<string, BuiltActivity>): { path: string; content: string }[] {
+function renderTemplates(options: NormalizedCountryOptions, activities: readonly ActivityDefinition[], built: ReadonlyMap<string, BuiltActivity>, config: AssessmentConfig): { path: string; content: string }[] {
   const dir = options.directory;
   const common: Record<string, string> = {
     name: options.name,
@@ -58,13 +50,13 @@ function renderTemplates(options: NormalizedCountryOptions, activities: readonly
     cli: 'packages/cli/dist/bin.js',
     nxSchema: posix.relative(dir, 'node_modules/nx/schemas/project-schema.json'),
     languages: options.languages.join(', '),
-    fieldworkStart: options.fieldworkStart,
-    fieldworkEnd: options.fieldworkEnd,
-    ageMin: String(options.ageMin),
-    ageMax: String(options.ageMax),
-    internetUserDefinition: `used the internet in the past ${options.internetUserMonths} months`,
+    fieldwork: options.fieldwork ? `${options.fieldwork.start} to ${options.fieldwork.end}` : 'not recorded yet (add "fieldwork" to assessment.json)',
     syntheticNotice: options.synthetic ? '> **Fictional country, synthetic data.** Nothing here describes a real country or real children.\n\n' : '',
     activityChecklist: activities.map((a) => `- [ ] **${a.title}** (\`${a.id}\`, version ${a.version}): ${a.description}`).join('\n'),
+    activityParameters: activities
+      .filter((a) => a.comparability.length > 0)
+      .map((a) => `- ${a.title}: ${a.comparability.map((key) => `${key.title.toLowerCase()} ${key.value(config)}`).join('; ')}`)
+      .join('\n'),
   };
   const out: { path: string; content: string }[] = [];
   for (const template of readCountryTemplates()) {
@@ -91,8 +83,7 @@ function translationFile(language: string, built: readonly BuiltActivity[]): str
   const entries: Record<string, string> = {
     $comment: language === 'en' ? 'English source texts, keyed as in the instruments.' : `Translations into ${language}. An empty value is untranslated: fill it in; English is used until then.`,
   };
-  for (const activity of built) for (const instrument of activity.instruments) for (const text of instrumentTexts(instrument)) entries[text.key] = language === 'en' ? text.en : '';
+  for (const activity of built) for (const instrument of activity.instruments) for (const text of exportTexts(instrument)) entries[text.key] = language === 'en' ? text.en : '';
   return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
-export type { AssessmentConfig };

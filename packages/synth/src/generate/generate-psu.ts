@@ -1,4 +1,4 @@
-import { compileExpression, type BuiltActivity, type CompiledExpression, type FollowOnRecords, type SynthesisPlan } from '@dh/core';
+import { compileExpression, type BuiltActivity, type CompiledExpression, type FollowOnRecords, type SampleUnitPlan, type SynthesisPlan } from '@dh/core';
 import type { RecordProgram } from '../program/record-program.js';
 import type { SeededRandom } from '../random.js';
 import type { SampleStratum } from '../sample/allocate-sample.js';
@@ -12,18 +12,19 @@ interface FollowOnStep extends FollowOnRecords {
 }
 
 /**
- * Generates one PSU at a time: its units (with their rosters and selections), then the
- * follow-on records made from them, then design weights once the PSU's response is known.
- * Record numbers run on across PSUs, so identifiers stay unique.
+ * Generates one group of sample units at a time (a PSU of a stratified sample, or the
+ * whole of a simple sample or grid): the units (with their rosters and selections), then
+ * the follow-on records made from them, then design weights once the group's response is
+ * known. Record numbers run on across groups, so identifiers stay unique.
  */
-export class PsuGenerator {
+export class UnitGenerator {
   private records = new Map<string, GeneratedRecord[]>();
   private readonly generator: RecordGenerator;
   private readonly followOns: readonly FollowOnStep[];
   private readonly weights: ReturnType<typeof compileWeights>;
   private readonly design;
 
-  constructor(private readonly built: BuiltActivity, private readonly plan: SynthesisPlan, private readonly programs: ReadonlyMap<string, RecordProgram>, private readonly random: SeededRandom) {
+  constructor(built: BuiltActivity, private readonly plan: SynthesisPlan, private readonly programs: ReadonlyMap<string, RecordProgram>, private readonly random: SeededRandom) {
     this.generator = new RecordGenerator(random, (r) => {
       const list = this.records.get(r.recordType);
       if (list) list.push(r);
@@ -34,27 +35,27 @@ export class PsuGenerator {
     this.design = built.designs.find((d) => d.recordType === plan.sample.recordType);
   }
 
-  /** Values fixed by the sample: the unit's stratum and PSU, and what its stratum implies (urban/rural). */
-  private presets(stratum: SampleStratum, psu: string): Record<string, string> {
-    const implied = this.plan.sample.stratumValues.find((s) => s.stratum === stratum.code)?.values ?? {};
+  /** Values fixed by a stratified sample: the unit's stratum and PSU, and what its stratum implies (urban/rural). */
+  psuPresets(sample: SampleUnitPlan, stratum: SampleStratum, psu: string): Record<string, string> {
+    const implied = sample.stratumValues.find((s) => s.stratum === stratum.code)?.values ?? {};
     return { ...implied, ...(this.design && { [this.design.stratum]: stratum.code, [this.design.psu]: psu }) };
   }
 
-  /** The PSU's records by record type, weights filled. */
-  generate(stratum: SampleStratum, stratumIndex: number, psu: { code: string; units: number }): ReadonlyMap<string, GeneratedRecord[]> {
+  /** One unit per entry of `presets` (its fixed values), their follow-ons, and (in a stratum) their weights. */
+  generate(presets: readonly Readonly<Record<string, string>>[], stratumIndex: number, stratum?: SampleStratum): ReadonlyMap<string, GeneratedRecord[]> {
     this.records = new Map();
     const unit = this.programs.get(this.plan.sample.recordType);
     if (!unit) return this.records;
-    const presets = this.presets(stratum, psu.code);
-    for (let u = 1; u <= psu.units; u++) this.generator.generate(unit, undefined, stratumIndex, u, presets);
+    presets.forEach((fixed, u) => this.generator.generate(unit, undefined, stratumIndex, u + 1, fixed));
     for (const step of this.followOns) {
       if (!step.program) continue;
       for (const from of [...(this.records.get(step.from) ?? [])]) {
         if ((step.applies && !step.applies.test(from.values)) || !this.random.chance(step.responseRate)) continue;
-        this.generator.generate(step.program, from, stratumIndex, 1).responseRate = step.responseRate;
+        const count = step.perRow ? this.random.int(step.perRow.min, step.perRow.max) : 1;
+        for (let k = 1; k <= count; k++) this.generator.generate(step.program, from, stratumIndex, k).responseRate = step.responseRate;
       }
     }
-    assignWeights(this.weights, this.records, stratum);
+    if (stratum) assignWeights(this.weights, this.records, stratum);
     return this.records;
   }
 }

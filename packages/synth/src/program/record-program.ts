@@ -111,12 +111,13 @@ class ProgramCompiler {
   }
 }
 
-/** The programs of the record types made at the top level of an instrument: the sample unit and follow-ons. */
+/** The programs of the record types made at the top level: the sample unit and follow-ons (questionnaires or declared). */
 export function compilePrograms(built: BuiltActivity, plan: SynthesisPlan): Map<string, RecordProgram> {
   const compiler = new ProgramCompiler(built, plan);
   const programs = new Map<string, RecordProgram>();
   for (const [name, origin] of recordOrigins(built, plan)) {
-    if (origin.instrument) programs.set(name, compiler.program(name, origin.instrument.children));
+    // A declared record type has no questions in order: its fields are its steps.
+    if (origin.origin !== 'repeat') programs.set(name, compiler.program(name, origin.instrument?.children ?? []));
   }
   return programs;
 }

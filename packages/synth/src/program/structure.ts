@@ -1,4 +1,4 @@
-import { repeatsOf, type BuiltActivity, type Instrument, type RecordType, type SynthesisPlan } from '@dh/core';
+import { questionnairesOf, repeatsOf, type BuiltActivity, type Instrument, type RecordType, type SynthesisPlan } from '@dh/core';
 
 /** Where a record type's records come from in a synthesis. */
 export interface RecordOrigin {
@@ -6,7 +6,7 @@ export interface RecordOrigin {
   readonly origin: 'sample' | 'repeat' | 'follow-on';
   /** The record type of the parent row (repeat) or of the row it was made from (follow-on). */
   readonly parent?: string;
-  /** The instrument whose top level produces it (sample units and follow-ons). */
+  /** The questionnaire whose top level produces it (sample units and follow-ons); none for a declared record type. */
   readonly instrument?: Instrument;
 }
 
@@ -14,12 +14,13 @@ export interface RecordOrigin {
 export function recordOrigins(built: BuiltActivity, plan: SynthesisPlan): Map<string, RecordOrigin> {
   const types = new Map(built.recordTypes.map((rt) => [rt.name, rt]));
   const origins = new Map<string, RecordOrigin>();
+  const questionnaires = questionnairesOf(built.instruments);
   const addInstrument = (recordType: string, origin: 'sample' | 'follow-on', parent?: string): void => {
-    const instrument = built.instruments.find((i) => i.recordType === recordType);
+    const instrument = questionnaires.find((i) => i.recordType === recordType);
     const rt = types.get(recordType);
-    if (!instrument || !rt) return;
-    origins.set(recordType, { recordType: rt, origin, instrument, ...(parent !== undefined && { parent }) });
-    addRepeats(instrument, instrument.recordType);
+    if (!rt) return;
+    origins.set(recordType, { recordType: rt, origin, ...(instrument && { instrument }), ...(parent !== undefined && { parent }) });
+    if (instrument) addRepeats(instrument, instrument.recordType);
   };
   const addRepeats = (instrument: Instrument, parent: string): void => {
     for (const repeat of repeatsOf(instrument)) {

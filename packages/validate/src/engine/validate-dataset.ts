@@ -1,4 +1,5 @@
-import { createAjv, type BuiltActivity, type IssueInput } from '@dh/core';
+import { createAjv, IssueCatalogue, type BuiltActivity, type IssueInput } from '@dh/core';
+import { ColumnCollector } from '../dataset/column-collector.js';
 import { listDataFiles } from '../files/list-data-files.js';
 import { readProblemIssue } from '../issues/read-problem-issue.js';
 import { DEFAULT_EXAMPLES_PER_CODE, IssueSink } from '../issues/issue-sink.js';
@@ -36,6 +37,10 @@ export interface ValidateDatasetOptions {
   /** Issues known before any data is read (e.g. activity-not-cleared): with an error among them, no file is read. */
   readonly preconditions?: readonly IssueInput[];
   readonly onProgress?: (progress: ValidationProgress) => void;
+  /** Core's codes and the activity's own (`IssueCatalogue.of([definition])`); core's alone by default. */
+  readonly catalogue?: IssueCatalogue;
+  /** Fields to keep, by record type, as read: the data analysis estimates from (`result.collected`). */
+  readonly collect?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -45,13 +50,14 @@ export interface ValidateDatasetOptions {
  */
 export async function validateDataset(options: ValidateDatasetOptions): Promise<ValidationResult> {
   const { activity } = options;
-  const sink = new IssueSink(options.examplesPerCode ?? DEFAULT_EXAMPLES_PER_CODE);
+  const sink = new IssueSink(options.examplesPerCode ?? DEFAULT_EXAMPLES_PER_CODE, options.catalogue ?? IssueCatalogue.core);
+  const collector = new ColumnCollector(options.collect ?? new Map());
   const forced = options.recordType === undefined ? undefined : activity.recordTypes.find((r) => r.name === options.recordType);
   if (options.recordType !== undefined && forced === undefined) {
     throw new RangeError(`Record type "${options.recordType}" is not one of ${activity.recordTypes.map((r) => r.name).join(', ')}`);
   }
   for (const input of options.preconditions ?? []) sink.add(input);
-  if (sink.totals.error > 0) return result(sink, [], []);
+  if (sink.totals.error > 0) return result(sink, [], [], collector);
   const paths = typeof options.files === 'string' ? [options.files] : options.files;
   const listed = await listDataFiles(paths);
   for (const folder of listed.emptyFolders) {
@@ -67,11 +73,11 @@ export async function validateDataset(options: ValidateDatasetOptions): Promise<
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.sheet !== undefined && { sheet: options.sheet }),
   });
-  return result(sink, summaries, await checkFiles(opened, listed.files, sink, options));
+  return result(sink, summaries, await checkFiles(opened, listed.files, sink, options, collector), collector);
 }
 
 /** Checks the opened files, link targets first, then the checks across rows; returns the checks that could not run. */
-async function checkFiles(opened: readonly OpenedFile[], files: readonly string[], sink: IssueSink, options: ValidateDatasetOptions): Promise<SkippedCheck[]> {
+async function checkFiles(opened: readonly OpenedFile[], files: readonly string[], sink: IssueSink, options: ValidateDatasetOptions, collector: ColumnCollector): Promise<SkippedCheck[]> {
   const { activity } = options;
   const present = activity.recordTypes.filter((r) => opened.some((f) => f.map.recordType === r));
   const checks = new DatasetChecks(activity, present, files);
@@ -81,7 +87,7 @@ async function checkFiles(opened: readonly OpenedFile[], files: readonly string[
   for (const name of processingOrder(present.map((r) => r.name), activity.links)) {
     for (const file of opened.filter((f) => f.map.recordType.name === name)) {
       const plan = plans.get(name);
-      if (plan) notJudged.push(...(await checkFile(file, plan, checks, sink, options, files.length)));
+      if (plan) notJudged.push(...(await checkFile(file, plan, checks, sink, options, files.length, collector)));
     }
     checks.recordTypeDone(name);
   }
@@ -90,10 +96,12 @@ async function checkFiles(opened: readonly OpenedFile[], files: readonly string[
 }
 
 /** Reads and checks one file; returns the checks that could not run on it. */
-async function checkFile(file: OpenedFile, plan: RecordPlan, checks: DatasetChecks, sink: IssueSink, options: ValidateDatasetOptions, fileCount: number): Promise<SkippedCheck[]> {
+async function checkFile(file: OpenedFile, plan: RecordPlan, checks: DatasetChecks, sink: IssueSink, options: ValidateDatasetOptions, fileCount: number, collector: ColumnCollector): Promise<SkippedCheck[]> {
   const context: FileContext = { file: file.table.file, fileIndex: file.index, sink };
   reportHeaderIssues(file.map, context, file.table.rowUnit === 'row' ? 1 : undefined);
-  const checker = new RecordChecker(plan, file.map, context, checks.observersFor(file.map, context, plan));
+  const collecting = collector.observerFor(file.map, context);
+  const observers = [...checks.observersFor(file.map, context, plan), ...(collecting ? [collecting] : [])];
+  const checker = new RecordChecker(plan, file.map, context, observers);
   for await (const batch of file.table.rows()) {
     for (const problem of batch.problems) sink.addIssue(readProblemIssue(problem, 'rows'), file.index);
     checker.checkRows(batch.rows, batch.rowNumbers);
@@ -107,7 +115,7 @@ async function checkFile(file: OpenedFile, plan: RecordPlan, checks: DatasetChec
   return checker.layout.skipped.map((s) => ({ check: `${s.check} in ${file.table.file}`, reason: s.reason }));
 }
 
-function result(sink: IssueSink, files: ValidationResult['files'], skippedChecks: ValidationResult['skippedChecks']): ValidationResult {
+function result(sink: IssueSink, files: ValidationResult['files'], skippedChecks: ValidationResult['skippedChecks'], collector: ColumnCollector): ValidationResult {
   const rows = files.reduce((sum, f) => sum + f.rows, 0);
-  return { files, counts: sink.counts, issues: sink.examples, totals: { ...sink.totals, rows }, examplesPerCode: sink.examplesPerCode, skippedChecks };
+  return { files, counts: sink.counts, issues: sink.examples, totals: { ...sink.totals, rows }, examplesPerCode: sink.examplesPerCode, skippedChecks, catalogue: sink.catalogue, collected: collector.tables() };
 }

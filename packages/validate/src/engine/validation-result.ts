@@ -1,4 +1,5 @@
-import type { Issue } from '@dh/core';
+import type { Issue, IssueCatalogue } from '@dh/core';
+import type { CollectedTable } from '../dataset/column-collector.js';
 import type { SkippedCheck } from '../dataset/dataset-rule-tables.js';
 import type { IssueCount, SeverityTotals } from '../issues/issue-sink.js';
 import type { FileSummary } from './open-files.js';
@@ -14,6 +15,10 @@ export interface ValidationResult {
   readonly examplesPerCode: number;
   /** Checks that could not run, and why (a link whose target file was not given). */
   readonly skippedChecks: readonly SkippedCheck[];
+  /** The codes this run could yield (core's and the activity's), for reports. */
+  readonly catalogue: IssueCatalogue;
+  /** The columns asked for with `collect`, by record type, as read (the one data path analysis uses). */
+  readonly collected: ReadonlyMap<string, CollectedTable>;
 }
 
 export const EXIT_CODES = { ok: 0, dataErrors: 1, unreadable: 2 } as const;

@@ -1,4 +1,4 @@
-import { createIssue, issueDefinition, type Issue, type IssueCode, type IssueInput, type Severity } from '@dh/core';
+import { createIssue, IssueCatalogue, type Issue, type IssueCode, type IssueInput, type Severity } from '@dh/core';
 
 export interface IssueCount {
   readonly code: IssueCode;
@@ -28,11 +28,15 @@ export class IssueSink {
   /** Totals of the file being read, keyed by file position in the run. */
   private readonly fileTotals: SeverityTotals[] = [];
 
-  constructor(readonly examplesPerCode: number = DEFAULT_EXAMPLES_PER_CODE) {}
+  constructor(
+    readonly examplesPerCode: number = DEFAULT_EXAMPLES_PER_CODE,
+    /** Core's codes and the activity's own. */
+    readonly catalogue: IssueCatalogue = IssueCatalogue.core,
+  ) {}
 
   /** Counts one issue; true when the caller should build it and `keep` it as an example. */
-  count(code: IssueCode, severity: Severity = issueDefinition(code).severity, fileIndex = -1): boolean {
-    const key = severity === issueDefinition(code).severity ? code : `${code}\u0000${severity}`;
+  count(code: IssueCode, severity: Severity = this.catalogue.definition(code).severity, fileIndex = -1): boolean {
+    const key = severity === this.catalogue.definition(code).severity ? code : `${code}\u0000${severity}`;
     const entry = this.countsByKey.get(key);
     if (entry) entry.count++;
     else this.countsByKey.set(key, { code, severity, count: 1 });
@@ -44,7 +48,7 @@ export class IssueSink {
 
   /** Keeps an example already counted with `count`. */
   keep(input: IssueInput): Issue {
-    const issue = createIssue(input);
+    const issue = createIssue(input, this.catalogue);
     this.keptByCode.set(issue.code, (this.keptByCode.get(issue.code) ?? 0) + 1);
     this.kept.push(issue);
     return issue;
@@ -52,7 +56,7 @@ export class IssueSink {
 
   /** Counts and keeps in one step, for issues that are rare by nature (header, design, file). */
   add(input: IssueInput, fileIndex = -1): void {
-    if (this.count(input.code, input.severity ?? issueDefinition(input.code).severity, fileIndex)) this.keep(input);
+    if (this.count(input.code, input.severity ?? this.catalogue.definition(input.code).severity, fileIndex)) this.keep(input);
   }
 
   /** Keeps a ready-made issue (its message already written elsewhere, e.g. by a reader). */

@@ -1,4 +1,4 @@
-import { csvCell } from './csv-cell.js';
+import { csvCell } from '@dh/core';
 import type { ValidationReport } from './validation-report.js';
 
 export const CSV_REPORT_COLUMNS = ['severity', 'code', 'file', 'record', 'row', 'row_unit', 'column', 'value', 'message', 'fix'] as const;

@@ -1,4 +1,5 @@
-import { escapeHtml as e } from './html-escape.js';
+import { escapeHtml as e } from '@dh/core';
+import { configLine } from './format-text.js';
 import { issueLocation, type ValidationReport } from './validation-report.js';
 
 /**
@@ -20,6 +21,7 @@ export function formatHtml(report: ValidationReport): string {
 <body>
 <h1>${e(title)}</h1>
 <p class="verdict ${e(report.status)}">${e(verdictText(report))}</p>
+<p class="meta">${e(configLine(report))}</p>
 <p class="meta">Generated ${e(report.generatedAt)} by ${e(report.tool.name)} ${e(report.tool.version)}; report format ${e(report.reportVersion)}.</p>
 ${filesSection(report)}
 ${summarySection(report)}

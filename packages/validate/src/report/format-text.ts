@@ -19,7 +19,7 @@ export function formatText(report: ValidationReport, options: TextFormatOptions 
   const shown = options.examplesPerCode ?? 5;
   const lines: string[] = [];
   const activity = report.activity.id !== undefined ? ` · ${report.activity.id}${report.activity.version !== undefined ? ` ${report.activity.version}` : ''}` : '';
-  lines.push(style.bold(`dh validate${activity}`), `Read ${number(report.totals.files)} file${report.totals.files === 1 ? '' : 's'}, ${number(report.totals.rows)} data rows.`, '');
+  lines.push(style.bold(`dh validate${activity}`), configLine(report), `Read ${number(report.totals.files)} file${report.totals.files === 1 ? '' : 's'}, ${number(report.totals.rows)} data rows.`, '');
   lines.push(...filesTable(report), '');
   if (report.summary.length > 0) {
     lines.push(style.bold('Issues by code'));
@@ -41,6 +41,11 @@ export function formatText(report: ValidationReport, options: TextFormatOptions 
   }
   lines.push(verdict(report, style));
   return `${lines.join('\n')}\n`;
+}
+
+/** Which assessment.json the data were checked against: said in every report, never assumed. */
+export function configLine(report: Pick<ValidationReport, 'config'>): string {
+  return report.config === null ? 'Config: none found (no assessment.json beside the data or above it): checked against the published defaults of the activity; give --config to use your assessment.' : `Config: ${report.config}`;
 }
 
 function filesTable(report: ValidationReport): string[] {

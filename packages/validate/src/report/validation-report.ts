@@ -1,4 +1,4 @@
-import { issueDefinition, type Issue, type IssueCategory, type IssueCode, type Severity } from '@dh/core';
+import type { Issue, IssueCatalogue, IssueCategory, IssueCode, Severity } from '@dh/core';
 import type { SkippedCheck } from '../dataset/dataset-rule-tables.js';
 import type { FileSummary } from '../engine/open-files.js';
 import { exitCodeOf, type ValidationExitCode, type ValidationResult } from '../engine/validation-result.js';
@@ -7,7 +7,7 @@ import { exitCodeOf, type ValidationExitCode, type ValidationResult } from '../e
  * The version of the report's shape (packages/validate/schema/validation-report.schema.json).
  * Minor: fields added; major: fields removed or changed. Consumers check the major.
  */
-export const REPORT_VERSION = '1.0.0';
+export const REPORT_VERSION = '1.1.0';
 export const REPORT_SCHEMA_ID = 'https://dh.invalid/schema/validation-report.schema.json';
 
 export type ReportStatus = 'passed' | 'failed' | 'unreadable';
@@ -44,6 +44,8 @@ export interface ValidationReport {
   readonly reportVersion: string;
   readonly tool: { readonly name: string; readonly version: string };
   readonly activity: { readonly id?: string; readonly version?: string };
+  /** The assessment.json the data were checked against, or null when none was found (published defaults). */
+  readonly config: string | null;
   readonly generatedAt: string;
   readonly status: ReportStatus;
   readonly exitCode: ValidationExitCode;
@@ -60,6 +62,8 @@ export interface ReportContext {
   readonly toolVersion: string;
   readonly activityId?: string;
   readonly activityVersion?: string;
+  /** The assessment.json used, as the user would name it; undefined when none was found. */
+  readonly config?: string;
   readonly strict?: boolean;
   /** Fixed in tests; the current time otherwise. */
   readonly generatedAt?: Date;
@@ -77,6 +81,7 @@ export function buildReport(result: ValidationResult, context: ReportContext): V
       ...(context.activityId !== undefined && { id: context.activityId }),
       ...(context.activityVersion !== undefined && { version: context.activityVersion }),
     },
+    config: context.config ?? null,
     generatedAt: (context.generatedAt ?? new Date()).toISOString(),
     status: exitCode === 2 ? 'unreadable' : exitCode === 1 ? 'failed' : 'passed',
     exitCode,
@@ -84,16 +89,16 @@ export function buildReport(result: ValidationResult, context: ReportContext): V
     totals: { errors: result.totals.error, warnings: result.totals.warning, infos: result.totals.info, rows: result.totals.rows, files: result.files.length },
     files: result.files.map((f) => ({ ...f })),
     summary: result.counts.map((c) => {
-      const d = issueDefinition(c.code);
+      const d = result.catalogue.definition(c.code);
       return { code: c.code, severity: c.severity, category: d.category, title: d.title, description: d.description, count: c.count, hint: d.hint };
     }),
     examplesPerCode: result.examplesPerCode,
-    issues: result.issues.map((issue) => reportIssue(issue, issue.file === undefined ? undefined : rowUnits.get(issue.file))),
+    issues: result.issues.map((issue) => reportIssue(issue, issue.file === undefined ? undefined : rowUnits.get(issue.file), result.catalogue)),
     skippedChecks: result.skippedChecks,
   };
 }
 
-function reportIssue(issue: Issue, rowUnit: string | undefined): ReportIssue {
+function reportIssue(issue: Issue, rowUnit: string | undefined, catalogue: IssueCatalogue): ReportIssue {
   const { hint, ...params } = issue.params;
   return {
     code: issue.code,
@@ -104,7 +109,7 @@ function reportIssue(issue: Issue, rowUnit: string | undefined): ReportIssue {
     ...(issue.field !== undefined && { field: issue.field }),
     ...(issue.value !== undefined && { value: issue.value }),
     message: issue.message,
-    hint: typeof hint === 'string' ? hint : issueDefinition(issue.code).hint,
+    hint: typeof hint === 'string' ? hint : catalogue.definition(issue.code).hint,
     params,
   };
 }

@@ -1,4 +1,4 @@
-import type { ValueType } from '@dh/core';
+import type { FieldDefinition, ValueType } from '@dh/core';
 
 /**
  * Cells arrive as text; the published JSON Schema wants typed values. These conversions are
@@ -46,9 +46,11 @@ export function coercionFor(valueType: ValueType): CellCoercion {
   }
 }
 
-/** What a value of each type looks like, for "is not …" messages. */
-export function expectedText(valueType: ValueType): string {
-  switch (valueType) {
+/** What a value of a field looks like, for "is not …" messages. */
+export function expectedText(field: Pick<FieldDefinition, 'valueType' | 'pattern' | 'maxLength'>): string {
+  if (field.pattern !== undefined) return field.pattern.description;
+  if (field.valueType === 'string' && field.maxLength !== undefined) return `text of at most ${field.maxLength} characters`;
+  switch (field.valueType) {
     case 'integer':
       return 'a whole number';
     case 'number':

@@ -52,7 +52,7 @@ export function valueProblemParams(field: FieldDefinition, problem: ValueProblem
       return { list: field.listName ?? field.name, suggestion: near !== undefined ? `; did you mean "${near}"?` : `; expected one of ${codeSample(codes)}` };
     }
     default:
-      return { expected: expectedText(field.valueType) };
+      return { expected: expectedText(field) };
   }
 }
 

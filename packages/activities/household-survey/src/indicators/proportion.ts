@@ -1,4 +1,4 @@
-import { all, q, type Expr, type IndicatorWithPopulationBase, type MissingTreatment, type PopulationBase } from '@dh/core';
+import { all, q, type Expr, type IndicatorContract, type MissingTreatment, type PopulationBase } from '@dh/core';
 import { childConsented } from '../instruments/child/consent.js';
 import type { SurveyParameters } from '../survey-parameters.js';
 import { ACTIVITY_ID, HOUSEHOLD_SURVEY_VERSION } from '../version.js';
@@ -23,7 +23,7 @@ export interface ProportionDraft {
 }
 
 /** A weighted proportion: the universe and numerator expressions already apply the stated missing treatment. */
-export function proportion(draft: ProportionDraft): IndicatorWithPopulationBase {
+export function proportion(draft: ProportionDraft): IndicatorContract {
   return {
     ...draft,
     activity: ACTIVITY_ID,

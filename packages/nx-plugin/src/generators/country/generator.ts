@@ -10,7 +10,8 @@ import { scaffoldCountry } from '../../country/scaffold-country.js';
  */
 export default async function countryGenerator(tree: Tree, schema: CountryOptions): Promise<void> {
   const activities = await availableActivities();
-  const normalized = normalizeCountryOptions(schema, tree.root, activities.map((a) => a.id));
+  const { dir, ...rest } = schema;
+  const normalized = normalizeCountryOptions({ ...rest, ...(typeof dir === 'string' && { directory: dir }) }, tree.root, activities);
   if (normalized.status === 'failure') throw new Error(normalized.errors.join('\n'));
   const result = await scaffoldCountry(tree, normalized.options, activities);
   if (result.status === 'failure') throw new Error(result.errors.join('\n'));

@@ -1,0 +1,159 @@
+import { answerText, type CountTableContract, type SameAsRows, type TableDimension } from '@dh/core';
+import { masksOf } from '../indicators/expression-masks.js';
+import { columnOf, type RecordTable } from '../load/read-record-table.js';
+import type { TableAxisEntry, TableCell, TableResult } from '../results/results-schema.js';
+import { protectCounts } from './small-counts.js';
+import { linkedValues, notComputed, tableShell, type TableContext } from './table-context.js';
+
+interface Axis {
+  readonly title: string;
+  readonly entries: readonly TableAxisEntry[];
+  /** The categories of each row (several for a select_multiple, none where empty). */
+  readonly of: (row: number) => readonly string[];
+}
+
+const TOTAL = '_total';
+const COUNT = '_count';
+
+/**
+ * Counts of records, of distinct units (an interview raising a theme twice counts once) or
+ * sums of a reported value, by one or two axes, with totals; small counts withheld as the
+ * activity's disclosure policy says (see small-counts.ts).
+ */
+export function countTable(contract: CountTableContract, ctx: TableContext): TableResult {
+  const table = ctx.tables.get(contract.recordType);
+  if (!table) return notComputed(contract, ctx.unavailable.get(contract.recordType) ?? `no ${contract.recordType} records were read.`);
+  const rows = axisOf(contract.rows, table, ctx);
+  if (typeof rows === 'string') return notComputed(contract, rows);
+  const sameAsRows = contract.columns?.kind === 'same-as-rows';
+  const columns = contract.columns === undefined ? countColumn(contract.unit) : sameAsRows ? { ...rows, title: contract.columns.title } : axisOf(contract.columns, table, ctx);
+  if (typeof columns === 'string') return notComputed(contract, columns);
+  const universe = contract.universe ? masksOf(table).mask(contract.universe) : undefined;
+  const unitOf = unitKeys(table, contract.distinct);
+  const amounts = contract.sum !== undefined ? columnOf(table, contract.sum) : undefined;
+  const counter = new Counter(amounts);
+  const codesOfUnit = new Map<string, Set<string>>();
+  for (let i = 0; i < table.size; i++) {
+    if (universe && !universe[i]) continue;
+    const unit = unitOf(i);
+    const rowCodes = rows.of(i);
+    if (sameAsRows) {
+      // Co-occurrence: a unit counts in (a, b) when any of its records have a and any have b.
+      let codes = codesOfUnit.get(unit);
+      if (!codes) codesOfUnit.set(unit, (codes = new Set()));
+      for (const r of rowCodes) codes.add(r);
+      continue;
+    }
+    const columnCodes = columns.of(i);
+    for (const r of rowCodes) {
+      counter.add(r, TOTAL, unit, i);
+      for (const c of columnCodes) counter.add(r, c, unit, i);
+    }
+    for (const c of columnCodes) counter.add(TOTAL, c, unit, i);
+    if (rowCodes.length > 0 || contract.columns === undefined) counter.add(TOTAL, TOTAL, unit, i);
+  }
+  for (const [unit, codes] of codesOfUnit) {
+    if (codes.size > 0) counter.add(TOTAL, TOTAL, unit, -1);
+    for (const a of codes) {
+      counter.add(a, TOTAL, unit, -1);
+      counter.add(TOTAL, a, unit, -1);
+      for (const b of codes) counter.add(a, b, unit, -1);
+    }
+  }
+  const rowEntries = [...rows.entries, { code: TOTAL, label: 'Total', kind: 'total' as const }];
+  const columnEntries = contract.columns === undefined ? columns.entries : [...columns.entries, { code: TOTAL, label: 'Total', kind: 'total' as const }];
+  const cells: TableCell[] = [];
+  for (const r of rowEntries) {
+    for (const c of columnEntries) {
+      const column = contract.columns === undefined ? TOTAL : c.code;
+      cells.push({ row: r.code, column: c.code, value: counter.value(r.code, column), text: null, code: null, flags: [], notes: [] });
+    }
+  }
+  const identifying = ctx.disclosure.case === 'reported-count' ? ctx.disclosure.identifying : [];
+  const protectedCells = protectCounts(cells, {
+    policy: ctx.disclosure.case,
+    threshold: ctx.thresholds.qualitativeSuppressBelow,
+    rowsIdentify: dimensionIdentifies(contract.rows, identifying),
+    columnsIdentify: contract.columns !== undefined && dimensionIdentifies(sameAsRows ? contract.rows : contract.columns, identifying),
+    totalCode: TOTAL,
+    unit: contract.unit,
+  });
+  return {
+    ...tableShell(contract),
+    unit: contract.unit,
+    rowsTitle: rows.title,
+    columnsTitle: columns.title,
+    rows: [...rowEntries],
+    columns: [...columnEntries],
+    cells: protectedCells,
+    sources: [],
+    status: 'computed',
+    reason: null,
+  };
+}
+
+/** Counts per cell: distinct units, or sums of a reported amount. */
+class Counter {
+  private readonly units = new Map<string, Set<string>>();
+  private readonly sums = new Map<string, number>();
+  constructor(private readonly amounts: readonly unknown[] | undefined) {}
+
+  add(row: string, column: string, unit: string, index: number): void {
+    const key = `${row}\u0000${column}`;
+    if (this.amounts) {
+      const amount = this.amounts[index];
+      if (typeof amount === 'number' && Number.isFinite(amount)) this.sums.set(key, (this.sums.get(key) ?? 0) + amount);
+      return;
+    }
+    let set = this.units.get(key);
+    if (!set) this.units.set(key, (set = new Set()));
+    set.add(unit);
+  }
+
+  value(row: string, column: string): number {
+    const key = `${row}\u0000${column}`;
+    return this.amounts ? (this.sums.get(key) ?? 0) : (this.units.get(key)?.size ?? 0);
+  }
+}
+
+/** The unit each row counts as: its distinct key, or itself. */
+function unitKeys(table: RecordTable, distinct: readonly string[] | undefined): (i: number) => string {
+  if (!distinct || distinct.length === 0) return (i) => String(i);
+  const columns = distinct.map((f) => columnOf(table, f));
+  return (i) => {
+    const parts = columns.map((c) => answerText(c[i]));
+    // A row without its unit's id is its own unit, never merged with other unlabelled rows.
+    return parts.some((p) => p === '') ? `\u0001${i}` : parts.join('\u001f');
+  };
+}
+
+function countColumn(unit: string): Axis {
+  return { title: '', entries: [{ code: COUNT, label: unit.charAt(0).toUpperCase() + unit.slice(1), kind: 'count' }], of: () => [COUNT] };
+}
+
+function axisOf(dimension: TableDimension, table: RecordTable, ctx: TableContext): Axis | string {
+  if (dimension.kind === 'levels') {
+    const masks = dimension.levels.map((level) => masksOf(table).mask(level.when));
+    return {
+      title: dimension.title,
+      entries: dimension.levels.map((l) => ({ code: l.code, label: l.label, kind: 'category' })),
+      of: (i) => dimension.levels.flatMap((l, k) => (masks[k]?.[i] ? [l.code] : [])),
+    };
+  }
+  const owner = dimension.from ?? table.recordType;
+  const recordType = ctx.built.recordTypes.find((r) => r.name === owner);
+  const field = recordType?.fields.find((f) => f.name === dimension.field);
+  if (!field?.codes) return `${owner}.${dimension.field} is not a field with a list of codes.`;
+  const values = dimension.from === undefined ? columnOf(table, dimension.field) : linkedValues(ctx, table, dimension.from, dimension.field);
+  if (typeof values === 'string') return values;
+  const known = new Set(field.codes.map((c) => c.code));
+  return {
+    title: dimension.title,
+    entries: field.codes.filter((c) => c.missing === undefined).map((c) => ({ code: c.code, label: c.label.en, kind: 'category' })),
+    of: (i) => answerText(values[i]).split(' ').filter((code) => code !== '' && known.has(code)),
+  };
+}
+
+function dimensionIdentifies(dimension: TableDimension | SameAsRows, identifying: readonly string[]): boolean {
+  return dimension.kind === 'field' && identifying.includes(dimension.field);
+}

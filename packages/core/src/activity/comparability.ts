@@ -1,0 +1,17 @@
+import type { AssessmentConfig } from '../config/assessment-config.js';
+
+/**
+ * A parameter two countries must share for an activity's results to stand side by side
+ * (docs/methodology.md § comparability): the survey's age range, its internet-user
+ * definition, a checklist's major version. Declared by the activity; `dh compare` reads the
+ * values each result carries and refuses, saying why, where they differ.
+ */
+export interface ComparabilityKey {
+  readonly id: string;
+  /** What it is, in words: "Survey age range". */
+  readonly title: string;
+  /** Its value for an assessment, as printed and compared ("12–17"). */
+  value(config: AssessmentConfig): string;
+  /** The indicators and tables it matters for; all of the activity's when absent. */
+  readonly outputs?: readonly string[];
+}
