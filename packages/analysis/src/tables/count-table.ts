@@ -1,4 +1,4 @@
-import { answerText, type CountTableContract, type SameAsRows, type TableDimension } from '@dh/core';
+import { answerText, referencedNames, type CountTableContract, type SameAsRows, type TableDimension } from '@dh/core';
 import { masksOf } from '../indicators/expression-masks.js';
 import { columnOf, type RecordTable } from '../load/read-record-table.js';
 import type { TableAxisEntry, TableCell, TableResult } from '../results/results-schema.js';
@@ -44,13 +44,15 @@ export function countTable(contract: CountTableContract, ctx: TableContext): Tab
       for (const r of rowCodes) codes.add(r);
       continue;
     }
+    // A record in no category of the rows (an unanswered theme) is in no total either.
+    if (rowCodes.length === 0) continue;
     const columnCodes = columns.of(i);
     for (const r of rowCodes) {
       counter.add(r, TOTAL, unit, i);
       for (const c of columnCodes) counter.add(r, c, unit, i);
     }
     for (const c of columnCodes) counter.add(TOTAL, c, unit, i);
-    if (rowCodes.length > 0 || contract.columns === undefined) counter.add(TOTAL, TOTAL, unit, i);
+    counter.add(TOTAL, TOTAL, unit, i);
   }
   for (const [unit, codes] of codesOfUnit) {
     if (codes.size > 0) counter.add(TOTAL, TOTAL, unit, -1);
@@ -101,8 +103,9 @@ class Counter {
   add(row: string, column: string, unit: string, index: number): void {
     const key = `${row}\u0000${column}`;
     if (this.amounts) {
-      const amount = this.amounts[index];
-      if (typeof amount === 'number' && Number.isFinite(amount)) this.sums.set(key, (this.sums.get(key) ?? 0) + amount);
+      // A reported figure may be text ("not_available" beside whole numbers): only numbers add up.
+      const text = answerText(this.amounts[index]).trim();
+      if (/^\d+(\.\d+)?$/.test(text)) this.sums.set(key, (this.sums.get(key) ?? 0) + Number(text));
       return;
     }
     let set = this.units.get(key);
@@ -143,17 +146,25 @@ function axisOf(dimension: TableDimension, table: RecordTable, ctx: TableContext
   const owner = dimension.from ?? table.recordType;
   const recordType = ctx.built.recordTypes.find((r) => r.name === owner);
   const field = recordType?.fields.find((f) => f.name === dimension.field);
-  if (!field?.codes) return `${owner}.${dimension.field} is not a field with a list of codes.`;
+  if (!field) return `${owner} has no field ${dimension.field}.`;
   const values = dimension.from === undefined ? columnOf(table, dimension.field) : linkedValues(ctx, table, dimension.from, dimension.field);
   if (typeof values === 'string') return values;
-  const known = new Set(field.codes.map((c) => c.code));
+  // A coded field's categories are its list; any other field's are the values found (years), in order.
+  const entries = field.codes
+    ? field.codes.filter((c) => c.missing === undefined).map((c) => ({ code: c.code, label: c.label.en, kind: 'category' as const }))
+    : [...new Set(values.map((v) => answerText(v)).filter((v) => v !== ''))].sort().map((v) => ({ code: v, label: v, kind: 'category' as const }));
+  const known = new Set(entries.map((e) => e.code));
+  const split = field.valueType === 'codes';
   return {
     title: dimension.title,
-    entries: field.codes.filter((c) => c.missing === undefined).map((c) => ({ code: c.code, label: c.label.en, kind: 'category' })),
-    of: (i) => answerText(values[i]).split(' ').filter((code) => code !== '' && known.has(code)),
+    entries,
+    of: (i) => (split ? answerText(values[i]).split(' ') : [answerText(values[i])]).filter((code) => code !== '' && known.has(code)),
   };
 }
 
+/** Whether an axis breaks counts down by something that could identify a child (a field the policy names, or levels reading one). */
 function dimensionIdentifies(dimension: TableDimension | SameAsRows, identifying: readonly string[]): boolean {
-  return dimension.kind === 'field' && identifying.includes(dimension.field);
+  if (dimension.kind === 'field') return identifying.includes(dimension.field);
+  if (dimension.kind === 'levels') return dimension.levels.some((l) => referencedNames(l.when).some((n) => identifying.includes(n)));
+  return false;
 }

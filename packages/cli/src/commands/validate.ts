@@ -171,8 +171,9 @@ async function validateJob(job: Job, assessment: Assessment | undefined, options
   return report.exitCode;
 }
 
-/** A path relative to the working folder when it lies inside it, as the user would write it. */
+/** A path relative to the working folder when it lies inside it, as the user would write it (absolute when the command runs elsewhere). */
 function shownPath(path: string, cwd: string): string {
+  if (cwd !== process.cwd()) return path;
   const rel = relative(cwd, path);
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }

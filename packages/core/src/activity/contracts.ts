@@ -31,6 +31,8 @@ export interface RecordRule {
   readonly when?: Expr;
   readonly assert: Expr;
   readonly severity: Severity;
+  /** The activity's own issue code for it (`<activity-id>/<code>`); `rule-failed` or `rule-warning` when absent. */
+  readonly code?: IssueCode;
   /** Shown with the issue; `{field}` names are filled from the record. */
   readonly message: string;
   /** The variable the issue points at. */

@@ -117,5 +117,7 @@ export type AnswerModel =
   | { readonly kind: 'sequence' }
   /** An identifier: `{field}` from this record or its ancestors, `{seq}` / `{seq:5}` the record's number in its type. */
   | { readonly kind: 'identifier'; readonly template: string }
+  /** Another answer model depending on the value of an earlier field (a breakdown's part drawn smaller than its total). */
+  | { readonly kind: 'depends'; readonly on: string; readonly models: Readonly<Record<string, AnswerModel>>; readonly otherwise?: AnswerModel }
   /** Free text: one of these harmless phrases with this probability, else empty. */
   | { readonly kind: 'phrases'; readonly probability: number; readonly phrases: readonly string[] };

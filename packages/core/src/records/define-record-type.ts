@@ -84,7 +84,9 @@ export function defineRecordType(draft: RecordTypeDraft): RecordType {
 
 /** One property's JSON Schema as a field definition, or what is wrong with it. */
 function fieldOf(recordType: string, name: string, node: JsonSchemaNode, present: boolean, lists: ReadonlyMap<string, ChoiceList>, relevant: Expr | undefined): FieldDefinition | string {
-  const variants = (node['anyOf'] as JsonSchemaNode[] | undefined) ?? [node];
+  // zod writes a nullable simple type as `type: ["string", "null"]`, others as `anyOf`.
+  const types = Array.isArray(node['type']) ? (node['type'] as string[]) : undefined;
+  const variants = (node['anyOf'] as JsonSchemaNode[] | undefined) ?? (types ? types.map((type) => ({ ...node, type })) : [node]);
   const nullable = variants.some((v) => v['type'] === 'null');
   const value = variants.find((v) => v['type'] !== 'null');
   if (!value) return `field "${name}" holds nothing but null`;

@@ -96,5 +96,15 @@ export function modelAnswer(recordType: string, field: FieldDefinition, model: A
         draw: ({ random }) => (random.chance(model.probability) ? random.pick(model.phrases) : ''),
         candidates: () => [''],
       };
+    case 'depends': {
+      const sources = new Map(Object.entries(model.models).map(([value, inner]) => [value, modelAnswer(recordType, field, inner, plan)]));
+      const otherwise = model.otherwise ? modelAnswer(recordType, field, model.otherwise, plan) : undefined;
+      const pick = (ctx: DrawContext): AnswerSource => {
+        const source = sources.get(ctx.record.values[model.on] ?? '') ?? otherwise;
+        if (!source) throw new SynthesisError(`${where}: its model depends on ${model.on}, and has none for "${ctx.record.values[model.on] ?? ''}"`);
+        return source;
+      };
+      return { deterministic: false, draw: (ctx) => pick(ctx).draw(ctx), candidates: (ctx) => pick(ctx).candidates(ctx) };
+    }
   }
 }

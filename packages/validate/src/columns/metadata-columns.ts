@@ -11,11 +11,13 @@ const METADATA_NAMES: ReadonlySet<string> = new Set(
     // ODK Central CSV exports.
     'submissiondate', 'key', 'parent_key', 'submitterid', 'submittername', 'attachmentspresent', 'attachmentsexpected',
     'status', 'reviewstate', 'deviceid', 'edits', 'formversion',
+    // ODK Briefcase.
+    'isvalidated',
   ],
 );
 
-/** Prefixes of metadata groups: `meta/instanceID`, `meta-instanceID` (Central), `formhub/uuid` (Kobo). */
-const METADATA_PREFIXES = ['meta/', 'meta-', 'meta.', 'formhub/', 'formhub-'];
+/** Prefixes of metadata: `meta/instanceID`, `meta-instanceID` (Central), `formhub/uuid` (Kobo), Briefcase's `SET-OF-<repeat>` links to repeat files. */
+const METADATA_PREFIXES = ['meta/', 'meta-', 'meta.', 'formhub/', 'formhub-', 'set-of-'];
 
 /**
  * True for export metadata: the names above in any letter case, Kobo's underscore columns

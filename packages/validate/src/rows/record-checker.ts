@@ -163,7 +163,7 @@ export class RecordChecker {
     for (const rule of this.layout.rules) {
       if (rule.when !== undefined && !rule.when.test(record)) continue;
       if (rule.assert.test(record)) continue;
-      const code: IssueCode = rule.severity === 'error' ? 'rule-failed' : 'rule-warning';
+      const code: IssueCode = rule.code;
       if (!this.context.sink.count(code, rule.severity, this.context.fileIndex)) continue;
       const value = rule.field in record ? String(record[rule.field] ?? '') : undefined;
       this.context.sink.keep({

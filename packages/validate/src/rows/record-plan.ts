@@ -9,6 +9,7 @@ import {
   type BuiltActivity,
   type CompiledExpression,
   type FieldDefinition,
+  type IssueCode,
   type RecordType,
   type RecordValues,
   type Severity,
@@ -34,6 +35,7 @@ export interface CompiledRule {
   readonly when?: CompiledExpression;
   readonly assert: CompiledExpression;
   readonly severity: Severity;
+  readonly code: IssueCode;
   readonly message: string;
   readonly field: string;
 }
@@ -85,6 +87,7 @@ export class RecordPlan {
         reads: [...new Set([...(rule.when !== undefined ? referencedNames(rule.when) : []), ...referencedNames(rule.assert)])],
         assert: compileExpression(rule.assert),
         severity: rule.severity,
+        code: rule.code ?? (rule.severity === 'error' ? 'rule-failed' : 'rule-warning'),
         message: rule.message,
         field: rule.field,
         ...(rule.when !== undefined && { when: compileExpression(rule.when) }),
