@@ -10,7 +10,7 @@ export default [
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      // Module boundaries (architecture.md): core depends on nothing internal; an
+      // Module boundaries (docs/architecture.md): core depends on nothing internal; an
       // activity depends only on core, so activities never import each other.
       '@nx/enforce-module-boundaries': [
         'error',

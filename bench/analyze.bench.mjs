@@ -1,4 +1,4 @@
-// Benchmark of `dh analyze` (architecture.md § scale): every household-survey indicator with
+// Benchmark of `dh analyze` (docs/architecture.md § scale): every household-survey indicator with
 // every disaggregation its contract names, for 13 synthetic countries of about 1,000
 // interviewed children each, written as JSON, CSV and HTML. Target: under 2 s in all.
 // Run on demand after `npm run build`:

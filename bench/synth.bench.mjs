@@ -1,4 +1,4 @@
-// Benchmark of synthetic data generation (architecture.md § scale): how fast `dh synth`
+// Benchmark of synthetic data generation (docs/architecture.md § scale): how fast `dh synth`
 // makes a household survey. Run on demand after `npm run build`:
 //   node bench/synth.bench.mjs [--n 10000] [--seed 1] [--inject-errors]
 // It uses the built packages and writes the CSV files to a temporary folder, as the CLI does.

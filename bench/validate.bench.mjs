@@ -7,7 +7,7 @@
  *
  * It writes bench/out/child-interview-<rows>.csv (git-ignored; reused when present), then
  * times, each in a fresh process so peak memory is its own: a bare papaparse streaming
- * parse of the file, and validateDataset on it (fastest of --repeat runs each, default 3). Targets (architecture.md § scale): within
+ * parse of the file, and validateDataset on it (fastest of --repeat runs each, default 3). Targets (docs/architecture.md § scale): within
  * 3× papaparse, peak RSS under 300 MB.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,7 +28,7 @@ const repeat = Number(option('--repeat', '3'));
 const phase = option('--phase', 'main');
 const file = join(here, 'out', `child-interview-${rows}.csv`);
 
-/** The child-interview-like instrument: ids and design, then modules of the kind methodology.md lists. */
+/** The child-interview-like instrument: ids and design, then modules of the kind docs/methodology.md lists. */
 async function benchActivity() {
   const core = await import('@dh/core');
   const { choices, code, decimal, date, defineInstrument, group, integer, q, recordTypesOf, selectMultiple, selectOne, self, text } = core;

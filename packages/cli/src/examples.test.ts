@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeDrift } from '@dh/core';
+import { describeDrift, readAssessmentConfig } from '@dh/core';
+import { activityArtefacts } from '@dh/exporters';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadActivities } from './activities.js';
 import { compareFolders } from './examples/compare-folders.js';
 import { buildExampleAssessment, EXAMPLE_ASSESSMENTS } from './examples/example-assessments.js';
 
@@ -21,4 +23,20 @@ describe('the bundled example assessments', () => {
       expect(drift, describeDrift(drift, 'npm run generate:examples')).toEqual([]);
     }, 300_000);
   }
+});
+
+describe('the translation templates of the examples', () => {
+  it('hold a key for every text any instrument export shows (XLSForm notes included)', async () => {
+    const xa = fileURLToPath(new URL('../../../examples/xa', import.meta.url));
+    const activities = await loadActivities();
+    const read = readAssessmentConfig(xa, activities);
+    if (read.status !== 'success') throw new Error('examples/xa/assessment.json is invalid');
+    const template = JSON.parse(readFileSync(`${xa}/translations/fr.json`, 'utf8')) as Record<string, string>;
+    for (const activity of activities.filter((a) => read.config.activities[a.id])) {
+      const artefacts = await activityArtefacts({ activity, built: activity.build(read.config), languages: ['en', 'fr'], translations: { fr: {} } });
+      const shown = artefacts.untranslated['fr'] ?? [];
+      expect(shown).toContain('xlsform.self_completed.start');
+      expect(shown.filter((key) => !(key in template))).toEqual([]);
+    }
+  });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeAssessment, renderResults, type AnalysisResults } from '@dh/analysis';
 import { frameCodes, type ActivityDefinition, type CodingFrame } from '@dh/core';
-import { themeGuid } from '@dh/exporters';
+import { activityArtefacts, themeGuid } from '@dh/exporters';
 import { FsScaffoldTree, normalizeCountryOptions, scaffoldCountry } from '@dh/nx-plugin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureInterviews, INTERVIEWS_ID } from '../test/kinds/fixture-interviews.js';
@@ -114,6 +114,16 @@ describe('an activity of each kind, declared only in this test', () => {
     for (const title of ['Themes raised, by respondent type', 'Cases and convictions per year', 'Legal scorecard']) expect(html).toContain(title);
     expect(html).toContain('● Yes');
     expect(renderResults(results, 'csv')).toBeTruthy();
+  });
+
+  it('has a translation key in the scaffold for every text any of its exports shows', async () => {
+    const fr = JSON.parse(readFileSync(join(dir, 'translations/fr.json'), 'utf8')) as Record<string, string>;
+    for (const activity of FIXTURES) {
+      const artefacts = await activityArtefacts({ activity, built: activity.build(), languages: ['en', 'fr'], translations: { fr: {} } });
+      const missing = (artefacts.untranslated['fr'] ?? []).filter((key) => !(key in fr));
+      expect(artefacts.untranslated['fr']?.length, activity.id).toBeGreaterThan(5);
+      expect(missing, activity.id).toEqual([]);
+    }
   });
 
   it('is named nowhere in shared code', () => {

@@ -1,4 +1,4 @@
-/** Exit codes of every dh command (architecture.md § CLI). */
+/** Exit codes of every dh command (docs/architecture.md § CLI). */
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2 } as const;
 
 /**

@@ -12,7 +12,7 @@ async function boundaryErrors(path: string, source: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
 }
 
-describe('module boundaries (architecture.md): enforced by lint, not only configured', () => {
+describe('module boundaries (docs/architecture.md): enforced by lint, not only configured', () => {
   beforeAll(async () => {
     // The rule reads Nx's cached project graph; `nx lint` builds it, and so must this test.
     process.env['NX_DAEMON'] = 'false';

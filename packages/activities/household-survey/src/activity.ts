@@ -86,7 +86,7 @@ function parseStrata(spec: string): { code: string; label: string }[] {
     });
 }
 
-/** Activity 2 of Disrupting Harm, the backbone of each country assessment (methodology.md § household-survey). */
+/** Activity 2 of Disrupting Harm, the backbone of each country assessment (docs/methodology.md § household-survey). */
 export const activity: ActivityDefinition = {
   id: ACTIVITY_ID,
   title: 'Household survey of internet-using children and their caregivers',

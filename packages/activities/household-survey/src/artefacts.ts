@@ -15,7 +15,7 @@ export function englishTexts(instruments: readonly ActivityInstrument[]): Record
 /**
  * The committed, generated files of this package, for the published defaults: the JSON
  * Schema and TypeScript types of every record type and the English source of every text
- * (architecture.md, principle 1). `npm run generate` writes them; a test pins them.
+ * (docs/architecture.md, principle 1). `npm run generate` writes them; a test pins them.
  */
 export async function householdSurveyArtefacts(): Promise<GeneratedFile[]> {
   const built = buildHouseholdSurvey();

@@ -3,7 +3,7 @@ import type { SurveyParameters } from './survey-parameters.js';
 
 /**
  * The answer lists of the three instruments. Fixed lists are part of the comparable core
- * (methodology.md § comparability): their codes never change within a major version.
+ * (docs/methodology.md § comparability): their codes never change within a major version.
  * Every sensitive item offers "don't know" and "refused" as coded answers, distinct from a
  * missing answer, so an indicator can state how it treats them.
  */
@@ -96,7 +96,7 @@ export const FIXED_LISTS: readonly ChoiceListDraft[] = [
 /** Codes every country's platform list keeps, so an item can always be answered. */
 const PLATFORM_FIXED: readonly ChoiceDraft[] = [{ code: 'other_platform', label: 'Another app, site or game' }, DONT_KNOW, REFUSED];
 
-/** The lists each country fills from its assessment config (methodology.md § comparability). */
+/** The lists each country fills from its assessment config (docs/methodology.md § comparability). */
 export function extensionLists(params: SurveyParameters): ChoiceListDraft[] {
   return [
     extensionList('stratum', params.strata.map((s) => ({ code: s.code, label: s.label }))),

@@ -3,7 +3,7 @@ import { CLEAR_EXAMPLE_ITEMS, followUp, KNOWN_OFFENDER_CODES, OCSEA_ITEMS, type 
 
 const yes = (item: OcseaItem): Expr => q(item.name).eq('yes');
 
-/** Any of the three clear examples of OCSEA (methodology.md § household-survey, headline indicators). */
+/** Any of the three clear examples of OCSEA (docs/methodology.md § household-survey, headline indicators). */
 export const clearExampleOfOcsea: Expr = any(...CLEAR_EXAMPLE_ITEMS.map(yes));
 
 /** Any of the eight OCSEA experiences. */
@@ -26,7 +26,7 @@ export const experienceOnPlatform = (platform: string): Expr =>
 
 /**
  * The composites, each versioned on its own so a change of definition is visible in every
- * result (methodology.md: "keep ... the composite a versioned rule").
+ * result (docs/methodology.md: "keep ... the composite a versioned rule").
  */
 export const DERIVED_VARIABLES: readonly DerivedVariable[] = [
   {

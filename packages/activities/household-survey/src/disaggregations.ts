@@ -1,7 +1,7 @@
 import { any, q, type Disaggregation, type Expr } from '@dh/core';
 import type { Stratum, SurveyParameters } from './survey-parameters.js';
 
-/** Two-year age bands from the config's age range: 12–13, 14–15, 16–17 by default (methodology.md, design). */
+/** Two-year age bands from the config's age range: 12–13, 14–15, 16–17 by default (docs/methodology.md, design). */
 export function ageBands(min: number, max: number): { low: number; high: number }[] {
   const bands: { low: number; high: number }[] = [];
   for (let low = min; low <= max; low += 2) bands.push({ low, high: Math.min(low + 1, max) });
@@ -74,7 +74,7 @@ const CHILD: (p: SurveyParameters) => DisaggregationVariables = (p) => ({ prefix
 const ROSTER: DisaggregationVariables = { prefix: 'roster_', sex: 'roster_sex', age: 'roster_age', stratum: 'roster_stratum' };
 
 /**
- * Sex, age band, urban/rural and region (methodology.md § household-survey). Child and
+ * Sex, age band, urban/rural and region (docs/methodology.md § household-survey). Child and
  * caregiver records share the ids without prefix (their stratum variable has the same
  * name); roster ids start with `roster_`.
  */

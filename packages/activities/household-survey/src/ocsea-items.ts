@@ -1,5 +1,5 @@
 /**
- * The OCSEA experiences asked of every interviewed child, past 12 months (methodology.md §
+ * The OCSEA experiences asked of every interviewed child, past 12 months (docs/methodology.md §
  * household-survey, headline indicators). Each is its own select_one variable; the three
  * "clear examples" form the versioned composite `ocsea_clear_example`.
  */
@@ -66,7 +66,7 @@ export const OCSEA_ITEMS: readonly OcseaItem[] = [
 
 export const CLEAR_EXAMPLE_ITEMS = OCSEA_ITEMS.filter((i) => i.clearExample);
 
-/** Offenders the child already knew (methodology.md: "offender was someone they knew"). */
+/** Offenders the child already knew (docs/methodology.md: "offender was someone they knew"). */
 export const KNOWN_OFFENDER_CODES = ['family_member', 'romantic_partner', 'friend_peer', 'adult_known'] as const;
 
 export const followUp = (item: OcseaItem, part: 'who' | 'platform' | 'mode' | 'told'): string => `${item.name}_${part}`;

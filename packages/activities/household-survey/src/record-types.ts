@@ -3,7 +3,7 @@ import { recordTypesOf, self, type Expr, type FieldDefinition, type Instrument, 
 /**
  * The design weight, added to the record types after collection (it is computed by the
  * sampling statistician, never asked): a positive decimal, present wherever the record is
- * a respondent's (methodology.md § household-survey: weights correct for selection and
+ * a respondent's (docs/methodology.md § household-survey: weights correct for selection and
  * non-response). Its name comes from the assessment config (`survey.weightVariable`).
  */
 export function weightField(name: string, respondent: Expr): FieldDefinition {

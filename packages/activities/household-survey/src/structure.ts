@@ -4,7 +4,7 @@ import { childConsented } from './instruments/child/consent.js';
 import { screenerConsented } from './instruments/screener.js';
 import type { SurveyParameters } from './survey-parameters.js';
 
-/** How the four record types join (methodology.md § household-survey: one caregiver per child interview). */
+/** How the four record types join (docs/methodology.md § household-survey: one caregiver per child interview). */
 export const SURVEY_LINKS: readonly RecordLink[] = [
   { from: { recordType: 'roster', fields: ['roster_household_id'] }, to: { recordType: 'household', fields: ['household_id'] } },
   { from: { recordType: 'child', fields: ['household_id'] }, to: { recordType: 'household', fields: ['household_id'] } },
@@ -18,7 +18,7 @@ export function surveyDesigns(params: SurveyParameters): DesignDeclaration[] {
   return ['household', 'child', 'caregiver'].map((recordType) => ({ recordType, ...design }));
 }
 
-/** Only identification and the consent questions may be answered before consent (methodology.md § reporting and data protection). */
+/** Only identification and the consent questions may be answered before consent (docs/methodology.md § reporting and data protection). */
 export function surveyConsentGates(params: SurveyParameters): ConsentGate[] {
   const design = [params.stratumVariable, params.psuVariable];
   const interview = ['interview_date', 'interviewer_id', 'interview_language'];

@@ -2,7 +2,7 @@ import { activitySettings, type AssessmentConfig, type ChoiceDraft, type LonelyP
 import { SurveySettingsSchema, type SurveySettings } from './settings.js';
 import { ACTIVITY_ID } from './version.js';
 
-/** One stratum of the design: region × urban/rural (methodology.md § household-survey). */
+/** One stratum of the design: region × urban/rural (docs/methodology.md § household-survey). */
 export interface Stratum {
   readonly code: string;
   readonly label: string;
@@ -12,7 +12,7 @@ export interface Stratum {
 
 /**
  * Everything a country may vary in this survey, read from its assessment config with the
- * published defaults where there is none (architecture.md, principle 5).
+ * published defaults where there is none (docs/architecture.md, principle 5).
  */
 export interface SurveyParameters {
   readonly ageMin: number;

@@ -5,7 +5,7 @@ import type { SurveyParameters } from './survey-parameters.js';
 
 /**
  * Plausible prevalences of the OCSEA items, past year, in the range the published national
- * values span (methodology.md: clear examples from about 1% to 20%). Synthetic only; change
+ * values span (docs/methodology.md: clear examples from about 1% to 20%). Synthetic only; change
  * them with `dh synth --prevalence item=share`.
  */
 export const DEFAULT_PREVALENCE: Readonly<Record<string, number>> = {
@@ -111,7 +111,7 @@ function caregiverAnswers(params: SurveyParameters): AnswerPlan[] {
 }
 
 /**
- * How the survey's synthetic data are drawn (methodology.md § household-survey, design):
+ * How the survey's synthetic data are drawn (docs/methodology.md § household-survey, design):
  * strata → PSUs (enumeration areas) → households → roster rows → one eligible
  * internet-using child selected at random → the child's interview → one caregiver.
  */

@@ -1,4 +1,4 @@
-/** The instrument version: the package's version (architecture.md § versioning); a test keeps them equal. */
+/** The instrument version: the package's version (docs/architecture.md § versioning); a test keeps them equal. */
 export const HOUSEHOLD_SURVEY_VERSION = '0.1.0';
 
 export const ACTIVITY_ID = 'household-survey';

@@ -4,7 +4,7 @@ import type { IndicatorResult } from '../results/results-schema.js';
 /**
  * The versioned derived variables an indicator's definition uses, by name or by writing
  * out the same expression: results carry their versions so a change of a composite's
- * definition shows in every result (methodology.md: the composite is a versioned rule).
+ * definition shows in every result (docs/methodology.md: the composite is a versioned rule).
  */
 export function derivedVariablesUsed(indicator: IndicatorContract, variables: readonly DerivedVariable[]): { name: string; version: string }[] {
   const expressions = [indicator.universe, indicator.numerator, indicator.value].filter((e) => e !== undefined);

@@ -16,7 +16,7 @@ export interface DisclosureDecision {
 }
 
 /**
- * The reporting rules of methodology.md § reporting (after DHS): an estimate on fewer than
+ * The reporting rules of docs/methodology.md § reporting (after DHS): an estimate on fewer than
  * `suppressBelow` unweighted cases is suppressed, one on fewer than `flagBelow` is shown
  * flagged; a count of respondents (a qualitative count) under `qualitativeSuppressBelow` is
  * suppressed. Thresholds come from the assessment config.

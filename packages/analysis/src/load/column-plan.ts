@@ -3,7 +3,7 @@ import { referencedNames, type DerivedVariable, type Expr, type FieldDefinition,
 /** How a column's cells become values: numbers for numeric fields and weights, text otherwise. */
 export type CellKind = 'number' | 'text';
 
-/** What to keep of one record type's file: only the columns some indicator needs (architecture.md § scale). */
+/** What to keep of one record type's file: only the columns some indicator needs (docs/architecture.md § scale). */
 export interface ColumnPlan {
   readonly recordType: RecordType;
   /** Columns to read, with how to convert them. */

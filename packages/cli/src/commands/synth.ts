@@ -63,7 +63,7 @@ function findSynthesisable(id: string, installed: readonly ActivityDefinition[])
 
 /**
  * `dh synth`: seeded synthetic data for one activity, one CSV per record type (for
- * training, demos and tests; methodology.md: only synthetic data is ever committed).
+ * training, demos and tests; docs/methodology.md: only synthetic data is ever committed).
  */
 export async function runSynth(options: SynthOptions, loadInstalled: () => Promise<readonly ActivityDefinition[]>, cwd = process.cwd(), onProgress?: (done: number, total: number) => void): Promise<SynthResult> {
   const n = wholeNumber('--n', options.n, 1, '1000');

@@ -67,7 +67,7 @@ export interface DesignDeclaration {
   readonly lonelyPsu: LonelyPsuPolicy;
 }
 
-/** Answers may be recorded only where this holds (consent and assent, methodology.md). */
+/** Answers may be recorded only where this holds (consent and assent, docs/methodology.md). */
 export interface ConsentGate {
   readonly recordType: string;
   readonly condition: Expr;
@@ -95,7 +95,7 @@ export interface Disaggregation {
   readonly levels: readonly { readonly code: string; readonly label: string; readonly when: Expr }[];
 }
 
-/** An analysis contract (methodology.md § comparability): exact definition and output shape. */
+/** An analysis contract (docs/methodology.md § comparability): exact definition and output shape. */
 export interface IndicatorContract {
   readonly id: string;
   readonly title: string;

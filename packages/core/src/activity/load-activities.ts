@@ -21,7 +21,7 @@ function moduleEntry(manifestFile: string, manifest: Manifest): string {
 /**
  * The activity packages a tool was installed with: each dependency of its package.json
  * that declares `"dh": { "activity": "<id>" }` and exports `activity`. A tenth activity is
- * a new package and a dependency line, never a code change (architecture.md, principle 2).
+ * a new package and a dependency line, never a code change (docs/architecture.md, principle 2).
  */
 export async function loadActivityPackages(manifestPath: string): Promise<ActivityDefinition[]> {
   const own = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;

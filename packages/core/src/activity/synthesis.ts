@@ -2,7 +2,7 @@ import type { Expr } from '../expression/ast.js';
 
 /**
  * How an activity's records are sampled and nest, so seeded synthetic data can be made for
- * any activity by shared code (architecture.md, principle 2). Plain data: record types and
+ * any activity by shared code (docs/architecture.md, principle 2). Plain data: record types and
  * field names, core expressions and numbers, never functions, so a plan can be printed,
  * compared and checked. Where a field has no answer model the generator draws from the
  * field's own definition (its codes, minimum and maximum, constraint).

@@ -1,6 +1,6 @@
 /**
  * ISO 3166-1 alpha-2: every officially assigned code (249), and the user-assigned codes
- * that are free for private use (formats.md § ISO codes), which we use for fictional
+ * that are free for private use (docs/formats.md § ISO codes), which we use for fictional
  * example countries.
  */
 const ASSIGNED = `

@@ -28,7 +28,7 @@ export function languageName(tag: string): string {
   return languageNames.of(tag) ?? tag;
 }
 
-/** The XLSForm column suffix for a language: `English (en)` (formats.md § XLSForm). */
+/** The XLSForm column suffix for a language: `English (en)` (docs/formats.md § XLSForm). */
 export function xlsformLanguageLabel(tag: string): string {
   return `${languageName(tag)} (${tag})`;
 }

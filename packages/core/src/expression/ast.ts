@@ -1,5 +1,5 @@
 /**
- * The one expression language of dh (architecture.md, principle 3): relevance,
+ * The one expression language of dh (docs/architecture.md, principle 3): relevance,
  * constraints, validation rules and indicator numerators/denominators are all this AST.
  * It compiles to XLSForm (`compileToXlsform`) and evaluates over a record (`evaluate`).
  */

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-/** A derived artefact: regenerated from its source, never edited by hand (architecture.md, principle 1). */
+/** A derived artefact: regenerated from its source, never edited by hand (docs/architecture.md, principle 1). */
 export interface GeneratedFile {
   /** Relative to the package (or assessment) root, with `/` separators. */
   readonly path: string;

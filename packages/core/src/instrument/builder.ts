@@ -15,7 +15,7 @@ import type {
 import { checkInstrument } from './check-instrument.js';
 
 /**
- * The typed instrument builder (architecture.md, principle 1). Authors write English text;
+ * The typed instrument builder (docs/architecture.md, principle 1). Authors write English text;
  * translation keys are derived from names, so the same key always means the same text:
  * `<instrument>.<question>.label`, `<instrument>.<question>.hint`, `choices.<list>.<code>`.
  */
@@ -77,7 +77,7 @@ export const integer = (name: string, label: string, options: NumberOptions = {}
   question('integer', name, label, options);
 export const decimal = (name: string, label: string, options: NumberOptions = {}): QuestionDraft =>
   question('decimal', name, label, options);
-/** Free text. Kept rare: free text is where personal identifiers leak (methodology.md § data protection). */
+/** Free text. Kept rare: free text is where personal identifiers leak (docs/methodology.md § data protection). */
 export const text = (name: string, label: string, options: QuestionOptions = {}): QuestionDraft =>
   question('text', name, label, { ...options, freeText: true });
 /** An identifier or code typed by the interviewer: text, but not free text. */

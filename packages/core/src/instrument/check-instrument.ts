@@ -2,7 +2,7 @@ import { referencedNames } from '../expression/references.js';
 import type { Expr } from '../expression/ast.js';
 import type { Instrument, InstrumentNode } from './types.js';
 
-/** XML element names, as XLSForm requires of question and group names (formats.md § XLSForm). */
+/** XML element names, as XLSForm requires of question and group names (docs/formats.md § XLSForm). */
 export const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 export class InstrumentDefinitionError extends Error {

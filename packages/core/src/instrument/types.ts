@@ -50,7 +50,7 @@ export interface Question extends NodeBase {
   readonly calculateType?: 'integer' | 'decimal' | 'text';
   /** The choice list of a select question. */
   readonly listName?: string;
-  /** Asked on the tablet by the respondent alone (sensitive items; methodology.md § household-survey). */
+  /** Asked on the tablet by the respondent alone (sensitive items; docs/methodology.md § household-survey). */
   readonly selfCompleted: boolean;
   /** Bounds for numbers, published in the schema as well as compiled into the constraint. */
   readonly minimum?: number;

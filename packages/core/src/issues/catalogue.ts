@@ -1,5 +1,5 @@
 /**
- * The issue catalogue (architecture.md, principle 4): every code a validation can yield,
+ * The issue catalogue (docs/architecture.md, principle 4): every code a validation can yield,
  * as data. Reports, the docs page of issue codes and exit codes are computed from it.
  * Message templates take `{placeholders}` filled from the issue's params.
  */
@@ -52,7 +52,7 @@ export const CORE_ISSUES = [
   define('weight-invalid', 'error', 'design', 'Invalid design weight', 'A design weight is missing, zero or negative.', 'Weight {field} = "{value}" is not a positive number', 'Every interviewed respondent needs a positive weight from the sampling statistician.'),
   define('psu-in-several-strata', 'error', 'design', 'PSU in several strata', 'A primary sampling unit appears in more than one stratum; PSUs must be nested in strata.', 'PSU "{value}" appears in strata {strata}', 'Correct the stratum or PSU codes; PSU codes may repeat across strata only if nested ids are intended.'),
   define('single-psu-stratum', 'warning', 'design', 'Stratum with one PSU', 'A stratum has only one PSU, so its variance cannot be estimated.', 'Stratum "{value}" has only {count} PSU ({psu}), so the sampling variance in this stratum cannot be estimated', 'Collapse it with a similar stratum, or set a lonely-PSU policy in assessment.json.'),
-  // Data protection (methodology.md § reporting and data protection).
+  // Data protection (docs/methodology.md § reporting and data protection).
   define('personal-identifier-column', 'error', 'data-protection', 'Column may hold personal identifiers', 'A column\'s name suggests names, phone numbers, emails or addresses, which records must never carry.', 'Column "{field}" looks like it holds {kind}', 'Remove the column before handing data over; records carry codes, never identities.'),
   define('personal-identifier-value', 'error', 'data-protection', 'Value may be a personal identifier', 'A free-text value looks like a phone number or an email address.', '{field} looks like it holds {kind}', 'Delete the identifying part of the text; keep the rest.'),
   define('consent-missing', 'error', 'data-protection', 'Answers without consent', 'A record holds answers although consent or assent was not recorded as given.', 'Answers recorded although {condition} does not hold', 'Delete the answers of anyone who did not consent, and check the consent fields.'),
@@ -68,7 +68,7 @@ const ACTIVITY_CODE = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\/[a-z][a-z0-9]*(?:-[a-z0
 
 /**
  * The codes one run can yield: core's and those of the activities it checks (each activity
- * declares its own, architecture.md § the contract). Reports, the docs page and exit codes are
+ * declares its own, docs/architecture.md § the contract). Reports, the docs page and exit codes are
  * computed from it; an unknown code is a bug in the code that raised it, so it throws.
  */
 export class IssueCatalogue {

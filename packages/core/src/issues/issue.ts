@@ -2,7 +2,7 @@ import { IssueCatalogue, type IssueCode, type Severity } from './catalogue.js';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 
-/** One finding about partner data: plain data, never an exception (architecture.md, principle 4). */
+/** One finding about partner data: plain data, never an exception (docs/architecture.md, principle 4). */
 export interface Issue {
   readonly code: IssueCode;
   readonly severity: Severity;

@@ -47,7 +47,7 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
 /**
  * The zod schema of one record type: every column present, null where there is no
  * answer. Relevance and constraints are not here (zod refinements do not survive JSON
- * Schema, toolchain.md): they are re-checked from the same expressions by the validator.
+ * Schema, docs/development.md): they are re-checked from the same expressions by the validator.
  */
 export function recordSchema(recordType: RecordType): z.ZodObject {
   const shape: Record<string, z.ZodType> = {};

@@ -9,7 +9,7 @@ export interface ExportFile {
 
 /**
  * Writes each file atomically: to a temporary file beside it, then renamed over the
- * target, so a reader never sees half a workbook (architecture.md, principle 6).
+ * target, so a reader never sees half a workbook (docs/architecture.md, principle 6).
  */
 export function writeExportFiles(root: string, files: readonly ExportFile[]): string[] {
   const written: string[] = [];

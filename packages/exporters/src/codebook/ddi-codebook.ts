@@ -11,7 +11,7 @@ const NAMESPACE = 'ddi:codebook:2_5';
 const SCHEMA_LOCATION = `${NAMESPACE} https://ddialliance.org/Specification/DDI-Codebook/2.5/XMLSchema/codebook.xsd`;
 
 /**
- * The codebook as DDI-Codebook 2.5 XML (formats.md § DDI), for archives such as NADA:
+ * The codebook as DDI-Codebook 2.5 XML (docs/formats.md § DDI), for archives such as NADA:
  * `docDscr`, `stdyDscr`, one `fileDscr` per record type, and one `dataDscr/var` per
  * variable, children in the order the 2.5 schema's sequence requires.
  */

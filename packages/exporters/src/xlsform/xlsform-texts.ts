@@ -2,7 +2,7 @@ import type { Text } from '@dh/core';
 
 /**
  * Texts the XLSForm adds around an instrument's own: the hand-over of the tablet for
- * self-completed questions (methodology.md § household-survey: sensitive items are
+ * self-completed questions (docs/methodology.md § household-survey: sensitive items are
  * self-completed) and the message for an unanswered required question. They are
  * translated from the same `translations/<lang>.json` files as the instrument's texts.
  */

@@ -2,7 +2,7 @@ const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z.-]+)?$/;
 
 /**
  * The XLSForm `version` setting from an instrument's semver. ODK expects a string that
- * increases with every change of the form (formats.md § XLSForm), so each semver part gets
+ * increases with every change of the form (docs/formats.md § XLSForm), so each semver part gets
  * three digits: 1.2.0 → "1002000", 1.10.3 → "1010003", 2.0.0 → "2000000". Ordered as numbers,
  * it follows semver order for every part below 1000.
  */

@@ -33,7 +33,7 @@ function psuCode(template: string, n: number): string {
 }
 
 /**
- * A stratified two-stage sample of `n` units (methodology.md § household-survey, design):
+ * A stratified two-stage sample of `n` units (docs/methodology.md § household-survey, design):
  * units allocated to strata in proportion to their frame size, then to PSUs of about
  * `unitsPerPsu` each, at least `minPsusPerStratum` per stratum where it has that many units.
  */

@@ -1,5 +1,5 @@
 /**
- * Columns that ODK Central and KoboToolbox add to every export (formats.md § XLSForm): they
+ * Columns that ODK Central and KoboToolbox add to every export (docs/formats.md § XLSForm): they
  * describe the submission, not an answer, so they are tolerated beside the record's fields.
  * `phonenumber` and `email` metadata are deliberately absent: they identify a person, so the
  * data-protection check looks at them like any other column.

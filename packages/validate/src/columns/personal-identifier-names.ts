@@ -1,5 +1,5 @@
 /**
- * Column names that suggest personal identifiers (methodology.md § reporting and data
+ * Column names that suggest personal identifiers (docs/methodology.md § reporting and data
  * protection: records carry codes, never names, phone numbers, emails or addresses). Names
  * are split into words so `child_name`, `ChildName` and `child-name` read alike, and so
  * `platform_name` or `school_id` do not raise a false alarm.

@@ -14,7 +14,7 @@ interface Place {
 }
 
 /**
- * Survey design checks for one DesignDeclaration (methodology.md § household-survey): every
+ * Survey design checks for one DesignDeclaration (docs/methodology.md § household-survey): every
  * weight positive, every PSU nested in one stratum, every stratum with at least two PSUs.
  * Only the distinct PSU and stratum codes are kept (hundreds, not rows).
  */

@@ -26,7 +26,7 @@ export type ValidationExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
 
 /**
  * 2 when some input could not be read at all, 1 when the data has errors (or warnings with
- * `strict`), 0 otherwise (architecture.md § CLI).
+ * `strict`), 0 otherwise (docs/architecture.md § CLI).
  */
 export function exitCodeOf(result: ValidationResult, options: { readonly strict?: boolean } = {}): ValidationExitCode {
   if (result.counts.some((c) => c.code === 'file-unreadable' && c.severity === 'error')) return EXIT_CODES.unreadable;

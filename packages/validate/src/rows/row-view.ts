@@ -4,7 +4,7 @@ import type { ColumnMap } from '../columns/column-map.js';
 /**
  * One reusable record over the current row, for the core expression evaluator: reading
  * `view.record.age` returns the cell under the `age` column. No object is built per row
- * (toolchain.md); expressions see answers exactly as the tablet wrote them, as text.
+ * (docs/development.md); expressions see answers exactly as the tablet wrote them, as text.
  */
 export class RowView {
   cells: readonly string[] = [];

@@ -38,7 +38,7 @@ const CALL_CONTEXT = { instancePath: '', dynamicAnchors: {} } as unknown as Para
 /**
  * One ajv validator per field, compiled once from the record type's published JSON Schema
  * (the same document partners and other tools get). Values are checked one by one on the
- * row's cells, with no object built per row (toolchain.md). Empty cells never reach ajv:
+ * row's cells, with no object built per row (docs/development.md). Empty cells never reach ajv:
  * the row checker knows which fields may be empty. So a nullable field is checked against
  * its non-null branch: with `allErrors`, ajv would otherwise record a failed `null` branch
  * (an error object and an array) for every valid answer.

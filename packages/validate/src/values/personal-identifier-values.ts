@@ -1,5 +1,5 @@
 /**
- * Free text is where personal identifiers leak (methodology.md § data protection). These
+ * Free text is where personal identifiers leak (docs/methodology.md § data protection). These
  * patterns look for an email address or a phone number anywhere in the text: seven or more
  * digits in a row, allowing the spaces, dots, dashes and brackets people type between them,
  * optionally after `+`. A year ("2021") or an age never reaches seven digits.

@@ -6,7 +6,7 @@ import { internetUsingChildren, PAST_YEAR, proportion } from './proportion.js';
 
 const AMONG = 'internet-using children of the survey\'s age range who had any of the eight OCSEA experiences in the past 12 months';
 
-/** Among children with any experience: told no one, offender known, platform (methodology.md § household-survey). */
+/** Among children with any experience: told no one, offender known, platform (docs/methodology.md § household-survey). */
 export function experienceIndicators(params: SurveyParameters, platforms: readonly Choice[], disaggregations: readonly string[]): IndicatorContract[] {
   const experienced = all(internetUsingChildren(params), anyOcseaExperience);
   const toldAnswered = all(...OCSEA_ITEMS.map((item) => any(q(item.name).ne('yes'), all(q(followUp(item, 'told')).answered(), not(q(followUp(item, 'told')).selected('refused'))))));

@@ -41,7 +41,7 @@ function singleItem(params: SurveyParameters, item: OcseaItem, disaggregations: 
   });
 }
 
-/** The composite and every OCSEA item as its own indicator (methodology.md § household-survey). */
+/** The composite and every OCSEA item as its own indicator (docs/methodology.md § household-survey). */
 export function ocseaIndicators(params: SurveyParameters, disaggregations: readonly string[]): IndicatorContract[] {
   return [clearExample(params, disaggregations), ...OCSEA_ITEMS.map((item) => singleItem(params, item, disaggregations))];
 }

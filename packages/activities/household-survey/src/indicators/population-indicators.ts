@@ -3,7 +3,7 @@ import { caregiverConsented } from '../instruments/caregiver-interview.js';
 import type { SurveyParameters } from '../survey-parameters.js';
 import { EXCLUDE_ALL, proportion, substantive } from './proportion.js';
 
-/** Internet use among all children of the age range: from the roster, not only the interviewed (methodology.md). */
+/** Internet use among all children of the age range: from the roster, not only the interviewed (docs/methodology.md). */
 export function rosterIndicators(params: SurveyParameters, disaggregations: readonly string[]): IndicatorContract[] {
   const recall = `past ${params.recallMonths} months`;
   return [
@@ -26,7 +26,7 @@ export function rosterIndicators(params: SurveyParameters, disaggregations: read
 const AGREE = ['agree', 'strongly_agree'];
 const AGREEMENT = ['strongly_disagree', 'disagree', ...AGREE];
 
-/** Caregiver indicators: own internet use, awareness, victim-blaming, reporting to police (methodology.md § household-survey). */
+/** Caregiver indicators: own internet use, awareness, victim-blaming, reporting to police (docs/methodology.md § household-survey). */
 export function caregiverIndicators(params: SurveyParameters, disaggregations: readonly string[]): IndicatorContract[] {
   const base = 'caregivers of interviewed children who consented';
   const item = (id: string, title: string, variable: string, codes: readonly string[], yesCodes: readonly string[], sentence: string, recallPeriod: string): IndicatorContract =>

@@ -3,7 +3,7 @@ import { childConsented } from '../instruments/child/consent.js';
 import type { SurveyParameters } from '../survey-parameters.js';
 import { ACTIVITY_ID, HOUSEHOLD_SURVEY_VERSION } from '../version.js';
 
-/** Data of this major instrument version are comparable (methodology.md § comparability; 0.x: this minor). */
+/** Data of this major instrument version are comparable (docs/methodology.md § comparability; 0.x: this minor). */
 export const ACCEPTS_VERSIONS = `^${HOUSEHOLD_SURVEY_VERSION}`;
 
 export interface ProportionDraft {
@@ -18,7 +18,7 @@ export interface ProportionDraft {
   readonly recallPeriod: string;
   readonly disaggregations: readonly string[];
   readonly caveat?: string;
-  /** The population the universe stands for, where a national count makes sense (methodology.md: prevalence × population). */
+  /** The population the universe stands for, where a national count makes sense (docs/methodology.md: prevalence × population). */
   readonly populationBase?: PopulationBase;
 }
 
@@ -39,7 +39,7 @@ export const substantive = (name: string, ...codes: readonly string[]): Expr => 
 
 /**
  * The published base: internet-using children of the survey's age range who consented
- * (methodology.md § household-survey, headline indicators).
+ * (docs/methodology.md § household-survey, headline indicators).
  */
 export function internetUsingChildren(params: SurveyParameters): Expr {
   return all(childConsented, q('internet_use_recall').eq('yes'), q('age').between(params.ageMin, params.ageMax));

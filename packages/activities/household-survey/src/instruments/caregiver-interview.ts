@@ -7,7 +7,7 @@ import { exclusiveCodes, exclusiveMessage } from './exclusive.js';
 
 export const CAREGIVER_INTERVIEW_ID = 'caregiver_interview';
 
-/** Nothing is asked of a caregiver who has not agreed to be interviewed (methodology.md § household-survey). */
+/** Nothing is asked of a caregiver who has not agreed to be interviewed (docs/methodology.md § household-survey). */
 export const caregiverConsented = q('cg_consent').eq('yes');
 
 function caregiverModules(params: SurveyParameters): NodeDraft[] {

@@ -3,7 +3,7 @@ import type { SurveyParameters } from '../survey-parameters.js';
 
 /**
  * The sample design variables every interview record carries, so each file can be analysed
- * on its own design (methodology.md § household-survey). Names come from the assessment
+ * on its own design (docs/methodology.md § household-survey). Names come from the assessment
  * config (`survey.stratumVariable`, `survey.psuVariable`).
  */
 export function designFields(params: SurveyParameters): NodeDraft[] {

@@ -24,12 +24,12 @@ export const SCREENER_ID = 'household_screener';
 /** The screener goes on only where an adult of the household agreed to answer it. */
 export const screenerConsented = q('screener_consent').eq('yes');
 
-/** An eligible child: listed in the roster (so in the age range) and an internet user (methodology.md). */
+/** An eligible child: listed in the roster (so in the age range) and an internet user (docs/methodology.md). */
 export const rosterEligible = q('roster_internet_use').eq('yes');
 
 /**
  * The household roster: one row per child of the survey's age range, its own record type
- * linked to the household by `roster_household_id` (methodology.md § household-survey).
+ * linked to the household by `roster_household_id` (docs/methodology.md § household-survey).
  */
 function roster(params: SurveyParameters): NodeDraft {
   const ages = `${params.ageMin} to ${params.ageMax}`;

@@ -1,7 +1,7 @@
 import type { DatasetRule, IssueInput } from '@dh/core';
 import { numberedRows, tableOf, textOf, uniqueRows } from './tables.js';
 
-/** A caregiver belongs to the household of the child it is linked to (methodology.md § household-survey). */
+/** A caregiver belongs to the household of the child it is linked to (docs/methodology.md § household-survey). */
 export const caregiverMatchesChild: DatasetRule = {
   id: 'caregiver-matches-child',
   description: "Each caregiver interview carries the household code of the child interview it is linked to by child_id.",

@@ -3,7 +3,7 @@ import type { SurveyParameters } from '../survey-parameters.js';
 
 /**
  * Checks on one record that a tablet constraint alone does not guarantee once data are
- * edited after collection (methodology.md § household-survey).
+ * edited after collection (docs/methodology.md § household-survey).
  */
 export function surveyRecordRules(params: SurveyParameters): RecordRule[] {
   const range = `${params.ageMin}–${params.ageMax}`;

@@ -3,7 +3,7 @@ import { groupRows, numberOf, tableOf, uniqueRows } from './tables.js';
 
 /**
  * The roster holds one row per child of the age range the screener counted
- * (methodology.md § household-survey). Roster rows of households missing from the
+ * (docs/methodology.md § household-survey). Roster rows of households missing from the
  * screener are left to the broken-link check.
  */
 export function rosterCountMatchesScreener(ageRange: string): DatasetRule {

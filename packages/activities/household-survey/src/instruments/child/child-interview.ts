@@ -10,7 +10,7 @@ import { ocseaModules } from './ocsea-module.js';
 
 export const CHILD_INTERVIEW_ID = 'child_interview';
 
-/** The interview of the one internet-using child selected in each household (methodology.md § household-survey). */
+/** The interview of the one internet-using child selected in each household (docs/methodology.md § household-survey). */
 export function childInterviewInstrument(params: SurveyParameters): Instrument {
   const children: NodeDraft[] = [
     group('identification', 'Identification', [

@@ -2,7 +2,7 @@ import { all, q, selectOne, type NodeDraft } from '@dh/core';
 
 /**
  * Caregiver consent and child assent come before any question to the child
- * (methodology.md § household-survey); every module group is relevant only where both hold.
+ * (docs/methodology.md § household-survey); every module group is relevant only where both hold.
  */
 export const childConsented = all(q('caregiver_consent').eq('yes'), q('child_assent').eq('yes'));
 

@@ -1,7 +1,7 @@
 import { group, integer, q, selectMultiple, selectOne, type NodeDraft } from '@dh/core';
 import { childConsented } from './consent.js';
 
-/** Help and reporting, safety information, sex education, attitudes, wellbeing (methodology.md § household-survey). */
+/** Help and reporting, safety information, sex education, attitudes, wellbeing (docs/methodology.md § household-survey). */
 export function helpAndWellbeing(): NodeDraft[] {
   return [
     group('help_and_reporting', 'Getting help', [

@@ -3,7 +3,7 @@ import type { SurveyParameters } from '../../survey-parameters.js';
 import { exclusiveCodes, exclusiveMessage } from '../exclusive.js';
 import { childConsented } from './consent.js';
 
-/** Identity (age, sex, schooling, disability) and access (methodology.md § household-survey, child modules). */
+/** Identity (age, sex, schooling, disability) and access (docs/methodology.md § household-survey, child modules). */
 export function identityAndAccess(params: SurveyParameters): NodeDraft[] {
   const ages = `${params.ageMin} to ${params.ageMax}`;
   return [

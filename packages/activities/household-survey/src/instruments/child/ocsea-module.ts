@@ -7,7 +7,7 @@ const PAST_YEAR = 'In the past 12 months, has anyone';
 
 /**
  * One OCSEA item and its follow-ups. The follow-ups are asked only when the child answered
- * "yes" (methodology.md § household-survey: who, platform, online or in person, whom told).
+ * "yes" (docs/methodology.md § household-survey: who, platform, online or in person, whom told).
  */
 function ocseaItem(item: OcseaItem): NodeDraft[] {
   const yes = q(item.name).eq('yes');
@@ -39,7 +39,7 @@ function ocseaItem(item: OcseaItem): NodeDraft[] {
 /** The child told no one about at least one experience. */
 export const toldNoOneAboutAny = any(...OCSEA_ITEMS.map((item) => q(followUp(item, 'told')).selected('no_one')));
 
-/** Risky online behaviour and OCSEA experiences: self-completed on the tablet (methodology.md). */
+/** Risky online behaviour and OCSEA experiences: self-completed on the tablet (docs/methodology.md). */
 export function ocseaModules(): NodeDraft[] {
   return [
     group('risky_behaviour', 'Things you may have done online', [
