@@ -3,7 +3,34 @@ import { Command, CommanderError } from 'commander';
 import type { ScaffoldOption } from '@dh/core';
 import { registerCommands } from './commands/index.js';
 import { newCountryActivityOptions } from './commands/new-country.js';
+import { OutputPathError } from '@dh/core';
 import { EXIT, UserError } from './user-error.js';
+
+const FILE_PROBLEMS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  ENOENT: 'there is no such file or folder',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'it already exists',
+  EMFILE: 'too many files are open',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/**
+ * A file-system refusal (a full disk, a folder where a file was expected, no permission) in
+ * plain words with its path: the machine's state, not a bug in dh, so exit 2 and no stack.
+ */
+function fileSystemProblem(error: unknown): string | undefined {
+  const e = error as NodeJS.ErrnoException | undefined;
+  const why = e?.code === undefined ? undefined : FILE_PROBLEMS[e.code];
+  if (why === undefined) return undefined;
+  const action = e?.syscall === 'open' || e?.syscall === 'write' || e?.syscall === 'rename' || e?.syscall === 'mkdir' ? 'write' : 'use';
+  return `could not ${action} ${e?.path ?? 'a file'}: ${why}. Choose another path, or free the space or permission it needs.`;
+}
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -37,6 +64,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof UserError) {
       process.stderr.write(`dh: ${error.message}\n`);
       return error.exitCode;
+    }
+    if (error instanceof OutputPathError) {
+      process.stderr.write(`dh: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const fileProblem = fileSystemProblem(error);
+    if (fileProblem !== undefined) {
+      process.stderr.write(`dh: ${fileProblem}\n`);
+      return EXIT.usage;
     }
     process.stderr.write(`dh: internal error: ${(error as Error)?.message ?? String(error)}\nThis is a bug in dh, not in your data. Please report it with the command you ran${process.env['DH_DEBUG'] === '1' ? '' : ' (DH_DEBUG=1 shows the details)'}.\n`);
     if (process.env['DH_DEBUG'] === '1') process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);

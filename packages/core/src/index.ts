@@ -52,6 +52,8 @@ export * from './text/csv.js';
 export * from './text/html-document.js';
 export * from './text/json-error-offset.js';
 
+export * from './files/write-files.js';
+export * from './files/real-path.js';
 export * from './generated/generated-files.js';
 export * from './generated/record-artefacts.js';
 export * from './generated/issue-codes-doc.js';

@@ -1,9 +1,10 @@
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeAssessment, RESULTS_FORMATS, writeResults, type AnalysisProblem, type AnalysisResults, type ResultsFormat } from '@dh/analysis';
 import type { ActivityDefinition } from '@dh/core';
 import { loadActivities } from '../activities.js';
 import { loadAssessment } from '../assessment.js';
+import { checkOutputFolder } from '../output-paths.js';
 import { EXIT, UserError } from '../user-error.js';
 
 export interface AnalyzeFlags {
@@ -36,7 +37,7 @@ export function parseFormats(text: string | undefined): ResultsFormat[] {
 export async function runAnalyze(dirArg: string | undefined, flags: AnalyzeFlags, installed: () => Promise<readonly ActivityDefinition[]> = loadActivities, cwd = process.cwd()): Promise<AnalyzeSummary> {
   const formats = parseFormats(flags.format);
   const { dir } = loadAssessment(dirArg, await installed(), cwd);
-  const outDir = resolve(cwd, flags.out ?? join(dir, 'results'));
+  const outDir = checkOutputFolder(flags.out ?? join(dir, 'results'), cwd, '--out');
   const progress = process.stderr.isTTY ? (id: string) => process.stderr.write(`analysing ${id}…\n`) : undefined;
   const outcome = await analyzeAssessment(dir, { activities: await installed(), keepAnalysisData: flags.exportAnalysisData === true, allowErrors: flags.allowErrors === true, ...(progress && { onActivity: progress }) });
   if (outcome.status === 'failure') throw new UserError(outcome.message);

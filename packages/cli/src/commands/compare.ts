@@ -1,8 +1,10 @@
-import { relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { compareResults, loadOrAnalyze, writeComparison, type AnalysisResults, type Comparison } from '@dh/analysis';
 import type { ActivityDefinition } from '@dh/core';
 import { loadActivities } from '../activities.js';
+import { loadAssessment } from '../assessment.js';
+import { checkOutputFolder } from '../output-paths.js';
 import { parseFormats } from './analyze.js';
 import { EXIT, UserError } from '../user-error.js';
 
@@ -27,15 +29,20 @@ export async function runCompare(dirs: readonly string[], flags: CompareFlags, i
   if (dirs.length < 2) throw new UserError('dh compare needs at least two assessment folders; the first is the reference the others are checked against.');
   const all: AnalysisResults[] = [];
   const notes: string[] = [];
+  const active = await installed();
+  const folders: string[] = [];
   for (const dir of dirs) {
-    const loaded = await loadOrAnalyze(resolve(cwd, dir), await installed());
+    const { dir: folder } = loadAssessment(dir, active, cwd, 'an assessment to compare');
+    folders.push(folder);
+    const loaded = await loadOrAnalyze(folder, active);
     if (loaded.status === 'failure') throw new UserError(loaded.message);
     if (loaded.note !== undefined) notes.push(loaded.note);
     else if (loaded.source === 'analysed') notes.push(`${dir} has no results yet: analysed it (nothing written there; run dh analyze ${dir} to keep them).`);
     all.push(loaded.results);
   }
   const comparison = compareResults(all);
-  const outDir = resolve(cwd, flags.out ?? 'comparison');
+  // Inside the reference assessment unless --out says otherwise: nothing lands in the working folder by surprise.
+  const outDir = checkOutputFolder(flags.out ?? join(folders[0] ?? cwd, 'comparison'), cwd, '--out');
   const files = writeComparison(outDir, comparison, formats);
   return { countries: comparison.countries.map((c) => c.country), outDir: relative(cwd, outDir) || '.', files, rows: comparison.rows.length, refusals: refusals(comparison), notes };
 }
@@ -54,7 +61,7 @@ export function registerCompare(program: Command): void {
     .description('put countries side by side where the indicator contracts say they are comparable, and say why wherever not')
     .argument('<assessment-dirs...>', 'assessment folders; the first is the reference')
     .option('--format <formats>', 'json, csv, html, or several comma-separated (default json)')
-    .option('--out <folder>', 'where to write the table (default ./comparison)')
+    .option('--out <folder>', 'where to write the table (default: comparison/ in the first, reference assessment)')
     .option('--json', 'print the summary as JSON')
     .action(async (dirs: string[], flags: CompareFlags) => {
       const summary = await runCompare(dirs, flags);

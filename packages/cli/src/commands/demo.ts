@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { analyzeAssessment, compareResults, loadOrAnalyze, readAssessmentConfig, RESULTS_FILES, writeComparison, writeResults, type AnalysisResults, type Comparison } from '@dh/analysis';
@@ -8,6 +8,7 @@ import { IssueCatalogue } from '@dh/core';
 import { validateDataset } from '@dh/validate';
 import { loadActivities } from '../activities.js';
 import { buildExampleAssessment, DEMO_ASSESSMENT, EXAMPLE_ASSESSMENTS } from '../examples/example-assessments.js';
+import { checkOutputFolder } from '../output-paths.js';
 import { EXIT, UserError } from '../user-error.js';
 import { headlineTable } from './headline-table.js';
 
@@ -37,7 +38,7 @@ function findExamples(): string[] {
  * generate its data, validate it, analyse it, compare it with the bundled examples.
  */
 export async function runDemo(options: { dir?: string }, log: (line: string) => void): Promise<DemoOutcome> {
-  const root = options.dir ? resolve(options.dir) : mkdtempSync(join(tmpdir(), 'dh-demo-'));
+  const root = options.dir ? checkOutputFolder(options.dir, process.cwd(), '--dir') : mkdtempSync(join(tmpdir(), 'dh-demo-'));
   const activities = await loadActivities();
   log(`1/5 Scaffolding ${DEMO_ASSESSMENT.name} (${DEMO_ASSESSMENT.iso}, fictional) in ${root}`);
   const created = await buildExampleAssessment(root, `assessments/${DEMO_ASSESSMENT.iso.toLowerCase()}`, DEMO_ASSESSMENT);

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { checkLanguageTag, findAssessmentDir, type ActivityDefinition, type AssessmentConfig, type Translations } from '@dh/core';
 import { activityArtefacts, unfilledExtensionLists, withExtensionLabels, writeExportFiles, type ExportFile } from '@dh/exporters';
 import { loadActivities } from '../activities.js';
 import { loadAssessment, refuseConflictingPins, type Assessment } from '../assessment.js';
+import { checkOutputFolder } from '../output-paths.js';
 import { EXIT, UserError } from '../user-error.js';
 
 export interface InstrumentsBuildOptions {
@@ -49,7 +50,7 @@ export async function buildInstruments(
   const warnings: string[] = [];
   const activities = chooseActivities(options.activity, installed, assessment?.config, warnings);
   const translations = readTranslations(assessment, languages);
-  const outDir = resolve(cwd, options.out ?? join(assessment?.dir ?? cwd, 'instruments'));
+  const outDir = checkOutputFolder(options.out ?? join(assessment?.dir ?? cwd, 'instruments'), cwd, '--out');
   const files: ExportFile[] = [];
   const summaries: InstrumentsBuildResult['activities'][number][] = [];
   for (const activity of activities) {

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ScaffoldOption } from '@dh/core';
@@ -47,6 +48,7 @@ export function countryOptionsFromFlags(flags: NewCountryFlags): CountryOptions 
 
 export async function newCountry(flags: NewCountryFlags): Promise<{ directory: string; files: readonly string[] }> {
   const root = resolve(flags.root);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UserError(`--root: ${root} is not a folder: give the workspace folder the assessment goes in (default: the current folder).`);
   const activities = await loadActivities();
   const normalized = normalizeCountryOptions(countryOptionsFromFlags(flags), root, activities);
   if (normalized.status === 'failure') throw new UserError(normalized.errors.join('\n'));

@@ -1,10 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { Command } from 'commander';
 import type { ActivityDefinition } from '@dh/core';
 import { prevalenceItems, synthesize, writeSyntheticDataset } from '@dh/synth';
 import { loadActivities } from '../activities.js';
 import { loadAssessment, refuseConflictingPins } from '../assessment.js';
+import { checkOutputFolder } from '../output-paths.js';
 import { UserError } from '../user-error.js';
 
 export interface SynthOptions {
@@ -15,6 +15,8 @@ export interface SynthOptions {
   /** An assessment.json file, or the assessment folder holding it. */
   readonly config?: string;
   readonly injectErrors?: boolean;
+  /** Write into a folder that already holds files, replacing files of the same names. */
+  readonly force?: boolean;
   /** `item=share,item=share`. */
   readonly prevalence?: string;
 }
@@ -80,8 +82,7 @@ export async function runSynth(options: SynthOptions, loadInstalled: () => Promi
   else if (!config.activities[activity.id]) warnings.push(`the assessment does not run ${activity.id}: its published default settings are used, with the assessment's lists`);
   const built = activity.build(config);
   const prevalence = options.prevalence !== undefined && built.synthesis ? parsePrevalence(options.prevalence, prevalenceItems(built.synthesis).map((i) => i.field)) : {};
-  const outDir = resolve(cwd, options.out);
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UserError(`--out ${outDir} is a file; give a folder to write the CSV files into.`);
+  const outDir = checkOutputFolder(options.out, cwd, '--out', { fresh: true, force: options.force === true });
   const dataset = synthesize(built, {
     n, seed, prevalence,
     activity: { id: activity.id, version: activity.version },
@@ -115,9 +116,10 @@ export function registerSynth(program: Command): void {
     .option('--seed <number>', 'random seed: the same seed writes the same bytes', '1')
     .option('--config <assessment>', 'assessment.json (or its folder): age range, strata, lists and design variable names')
     .option('--inject-errors', 'inject a known number of each kind of data error and list them in errors-manifest.json')
+    .option('--force', 'write into a folder that already holds files, replacing files of the same names')
     .option('--prevalence <item=share,...>', 'share answering "yes" to these items, e.g. ocsea_threatened=0.1')
     .option('--json', 'print what was written as JSON')
-    .action(async (activity: string, flags: { out: string; n: string; seed: string; config?: string; injectErrors?: boolean; prevalence?: string; json?: boolean }) => {
+    .action(async (activity: string, flags: { out: string; n: string; seed: string; config?: string; injectErrors?: boolean; prevalence?: string; force?: boolean; json?: boolean }) => {
       const progress = process.stderr.isTTY && !flags.json ? (done: number, total: number) => process.stderr.write(`\rgenerating ${Math.round((100 * done) / total)}%`) : undefined;
       const result = await runSynth({ activity, ...flags }, loadActivities, process.cwd(), progress);
       if (progress) process.stderr.write('\r\x1b[K');

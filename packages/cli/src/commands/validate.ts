@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { findAssessmentDir, IssueCatalogue, type ActivityDefinition } from '@dh/core';
@@ -18,6 +18,7 @@ import {
 } from '@dh/validate';
 import { loadActivities } from '../activities.js';
 import { loadAssessment, refuseConflictingPins, type Assessment } from '../assessment.js';
+import { checkOutputFile } from '../output-paths.js';
 import { UserError } from '../user-error.js';
 
 const { version: toolVersion } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -46,6 +47,11 @@ export interface ValidateEnvironment {
 interface Job {
   readonly activity: ActivityDefinition;
   readonly paths: readonly string[];
+}
+
+/** A path, or the files directly in a folder. */
+function filesUnder(path: string): string[] {
+  return existsSync(path) && statSync(path).isDirectory() ? readdirSync(path).map((name) => join(path, name)) : [path];
 }
 
 /** Files the scaffold writes into an assessment folder: never partner data. */
@@ -77,6 +83,8 @@ export async function runValidate(givenPaths: readonly string[], options: Valida
   if (assessment) refuseConflictingPins(installed, assessment.config);
   const jobs = plan(dataPaths, options.activity, installed, assessment);
   if (jobs.length > 1 && options.format !== 'text') throw new UserError(`${givenPaths[0] ?? ''} holds data of ${jobs.map((j) => j.activity.id).join(', ')}: choose one with --activity for --format ${options.format}.`);
+  if (jobs.length > 1 && options.out !== undefined) throw new UserError(`${givenPaths[0] ?? ''} holds data of ${jobs.map((j) => j.activity.id).join(', ')}: choose one with --activity to write its report with --out.`);
+  if (options.out !== undefined) checkOutputFile(options.out, environment.cwd, '--out', [...jobs.flatMap((j) => j.paths.flatMap(filesUnder)), ...(assessment ? [assessment.file] : [])]);
   let exitCode = 0;
   for (const job of jobs) exitCode = Math.max(exitCode, await validateJob(job, assessment, { ...options, examplesPerCode, ...(maxBytes !== undefined && { maxBytes }) }, environment));
   return exitCode;

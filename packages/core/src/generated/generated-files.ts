@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { writeFilesAtomically } from '../files/write-files.js';
 
 /** A derived artefact: regenerated from its source, never edited by hand (docs/architecture.md, principle 1). */
 export interface GeneratedFile {
@@ -15,13 +16,7 @@ export interface DriftProblem {
 
 /** Writes each file atomically (temp file, then rename), creating folders. */
 export function writeGeneratedFiles(root: string, files: readonly GeneratedFile[]): void {
-  for (const file of files) {
-    const target = join(root, file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    const temp = `${target}.${process.pid}.tmp`;
-    writeFileSync(temp, file.content);
-    renameSync(temp, target);
-  }
+  writeFilesAtomically(root, files);
 }
 
 /**

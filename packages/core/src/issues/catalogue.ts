@@ -119,6 +119,6 @@ export function isIssueCode(code: string): code is IssueCode {
 }
 
 /** Defines an activity's own issue code (namespaced `<activity-id>/<code>`), in the catalogue's shape. */
-export function defineIssue(definition: IssueDefinition): IssueDefinition {
+export function defineIssue<const C extends `${string}/${string}`>(definition: IssueDefinition & { readonly code: C }): IssueDefinition & { readonly code: C } {
   return definition;
 }

@@ -1,5 +1,5 @@
 import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
-import { checkLanguageTag, countryName, isCountryCode, ISO_3166_ALPHA2, type ActivityDefinition, type ScaffoldOption } from '@dh/core';
+import { checkLanguageTag, countryName, isCountryCode, ISO_3166_ALPHA2, realPathOf, type ActivityDefinition, type ScaffoldOption } from '@dh/core';
 import type { CountryOptions, NormalizedCountryOptions } from './country-options.js';
 
 export type NormalizeResult =
@@ -106,11 +106,21 @@ function unknownIso(given: string): string {
   return `Unknown ISO 3166-1 alpha-2 code "${given}".${hint} Use the country's two-letter code (e.g. KE for Kenya); fictional countries use a user-assigned code (AA, QM–QZ, XA–XZ, ZZ).`;
 }
 
+/**
+ * The assessment folder relative to the workspace, refused when it would land outside it
+ * (or on it): also through a symbolic link, so real paths are compared, never just the text.
+ */
 function checkDirectory(directory: string, workspaceRoot: string, errors: string[]): string {
   const absolute = resolve(workspaceRoot, directory);
   const rel = relative(workspaceRoot, absolute);
-  if (isAbsolute(directory) || rel === '' || rel.startsWith('..') || isAbsolute(rel) || normalize(directory).split(sep).includes('..')) {
-    errors.push(`Directory "${directory}" would put the assessment outside the workspace (or on top of it): give a folder inside it, e.g. assessments/ke.`);
+  const realRoot = realPathOf(workspaceRoot);
+  const realRel = relative(realRoot, realPathOf(absolute));
+  const outside = (r: string): boolean => r === '' || r.startsWith('..') || isAbsolute(r);
+  if (outside(rel) || outside(realRel) || normalize(directory).split(sep).includes('..')) {
+    errors.push(`--dir "${directory}" would put the assessment outside the workspace ${workspaceRoot} (or on top of it)${outside(realRel) && !outside(rel) ? ', through a symbolic link' : ''}: give a folder inside it, e.g. assessments/ke, or choose the workspace with --root.`);
+  }
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(rel.split(sep).join('/'))) {
+    errors.push(`--dir "${directory}" has characters dh does not allow in a folder name: use letters, digits, _, - and . (e.g. assessments/ke), so the commands written for it can never run anything else.`);
   }
   return rel.split(sep).join('/');
 }

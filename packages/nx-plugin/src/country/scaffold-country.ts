@@ -19,6 +19,7 @@ export type ScaffoldResult =
  */
 export async function scaffoldCountry(tree: ScaffoldTree, options: NormalizedCountryOptions, activities: readonly ActivityDefinition[]): Promise<ScaffoldResult> {
   const dir = options.directory;
+  if (tree.isFile(dir)) return { status: 'failure', errors: [`--dir ${dir} is a file: give a folder for the assessment (a new one, e.g. assessments/${options.iso.toLowerCase()}).`] };
   if (tree.exists(posix.join(dir, 'assessment.json')) || tree.children(dir).length > 0) {
     return { status: 'failure', errors: [`An assessment already exists at ${dir} (the folder is not empty). dh never overwrites one: choose another --dir, or move that folder away yourself.`] };
   }
@@ -39,6 +40,19 @@ export async function scaffoldCountry(tree: ScaffoldTree, options: NormalizedCou
   return { status: 'success', directory: dir, files: [...files.keys()].sort() };
 }
 
+/**
+ * The Nx project of an assessment, named after its folder (`assessments/ke` → `assessment-ke`,
+ * `examples/xa` → `assessment-examples-xa`), so two assessments of one country never share one.
+ */
+export function projectName(dir: string): string {
+  return `assessment-${dir.replace(/^assessments\//, '').replace(/[^A-Za-z0-9_-]+/g, '-').toLowerCase()}`;
+}
+
+/** A word for a POSIX shell, single-quoted: nothing in it can run as a command. */
+export function shellQuote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 function renderTemplates(options: NormalizedCountryOptions, activities: readonly ActivityDefinition[], built: ReadonlyMap<string, BuiltActivity>, config: AssessmentConfig): { path: string; content: string }[] {
   const dir = options.directory;
   const common: Record<string, string> = {
@@ -46,8 +60,9 @@ function renderTemplates(options: NormalizedCountryOptions, activities: readonly
     iso: options.iso,
     isoLower: options.iso.toLowerCase(),
     dir,
-    project: `assessment-${options.iso.toLowerCase()}`,
-    cli: 'packages/cli/dist/bin.js',
+    project: projectName(dir),
+    cli: shellQuote('packages/cli/dist/bin.js'),
+    dirArg: shellQuote(dir),
     nxSchema: posix.relative(dir, 'node_modules/nx/schemas/project-schema.json'),
     languages: options.languages.join(', '),
     fieldwork: options.fieldwork ? `${options.fieldwork.start} to ${options.fieldwork.end}` : 'not recorded yet (add "fieldwork" to assessment.json)',

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeExportFiles } from '@dh/exporters';
 
@@ -8,6 +8,7 @@ import { writeExportFiles } from '@dh/exporters';
  */
 export interface ScaffoldTree {
   exists(path: string): boolean;
+  isFile(path: string): boolean;
   write(path: string, content: string | Buffer): void;
   children(path: string): string[];
 }
@@ -20,12 +21,17 @@ export class FsScaffoldTree implements ScaffoldTree {
     return existsSync(join(this.root, path));
   }
 
+  isFile(path: string): boolean {
+    const target = join(this.root, path);
+    return existsSync(target) && !statSync(target).isDirectory();
+  }
+
   write(path: string, content: string | Buffer): void {
     writeExportFiles(this.root, [{ path, content }]);
   }
 
   children(path: string): string[] {
     const dir = join(this.root, path);
-    return existsSync(dir) ? readdirSync(dir) : [];
+    return existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : [];
   }
 }

@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFilesAtomically } from '@dh/core';
 import type { SyntheticDataset } from '../synthesize.js';
 import { tableToCsv } from './synthetic-table.js';
 
@@ -9,25 +9,10 @@ export interface WrittenFile {
   readonly rows: number;
 }
 
-function writeAtomically(path: string, content: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, content);
-  renameSync(temp, path);
-}
-
 /** Writes `<record type>.csv` for every table and, with injected errors, `errors-manifest.json`. */
 export function writeSyntheticDataset(dir: string, dataset: SyntheticDataset): WrittenFile[] {
-  mkdirSync(dir, { recursive: true });
-  const written: WrittenFile[] = [];
-  for (const table of dataset.tables) {
-    const path = join(dir, table.file);
-    writeAtomically(path, tableToCsv(table));
-    written.push({ path, rows: table.rows.length });
-  }
-  if (dataset.manifest) {
-    const path = join(dir, 'errors-manifest.json');
-    writeAtomically(path, `${JSON.stringify(dataset.manifest, null, 2)}\n`);
-    written.push({ path, rows: dataset.manifest.errors.length });
-  }
-  return written;
+  const files = dataset.tables.map((table) => ({ path: table.file, content: tableToCsv(table), rows: table.rows.length }));
+  if (dataset.manifest) files.push({ path: 'errors-manifest.json', content: `${JSON.stringify(dataset.manifest, null, 2)}\n`, rows: dataset.manifest.errors.length });
+  writeFilesAtomically(dir, files);
+  return files.map((f) => ({ path: join(dir, f.path), rows: f.rows }));
 }
