@@ -3,8 +3,18 @@ import { crc32, createInflateRaw } from 'node:zlib';
 import { shownPartName } from './shown-part-name.js';
 import type { ZipPart } from './zip-local-headers.js';
 
-/** Thrown by zipPartData, with a message that completes "… cannot be read as an Excel workbook: …". */
-export class ZipPartError extends Error {}
+/**
+ * Why a workbook's zip cannot be read, in words that complete "… cannot be read as an Excel
+ * workbook: …"; `tooLarge` when it is refused as a bomb. Thrown inside the readers only.
+ */
+export class ZipPartError extends Error {
+  constructor(
+    message: string,
+    readonly tooLarge = false,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Streams one part's decompressed bytes, never more than the part declares: a bomb that lies about
