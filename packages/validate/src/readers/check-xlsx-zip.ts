@@ -21,7 +21,8 @@ export async function checkXlsxZip(file: string, fileSize: number): Promise<Read
     const found = await readXlsxParts(handle, fileSize);
     if (!('parts' in found)) return found.tooLarge ? xlsxTooLargeProblem(file, found.reason) : xlsxInvalidProblem(file, found.reason);
     const unsound = await verifyZipEntries(file, found.parts);
-    return unsound === undefined ? undefined : xlsxInvalidProblem(file, unsound);
+    if (unsound === undefined) return undefined;
+    return unsound.tooLarge ? xlsxTooLargeProblem(file, unsound.message) : xlsxInvalidProblem(file, unsound.message);
   } finally {
     await handle.close();
   }

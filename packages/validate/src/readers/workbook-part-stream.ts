@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import { readXlsxParts } from './check-xlsx-zip.js';
+import { countSharedStrings } from './count-shared-strings.js';
 import { ZipPartError, zipPartData } from './zip-part-data.js';
 import type { ZipPart } from './zip-local-headers.js';
 
@@ -34,7 +35,7 @@ async function* workbookPartBytes(file: string): AsyncGenerator<Buffer> {
   const byName = new Map(parts.map((part) => [part.name, part]));
   for (const name of LEADING_PARTS) {
     const part = byName.get(name);
-    if (part !== undefined) yield* storedEntry(part, zipPartData(file, part));
+    if (part !== undefined) yield* storedEntry(part, name === 'xl/sharedStrings.xml' ? countSharedStrings(zipPartData(file, part)) : zipPartData(file, part));
     else if (name === 'xl/sharedStrings.xml') yield* storedEntry({ name, crc32: crc32(NO_SHARED_STRINGS), uncompressedSize: NO_SHARED_STRINGS.length }, once(NO_SHARED_STRINGS));
   }
   for (const part of parts) {
