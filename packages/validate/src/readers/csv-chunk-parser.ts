@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
+import { hasLoneCarriageReturn, normalizeLineBreaks } from './normalize-line-breaks.js';
 import type { CsvDelimiter } from './detect-delimiter.js';
-
-export type CsvNewline = '\n' | '\r\n' | '\r';
 
 export interface CsvQuoteError {
   readonly code: 'MissingQuotes' | 'InvalidQuotes';
@@ -27,15 +26,17 @@ interface PapaChunkResult {
  * Feeds text chunks to papaparse's parser and keeps the unfinished last record for the next
  * chunk (what papaparse's own ChunkStreamer does). Driving it here, rather than through
  * `Papa.parse(stream)`, tells us the row number of every record and lets the reader stop
- * when a record never ends.
+ * when a record never ends. Line breaks reach papaparse as LF, whatever each line ended with.
  */
 export class CsvChunkParser {
   private readonly parser: Papa.Parser;
   private pending = '';
+  /** A CR that ended a chunk: it waits to learn whether an LF follows, or it would count as a blank row. */
+  private heldReturn = '';
   private nextRow = 1;
 
-  constructor(delimiter: CsvDelimiter, newline: CsvNewline) {
-    this.parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', skipEmptyLines: false });
+  constructor(private readonly delimiter: CsvDelimiter) {
+    this.parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false });
   }
 
   /** Row number of the record the next text continues (or starts). */
@@ -45,19 +46,35 @@ export class CsvChunkParser {
 
   /** Characters held back waiting for their record to end. */
   get pendingLength(): number {
-    return this.pending.length;
+    return this.pending.length + this.heldReturn.length;
   }
 
-  parse(text: string, final: boolean): CsvChunkRecords {
-    const input = this.pending + text;
+  parse(chunk: string, final: boolean): CsvChunkRecords {
+    let text = this.heldReturn + chunk;
+    this.heldReturn = !final && text.endsWith('\r') ? '\r' : '';
+    if (this.heldReturn !== '') text = text.slice(0, -1);
+    // Pending text begins a record, as normalizing needs; LF and CRLF text is left alone (the usual, fast case).
+    const input = hasLoneCarriageReturn(text) ? normalizeLineBreaks(this.pending + text, this.delimiter) : this.pending + text;
     const result = this.parser.parse(input, 0, !final) as PapaChunkResult;
     this.pending = final ? '' : input.slice(result.meta.cursor);
+    for (const record of result.data) trimLineEndReturn(record);
     const firstRow = this.nextRow;
     this.nextRow += result.data.length;
     // Errors in the held-back record come again when it is parsed whole: report them then.
     const errors = result.errors.filter((error) => (error.row ?? 0) < result.data.length).flatMap(quoteError);
     return { records: result.data, firstRow, errors };
   }
+}
+
+/**
+ * The CR of a CRLF line end stays on an unquoted last cell when papaparse reads LF (after a closing
+ * quote papaparse drops it). A quoted last value that itself ends in a CR would lose it too; no
+ * export writes one, and a stray CR is what made numbers fail as text.
+ */
+function trimLineEndReturn(record: string[]): void {
+  const last = record.length - 1;
+  const cell = record[last];
+  if (cell !== undefined && cell.charCodeAt(cell.length - 1) === 0x0d) record[last] = cell.slice(0, -1);
 }
 
 function quoteError(error: PapaChunkResult['errors'][number]): CsvQuoteError[] {

@@ -29,7 +29,7 @@ export async function openCsvTable(file: string, encoding: TextEncodingName): Pr
 }
 
 async function* csvRowBatches(file: string, encoding: TextEncodingName, layout: CsvLayout): AsyncGenerator<RowBatch> {
-  const parser = new CsvChunkParser(layout.delimiter, layout.newline);
+  const parser = new CsvChunkParser(layout.delimiter);
   const batch = new RowBatchBuilder(file, layout.header.length);
   for await (const piece of decodeTextFile(file, encoding)) {
     // The piece starts inside the record that holds the bad byte; the header's own was reported at open.

@@ -16,7 +16,11 @@ export function ioProblem(file: string, error: unknown): ReadProblem {
     code: 'file-not-found',
     file,
     message: `The file ${file} could not be read: ${reason}.`,
-    hint: 'Point to a data file you can open; close it in other programs and check its permissions.',
+    // Only the operating system's errors carry a code; anything else is a fault in reading, not in permissions.
+    hint:
+      code === undefined
+        ? 'This is not about the file\'s permissions: save the file again from the program that made it, and if that does not help, report the message (not the data).'
+        : 'Point to a data file you can open; close it in other programs and check its permissions.',
   });
 }
 

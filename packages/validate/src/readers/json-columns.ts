@@ -1,5 +1,5 @@
 import type { LeafKind } from './json-cell-text.js';
-import { flattenRecord } from './flatten-record.js';
+import { flattenRecord, type RecordFault } from './flatten-record.js';
 
 /**
  * The header of a JSON table: every flattened field met in any record, in first-seen order.
@@ -18,21 +18,25 @@ export class JsonColumns {
     return [...this.repeatGroups];
   }
 
-  /** Learns the record's fields; returns the first unsafe key path if the record has one. */
-  learn(record: object): string | undefined {
+  /** Learns the record's fields; returns why the record is refused, if it is. */
+  learn(record: object): RecordFault | undefined {
     return flattenRecord(record, (column: string, _text: string, kind: LeafKind) => {
       if (!this.indexes.has(column)) this.indexes.set(column, this.indexes.size);
       if (kind === 'list-of-objects') this.repeatGroups.add(column);
     });
   }
 
-  /** The record's cells aligned with the header; fields unknown to the header are left out. */
+  /**
+   * The record's cells aligned with the header; fields unknown to the header are left out. Every
+   * record was learned first, so a fault now means the file changed in between.
+   */
   cells(record: object): string[] {
     const cells = new Array<string>(this.indexes.size).fill('');
-    flattenRecord(record, (column, text) => {
+    const fault = flattenRecord(record, (column, text) => {
       const index = this.indexes.get(column);
       if (index !== undefined) cells[index] = text;
     });
+    if (fault !== undefined) throw new Error(`the file changed while it was read (field ${fault.column} is now refused)`);
     return cells;
   }
 }

@@ -1,4 +1,6 @@
+import type { RecordFault } from './flatten-record.js';
 import { lineAndColumn } from './json-error-offset.js';
+import { MAX_JSON_DEPTH } from './nesting-depth.js';
 import { readProblem, type ReadProblem } from './read-problem.js';
 
 export function jsonInvalidProblem(file: string, line: number, column: number, detail: string): ReadProblem {
@@ -60,6 +62,23 @@ export function unsafeKeyProblem(file: string, column: string, row: number): Rea
     column,
     message: `${file} uses the key "${column}" (line ${row}); keys named __proto__, constructor or prototype are refused for safety.`,
     hint: 'Rename that field in the form or the export; no real survey question uses these names.',
+  });
+}
+
+/** A record refused while its fields are learned; `row` is in the table's unit (a line, or a record of compact JSON). */
+export function recordFaultProblem(file: string, fault: RecordFault, row: number, unit: 'line' | 'record' = 'line'): ReadProblem {
+  return fault.kind === 'unsafe-key' ? unsafeKeyProblem(file, fault.column, row) : tooDeepProblem(file, fault.column, `${unit} ${row}`, row);
+}
+
+function tooDeepProblem(file: string, column: string, where: string, row: number): ReadProblem {
+  // A hostile key may be very long; the start is enough to find it.
+  const field = column.length > 80 ? `${column.slice(0, 80)}…` : column;
+  return readProblem({
+    code: 'json-invalid',
+    file,
+    row,
+    message: `The record at ${where} of ${file} nests lists or objects more than ${MAX_JSON_DEPTH} levels deep (field ${field}); no survey export does, so the file is not read.`,
+    hint: 'Export the data again from ODK Central or KoboToolbox; if a script wrote the file, store that value as text or flatten it.',
   });
 }
 

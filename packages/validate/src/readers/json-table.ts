@@ -1,7 +1,7 @@
 import { isPlainRecord } from './flatten-record.js';
 import { describeError } from './io-problem.js';
 import { JsonColumns } from './json-columns.js';
-import { notTableProblem, repeatGroupProblem, tooLargeForJsonProblem, unsafeKeyProblem, wrappedRecordsProblem } from './json-problems.js';
+import { notTableProblem, recordFaultProblem, repeatGroupProblem, tooLargeForJsonProblem, wrappedRecordsProblem } from './json-problems.js';
 import type { TextEncodingName } from './detect-encoding.js';
 import { loadJsonDocument } from './load-json-document.js';
 import { readProblem, type ReadProblem } from './read-problem.js';
@@ -51,8 +51,8 @@ async function loadJsonTable(file: string, encoding: TextEncodingName): Promise<
   for (const [index, record] of value.entries()) {
     const row = rowNumbers[index] ?? index + 1;
     if (!isPlainRecord(record)) return notTableProblem(file, `element ${index + 1} of the array is ${describeJson(record)}, not an object`, row);
-    const unsafe = columns.learn(record);
-    if (unsafe !== undefined) return unsafeKeyProblem(file, unsafe, row);
+    const fault = columns.learn(record);
+    if (fault !== undefined) return recordFaultProblem(file, fault, row, byLine ? 'line' : 'record');
   }
   return { records: value as object[], rowNumbers, rowUnit: byLine ? 'line' : 'record', columns, warnings: document.warnings };
 }

@@ -5,7 +5,7 @@ import { isPlainRecord } from './flatten-record.js';
 import { ioProblem } from './io-problem.js';
 import { JsonColumns } from './json-columns.js';
 import { jsonErrorOffset } from './json-error-offset.js';
-import { jsonInvalidProblem, notTableProblem, parserDetail, repeatGroupProblem, unsafeKeyProblem } from './json-problems.js';
+import { jsonInvalidProblem, notTableProblem, parserDetail, recordFaultProblem, repeatGroupProblem } from './json-problems.js';
 import { describeJson } from './json-table.js';
 import { readProblem, type ReadProblem } from './read-problem.js';
 import { RowBatchBuilder } from './row-batch-builder.js';
@@ -19,8 +19,8 @@ const BATCH_ROWS = 1000;
 
 /**
  * NDJSON is read twice, both times one line at a time: a first pass learns the header (the union
- * of all fields, since Kobo leaves unanswered questions out) and refuses unsafe keys; the rows pass
- * reports broken lines where they are.
+ * of all fields, since Kobo leaves unanswered questions out) and refuses unsafe keys and records
+ * nested too deep; the rows pass reports broken lines where they are.
  */
 export async function openNdjsonTable(file: string, encoding: TextEncodingName): Promise<TableResult> {
   const columns = new JsonColumns();
@@ -28,8 +28,8 @@ export async function openNdjsonTable(file: string, encoding: TextEncodingName):
     if (event.kind !== 'line') continue;
     const record = parseLine(event.text);
     if (!isPlainRecord(record)) continue;
-    const unsafe = columns.learn(record);
-    if (unsafe !== undefined) return tableFailure(unsafeKeyProblem(file, unsafe, event.line));
+    const fault = columns.learn(record);
+    if (fault !== undefined) return tableFailure(recordFaultProblem(file, fault, event.line));
   }
   const header = columns.header;
   if (header.length === 0) return tableFailure(notTableProblem(file, 'no line holds a JSON object with fields'));

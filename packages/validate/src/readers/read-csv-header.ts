@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import type { CsvNewline } from './csv-chunk-parser.js';
 import { encodingFallbackProblem } from './encoding-fallback-problem.js';
 import { decodeTextFile } from './decode-text-file.js';
 import { detectDelimiter, type CsvDelimiter } from './detect-delimiter.js';
@@ -9,7 +8,6 @@ import { readProblem, type ReadProblem } from './read-problem.js';
 export interface CsvLayout {
   readonly header: string[];
   readonly delimiter: CsvDelimiter;
-  readonly newline: CsvNewline;
   /** Set when the header row itself is not valid UTF-8. */
   readonly warnings: ReadProblem[];
 }
@@ -17,7 +15,7 @@ export interface CsvLayout {
 /** A header longer than this is a quote that never closes, not 40 000 column names. */
 const MAX_HEADER_CHARS = 1024 * 1024;
 
-/** Reads only as far as the end of the first record, to learn the header, delimiter and line ending. */
+/** Reads only as far as the end of the first record, to learn the header and delimiter (line endings are judged per line). */
 export async function readCsvHeader(file: string, encoding: TextEncodingName): Promise<CsvLayout | ReadProblem> {
   let text = '';
   const warnings: ReadProblem[] = [];
@@ -45,12 +43,11 @@ export function findRecordEnd(text: string): number | undefined {
 
 function layoutFrom(file: string, text: string, end: number, warnings: ReadProblem[]): CsvLayout | ReadProblem {
   const headerLine = text.slice(0, end);
-  const newline: CsvNewline = text[end] === '\r' ? (text[end + 1] === '\n' ? '\r\n' : '\r') : '\n';
   const delimiter = detectDelimiter(headerLine);
-  const parsed = Papa.parse<string[]>(headerLine, { delimiter, newline, quoteChar: '"' });
+  const parsed = Papa.parse<string[]>(headerLine, { delimiter, newline: text[end] === '\r' ? '\r' : '\n', quoteChar: '"' });
   const header = parsed.data[0] ?? [''];
   if (parsed.errors.length > 0) return malformedHeaderProblem(file, parsed.errors[0]?.message ?? '');
-  return { header, delimiter, newline, warnings };
+  return { header, delimiter, warnings };
 }
 
 function malformedHeaderProblem(file: string, detail: string): ReadProblem {

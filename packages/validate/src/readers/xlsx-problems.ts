@@ -1,5 +1,6 @@
 import { readProblem, type ReadProblem } from './read-problem.js';
 import { cellAddress } from './xlsx-cell-text.js';
+import { ZipPartError } from './zip-part-data.js';
 
 export function xlsxInvalidProblem(file: string, reason: string): ReadProblem {
   return readProblem({
@@ -10,8 +11,9 @@ export function xlsxInvalidProblem(file: string, reason: string): ReadProblem {
   });
 }
 
-/** exceljs failed half-way: the zip was sound, so the XML inside is not. */
+/** Reading failed half-way: the zip itself (it changed since it was checked), or else the XML inside it. */
 export function xlsxReadFailedProblem(file: string, error: unknown): ReadProblem {
+  if (error instanceof ZipPartError) return error.tooLarge ? xlsxTooLargeProblem(file, error.message) : xlsxInvalidProblem(file, error.message);
   const detail = error instanceof Error ? error.message : String(error);
   return xlsxInvalidProblem(file, `its content is damaged or not what Excel writes (${detail})`);
 }

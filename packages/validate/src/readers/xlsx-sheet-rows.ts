@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { StallWatchdog } from './stall-watchdog.js';
+import { workbookPartStream } from './workbook-part-stream.js';
 
 export interface SheetRow {
   /** The row number Excel shows. */
@@ -16,7 +16,7 @@ export class SheetNotFoundError extends Error {
   }
 }
 
-/** Long enough for exceljs to copy a huge sheet to a temp file before its first row. */
+/** Long enough for exceljs to read a large shared-strings table before a sheet's first row. */
 export const XLSX_STALL_MS = 60_000;
 
 type Worksheet = AsyncIterable<ExcelJS.Row> & { readonly name?: string };
@@ -24,15 +24,17 @@ type Worksheet = AsyncIterable<ExcelJS.Row> & { readonly name?: string };
 /**
  * Streams the rows of one sheet with exceljs's streaming reader (shared strings and styles are
  * kept; styles are what tell a date from a number). Without `wanted`, the first sheet in the file.
- * `onSheet` learns the chosen sheet's name. Stopping early closes the file.
+ * `onSheet` learns the chosen sheet's name. Stopping early closes the file. Nothing is written to
+ * disk: see workbookPartStream.
  */
 export async function* xlsxSheetRows(file: string, wanted: string | undefined, onSheet?: (name: string) => void): AsyncGenerator<SheetRow> {
-  const input = createReadStream(file);
+  const input = workbookPartStream(file);
   const watchdog = new StallWatchdog(XLSX_STALL_MS);
   // A read error would otherwise be thrown from the stream as an uncaught exception.
   input.on('error', (error) => watchdog.fail(error));
   input.on('data', () => watchdog.touch());
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  neverSpillToDisk(reader);
   const sheets = reader[Symbol.asyncIterator]();
   try {
     const { worksheet, name } = await watchdog.race(findWorksheet(sheets, wanted));
@@ -52,13 +54,30 @@ export async function* xlsxSheetRows(file: string, wanted: string | undefined, o
   }
 }
 
+/**
+ * exceljs 4.4.0 copies a sheet to a temp file unless it has read the relationships and the shared
+ * strings before it. The part stream feeds both first, but an empty or odd relationships part
+ * parses to nothing; it must still count as read, so these two can never be unset.
+ */
+function neverSpillToDisk(reader: object): void {
+  for (const field of ['workbookRels', 'sharedStrings']) {
+    let value: unknown = [];
+    Object.defineProperty(reader, field, {
+      get: () => value,
+      set: (next: unknown) => {
+        value = next ?? [];
+      },
+    });
+  }
+}
+
 async function findWorksheet(sheets: AsyncIterator<unknown>, wanted: string | undefined): Promise<{ worksheet: Worksheet; name: string }> {
   const seen: string[] = [];
   for (;;) {
     const next = await sheets.next();
     if (next.done === true) throw new SheetNotFoundError(seen);
     const worksheet = next.value as Worksheet;
-    // exceljs leaves the name unset when workbook.xml comes after the sheet in the zip.
+    // exceljs names a sheet `Sheet<n>` when the workbook does not list it.
     const name = worksheet.name ?? `Sheet ${seen.length + 1}`;
     seen.push(name);
     if (wanted === undefined || name === wanted) return { worksheet, name };

@@ -12,7 +12,8 @@ export interface ZipEntry {
   readonly crc32: number;
 }
 
-export type ZipDirectory = { readonly entries: readonly ZipEntry[] } | { readonly error: string };
+/** `offset` is where the directory starts: the parts must fill the file up to there. */
+export type ZipDirectory = { readonly entries: readonly ZipEntry[]; readonly offset: number } | { readonly error: string };
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -42,7 +43,8 @@ export async function readZipDirectory(handle: FileHandle, fileSize: number): Pr
   }
   if (size > MAX_DIRECTORY_BYTES) return { error: `its zip directory is ${size} bytes long, far more than a workbook needs` };
   if (offset + size > fileSize) return { error: 'its zip directory points past the end of the file' };
-  return parseEntries(await readAt(handle, offset, size), count);
+  const parsed = parseEntries(await readAt(handle, offset, size), count);
+  return 'error' in parsed ? parsed : { entries: parsed.entries, offset };
 }
 
 async function readZip64End(handle: FileHandle, tail: Buffer, eocd: number): Promise<{ count: number; size: number; offset: number } | { error: string }> {
@@ -57,7 +59,7 @@ async function readZip64End(handle: FileHandle, tail: Buffer, eocd: number): Pro
   };
 }
 
-function parseEntries(directory: Buffer, count: number): ZipDirectory {
+function parseEntries(directory: Buffer, count: number): { entries: ZipEntry[] } | { error: string } {
   const entries: ZipEntry[] = [];
   let position = 0;
   for (let index = 0; index < count; index++) {

@@ -6,6 +6,16 @@ export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
 export const MAX_COMPRESSION_RATIO = 100;
 /** Small parts (styles, a tiny sheet) may compress extremely well without harm. */
 const RATIO_CHECK_FLOOR = 16 * 1024 * 1024;
+/**
+ * exceljs keeps the whole shared-strings table in memory (each string as an object, about three
+ * times the XML's size: a 944 MB table took 2.7 GB and 81 s). A survey's distinct texts (ids,
+ * timestamps, free text) fill a few tens of MB; past these limits, CSV is the way.
+ */
+export const MAX_SHARED_STRINGS_BYTES = 100 * 1024 * 1024;
+export const MAX_SHARED_STRINGS = 2_000_000;
+/** The other parts exceljs holds whole (relationships, workbook, styles) are kilobytes in real workbooks. */
+const MAX_HELD_PART_BYTES = 16 * 1024 * 1024;
+const HELD_PARTS = new Set(['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml']);
 
 export type ZipVerdict = { readonly ok: true } | { readonly ok: false; readonly tooLarge: boolean; readonly reason: string };
 
@@ -19,7 +29,20 @@ export function judgeZipEntries(entries: readonly ZipEntry[], fileSize: number):
       return tooLarge(`its part ${entry.name} would expand ${Math.round(ratio)} times, to ${megabytes(entry.uncompressedSize)}`);
     }
   }
-  return judgeLayout(entries, fileSize);
+  return judgeHeldParts(entries) ?? judgeLayout(entries, fileSize);
+}
+
+/** Parts read whole into memory, judged by the size they declare (decompression stops there anyway). */
+function judgeHeldParts(entries: readonly ZipEntry[]): ZipVerdict | undefined {
+  for (const entry of entries) {
+    if (entry.name === 'xl/sharedStrings.xml' && entry.uncompressedSize > MAX_SHARED_STRINGS_BYTES) {
+      return tooLarge(`its shared-strings table (xl/sharedStrings.xml) would expand to ${megabytes(entry.uncompressedSize)}, over the ${megabytes(MAX_SHARED_STRINGS_BYTES)} that can be held in memory`);
+    }
+    if (HELD_PARTS.has(entry.name) && entry.uncompressedSize > MAX_HELD_PART_BYTES) {
+      return tooLarge(`its part ${entry.name} would expand to ${megabytes(entry.uncompressedSize)}, over the ${megabytes(MAX_HELD_PART_BYTES)} that can be held in memory`);
+    }
+  }
+  return undefined;
 }
 
 /** Entries must lie inside the file and not overlap: overlapping entries are another way to build a bomb. */
