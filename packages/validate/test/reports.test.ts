@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAjv } from '@dh/core';
 import { describe, expect, it } from 'vitest';
@@ -129,8 +129,10 @@ describe('writing a report file', () => {
       await writeReportFile(target, 'second');
       expect(readFileSync(target, 'utf8')).toBe('second');
       expect(readdirSync(folder.dir)).toEqual(['report.json']);
-      await expect(writeReportFile(join(folder.dir, 'missing', 'r.json'), 'x')).rejects.toThrow();
-      expect(readdirSync(folder.dir)).toEqual(['report.json']);
+      mkdirSync(join(folder.dir, 'a-folder'));
+      await expect(writeReportFile(join(folder.dir, 'a-folder'), 'x')).rejects.toThrow(/is a folder: dh writes only regular files or new paths/);
+      await expect(writeReportFile('/dev/null', 'x')).rejects.toThrow(/is a device or other special file/);
+      expect(readdirSync(folder.dir).sort()).toEqual(['a-folder', 'report.json']);
     } finally {
       folder.remove();
     }
@@ -146,13 +148,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(cell), (cell = ''));
-    else if (ch === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
   return rows;
 }
