@@ -99,7 +99,7 @@ export async function analyzeActivity(options: ActivityAnalysisOptions): Promise
   if (!holdsData(dataDir)) return withoutResults(options, built, null, `no data yet: ${shownDir}/ holds no data file (CSV, XLSX, JSON or NDJSON).`, 'warning');
   const plan = planActivity(activity, built, config, pinned);
   const usedRoutes = [...new Set(plan.eligible.filter((i) => i.weighted).map((i) => plan.routes.get(i.recordType)))].filter((r): r is DesignRoute => r !== undefined);
-  const loaded = await loadActivityTables(activity, built, dataDir, options.assessmentDir, activityColumnPlans(built, plan.eligible, plan.disaggregationsOf, usedRoutes, plan.eligibleTables));
+  const loaded = await loadActivityTables(activity, built, dataDir, options.assessmentDir, activityColumnPlans(built, plan.eligible, plan.disaggregationsOf, usedRoutes, plan.eligibleTables), config.personalData);
   const { totals } = loaded.validation;
   const validation = { errors: totals.error, warnings: totals.warning, rows: totals.rows, analysedDespiteErrors: totals.error > 0 && options.allowErrors };
   if (totals.error > 0 && !options.allowErrors) {

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { IssueCatalogue, type ActivityDefinition, type BuiltActivity } from '@dh/core';
+import { IssueCatalogue, type ActivityDefinition, type AssessmentConfig, type BuiltActivity } from '@dh/core';
 import { validateDataset, type ValidationResult } from '@dh/validate';
 import { computeDerivedVariables } from '../load/derived-variables.js';
 import { masksOf } from '../indicators/expression-masks.js';
@@ -20,7 +20,7 @@ export interface LoadedTables {
  * column resolution, validating as it goes, keeping only the planned columns, then adds the
  * derived variables. Files are recognised by their header, whatever their names.
  */
-export async function loadActivityTables(definition: ActivityDefinition, built: BuiltActivity, dataDir: string, assessmentDir: string, plans: ReadonlyMap<string, ColumnPlan>): Promise<LoadedTables> {
+export async function loadActivityTables(definition: ActivityDefinition, built: BuiltActivity, dataDir: string, assessmentDir: string, plans: ReadonlyMap<string, ColumnPlan>, personalData?: AssessmentConfig['personalData']): Promise<LoadedTables> {
   const activity = definition.id;
   const shown = (file: string): string => relative(assessmentDir, file) || file;
   const validation = await validateDataset({
@@ -29,6 +29,7 @@ export async function loadActivityTables(definition: ActivityDefinition, built: 
     catalogue: IssueCatalogue.of([definition]),
     activityLabel: `${definition.id} ${definition.version}`,
     collect: new Map([...plans].map(([recordType, plan]) => [recordType, [...plan.columns.keys()]])),
+    ...(personalData && { personalData }),
   });
   const tables = new Map<string, RecordTable>();
   const unavailable = new Map<string, string>();

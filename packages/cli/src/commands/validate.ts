@@ -158,6 +158,7 @@ async function validateJob(job: Job, assessment: Assessment | undefined, options
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.sheet !== undefined && { sheet: options.sheet }),
     ...(refusal !== undefined && { preconditions: [refusal] }),
+    ...(assessment && { personalData: assessment.config.personalData }),
     ...(progress && { onProgress: progress.update }),
   });
   progress?.clear();

@@ -73,6 +73,19 @@ export const PopulationSchema = z.strictObject({
     .meta({ description: 'Children under 18 per year, for rates per 100,000 children of statistics that span several years.' }),
 });
 
+/** Text a person types for a pattern: digits, letters, character classes and counts only, so no pattern can make matching slow. */
+const SIMPLE_PATTERN = /^(?:\\d|\[[A-Za-z0-9-]+\]|[A-Za-z0-9 .\/-]|\{\d{1,2}(?:,\d{1,2})?\})+$/;
+
+/** What personal identifiers look like in this country, added to dh's own detection (docs/methodology.md § reporting and data protection). */
+export const PersonalDataSchema = z.strictObject({
+  idPatterns: z
+    .array(z.string().max(80).regex(SIMPLE_PATTERN, 'a simple pattern: \\d, letters, [A-Z]-style classes and {n} or {n,m} counts, e.g. "\\d{8}[A-Z]"'))
+    .max(20)
+    .default([])
+    .meta({ description: 'National ID and passport formats, as simple patterns (\\d, [A-Z], {8}), e.g. "\\d{8}[A-Z]".' }),
+  titles: z.array(z.string().min(1).max(20)).max(50).default([]).meta({ description: 'Titles people use before names here (e.g. "Nn."), added to the built-in list.' }),
+});
+
 export const AssessmentConfigSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -89,6 +102,7 @@ export const AssessmentConfigSchema = z
     fieldwork: FieldworkSchema.optional().meta({ description: 'First and last day of data collection; reports say "not recorded" without it.' }),
     population: PopulationSchema.optional(),
     thresholds: ThresholdsSchema.prefault({}),
+    personalData: PersonalDataSchema.prefault({}).meta({ description: 'Country formats of personal identifiers that validation looks for.' }),
   })
   .meta({ title: 'dh assessment config', description: 'One country assessment of the Disrupting Harm methodology.' });
 

@@ -41,6 +41,8 @@ export interface ValidateDatasetOptions {
   readonly catalogue?: IssueCatalogue;
   /** Fields to keep, by record type, as read: the data analysis estimates from (`result.collected`). */
   readonly collect?: ReadonlyMap<string, readonly string[]>;
+  /** The country's national-ID formats and titles (assessment.json `personalData`), added to identifier detection. */
+  readonly personalData?: { readonly idPatterns: readonly string[]; readonly titles: readonly string[] };
 }
 
 /**
@@ -50,7 +52,8 @@ export interface ValidateDatasetOptions {
  */
 export async function validateDataset(options: ValidateDatasetOptions): Promise<ValidationResult> {
   const { activity } = options;
-  const sink = new IssueSink(options.examplesPerCode ?? DEFAULT_EXAMPLES_PER_CODE, options.catalogue ?? IssueCatalogue.core);
+  const identifiers = options.personalData ? { idPatterns: options.personalData.idPatterns.map((p) => new RegExp(p, 'g')), honorifics: options.personalData.titles } : {};
+  const sink = new IssueSink(options.examplesPerCode ?? DEFAULT_EXAMPLES_PER_CODE, options.catalogue ?? IssueCatalogue.core, identifiers);
   const collector = new ColumnCollector(options.collect ?? new Map());
   const forced = options.recordType === undefined ? undefined : activity.recordTypes.find((r) => r.name === options.recordType);
   if (options.recordType !== undefined && forced === undefined) {

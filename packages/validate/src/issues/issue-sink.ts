@@ -1,4 +1,6 @@
 import { createIssue, IssueCatalogue, type Issue, type IssueCode, type IssueInput, type Severity } from '@dh/core';
+import type { IdentifierScanOptions } from '../values/personal-identifier-values.js';
+import { maskIssue } from './mask-issue.js';
 
 export interface IssueCount {
   readonly code: IssueCode;
@@ -32,6 +34,8 @@ export class IssueSink {
     readonly examplesPerCode: number = DEFAULT_EXAMPLES_PER_CODE,
     /** Core's codes and the activity's own. */
     readonly catalogue: IssueCatalogue = IssueCatalogue.core,
+    /** The country's identifier formats: every kept issue is masked with them. */
+    readonly identifiers: IdentifierScanOptions = {},
   ) {}
 
   /** Counts one issue; true when the caller should build it and `keep` it as an example. */
@@ -48,7 +52,7 @@ export class IssueSink {
 
   /** Keeps an example already counted with `count`. */
   keep(input: IssueInput): Issue {
-    const issue = createIssue(input, this.catalogue);
+    const issue = maskIssue(createIssue(input, this.catalogue), this.identifiers);
     this.keptByCode.set(issue.code, (this.keptByCode.get(issue.code) ?? 0) + 1);
     this.kept.push(issue);
     return issue;
@@ -63,7 +67,7 @@ export class IssueSink {
   addIssue(issue: Issue, fileIndex = -1): void {
     if (!this.count(issue.code, issue.severity, fileIndex)) return;
     this.keptByCode.set(issue.code, (this.keptByCode.get(issue.code) ?? 0) + 1);
-    this.kept.push(issue);
+    this.kept.push(maskIssue(issue, this.identifiers));
   }
 
   get counts(): IssueCount[] {

@@ -27,6 +27,8 @@ export interface FileLayout {
   readonly constrained: Int32Array;
   readonly gates: readonly CompiledGate[];
   readonly rules: readonly CompiledRule[];
+  /** Columns that are neither a field nor export metadata (scanned for personal identifiers). */
+  readonly extraColumns: Int32Array;
   /** 1 for fields that have a column in this file. */
   readonly present: Uint8Array;
   readonly skipped: readonly SkippedCheck[];
@@ -58,6 +60,7 @@ export function fileLayout(plan: RecordPlan, map: ColumnMap): FileLayout {
     constrained: Int32Array.from(plan.constrained.filter((i) => present[i] === 1 && judgeable(`constraint of ${plan.fields[i]?.name}`, plan.constraintReads[i] ?? []))),
     gates: plan.gates.filter((gate) => judgeable(`consent (${gate.description})`, gate.reads)),
     rules: plan.rules.filter((rule) => judgeable(`rule ${rule.id}`, rule.reads)),
+    extraColumns: Int32Array.from(map.extra.map((e) => e.column)),
     present,
     skipped,
   };

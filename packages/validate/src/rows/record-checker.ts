@@ -56,6 +56,7 @@ export class RecordChecker {
     const optionFields = this.layout.optionFields;
     for (let k = 0; k < optionFields.length; k++) this.rebuildFromOptions(optionFields[k] ?? 0, cells, row);
     this.checkValues(row);
+    this.checkExtraColumns(cells, row);
     this.checkConsent(row);
     this.checkSkipLogic(row);
     this.checkConstraints(row);
@@ -64,7 +65,7 @@ export class RecordChecker {
   }
 
   private checkValues(row: number): void {
-    const { validators, nullable, freeText } = this.plan;
+    const { validators, nullable, scanned } = this.plan;
     const { valueFields, valueColumns } = this.layout;
     const cells = this.view.cells;
     const rebuilt = this.view.rebuilt;
@@ -85,7 +86,7 @@ export class RecordChecker {
         this.valid[i] = 0;
         this.reportValueErrors(i, row, cell, validator.coerce(cell), validator.validate.errors);
       }
-      if (freeText[i] === 1) this.checkFreeText(i, row, cell);
+      if (scanned[i] === 1) this.checkIdentifiers(i, row, cell);
     }
   }
 
@@ -97,10 +98,23 @@ export class RecordChecker {
     }
   }
 
-  private checkFreeText(field: number, row: number, cell: string): void {
-    const kind = identifierInText(cell);
+  private checkIdentifiers(field: number, row: number, cell: string): void {
+    const kind = identifierInText(cell, this.context.sink.identifiers);
     // The value itself is left out of the issue: a report must not copy the identifier.
     if (kind !== undefined) this.report('personal-identifier-value', row, field, undefined, () => ({ kind }));
+  }
+
+  /** Columns the record type does not have are read too: a `notes` or `contact` column is where identities leak. */
+  private checkExtraColumns(cells: readonly string[], row: number): void {
+    const extra = this.layout.extraColumns;
+    for (let k = 0; k < extra.length; k++) {
+      const column = extra[k] ?? 0;
+      const cell = cells[column] ?? '';
+      if (cell === '') continue;
+      const kind = identifierInText(cell, this.context.sink.identifiers);
+      if (kind === undefined || !this.context.sink.count('personal-identifier-value', undefined, this.context.fileIndex)) continue;
+      this.context.sink.keep({ code: 'personal-identifier-value', file: this.context.file, record: this.plan.recordType.name, row, field: this.map.header[column] ?? '', params: { kind } });
+    }
   }
 
   /** One issue per row and gate: answers recorded where consent was not given (the first such answer is named). */

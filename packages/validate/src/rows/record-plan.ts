@@ -56,7 +56,8 @@ export class RecordPlan {
   /** Per field: the other variables its constraint reads. */
   readonly constraintReads: readonly (readonly string[])[];
   readonly constrained: readonly number[];
-  readonly freeText: Uint8Array;
+  /** 1 for fields whose text is scanned for personal identifiers: free text and typed ids (any string field). */
+  readonly scanned: Uint8Array;
   readonly gates: readonly CompiledGate[];
   readonly rules: readonly CompiledRule[];
   private readonly descriptions = new Map<string, string>();
@@ -71,7 +72,7 @@ export class RecordPlan {
     this.constraints = fields.map((f) => (f.constraint !== undefined ? compileExpression(f.constraint) : undefined));
     this.constrained = indexesWhere(fields, (f) => f.constraint !== undefined);
     this.constraintReads = fields.map((f) => (f.constraint !== undefined ? referencedNames(f.constraint) : []));
-    this.freeText = Uint8Array.from(fields, (f) => (f.freeText ? 1 : 0));
+    this.scanned = Uint8Array.from(fields, (f) => (f.valueType === 'string' ? 1 : 0));
     this.gates = activity.consent
       .filter((gate) => gate.recordType === recordType.name)
       .map((gate) => ({
