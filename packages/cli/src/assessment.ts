@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { describeConfigProblems, findAssessmentDir, pinConflict, readAssessmentConfig, type ActivityDefinition, type AssessmentConfig, type ConfigProblem } from '@dh/core';
+import { configProblemLines, findAssessmentDir, pinConflict, readAssessmentConfig, type ActivityDefinition, type AssessmentConfig, type ConfigProblem } from '@dh/core';
 import { UserError } from './user-error.js';
 
 /** An assessment a command works on: its folder, its config file, the checked config and any warnings. */
@@ -23,7 +23,7 @@ export function loadAssessment(given: string | undefined, activities: readonly A
     throw new UserError(`no assessment.json in ${cwd} or above it: run this inside an assessment folder, or name one (${option}), e.g. examples/xa. Create an assessment with: dh new country --iso KE --name Kenya`);
   }
   const read = readAssessmentConfig(dir, activities);
-  if (read.status === 'failure') throw new UserError(`${read.file} is not a valid assessment config:\n${describeConfigProblems(read.file, read.errors)}\nFix it, then run the command again.`);
+  if (read.status === 'failure') throw new UserError([`${read.file} is not a valid assessment config:`, ...configProblemLines(read.file, read.errors), 'Fix it, then run the command again.']);
   return { dir, file: read.file, config: read.config, warnings: read.warnings };
 }
 
@@ -41,7 +41,7 @@ function assessmentDirOf(path: string, option: string): string {
 /** The one rule on version pins for every command: refuse an installed activity of another compatibility line. */
 export function refuseConflictingPins(activities: readonly ActivityDefinition[], config: AssessmentConfig): void {
   const conflicts = activities.filter((a) => config.activities[a.id] !== undefined).map((a) => pinConflict(a, config.activities[a.id]?.version)).filter((c) => c !== undefined);
-  if (conflicts.length > 0) throw new UserError(conflicts.map((c) => c.charAt(0).toUpperCase() + c.slice(1)).join('\n'));
+  if (conflicts.length > 0) throw new UserError(conflicts.map((c) => c.charAt(0).toUpperCase() + c.slice(1)));
 }
 
 /** The config warnings (thresholds by override, missing population figures) as lines to print. */

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test/run-cli.js';
 
@@ -20,6 +23,32 @@ describe('dh', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/unknown command 'frobnicate'/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['an unknown command', ['frob\u001b[2Jnicate\nResult: 0 errors']],
+    ['a path', ['analyze', 'no\u001b]0;owned\u0007where\nResult: 0 errors']],
+  ])('refuses %s holding control characters, shown visibly, never as an escape sequence or a line of its own', (_name, args) => {
+    const run = runCli(args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/holds a control character/);
+    expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(run.stderr).not.toMatch(/^Result:/m);
+    expect(run.stderr).toMatch(/\\x1b/);
+  });
+
+  it('prints a config key holding control characters visibly in its error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dh-program-'));
+    try {
+      writeFileSync(join(dir, 'assessment.json'), JSON.stringify({ country: 'XA', name: 'Xland', synthetic: true, languages: ['en'], activities: {}, 'k\u001b[31m\nResult: 0 errors': 1 }));
+      const run = runCli(['analyze', dir]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/is not a valid assessment config/);
+      expect(run.stderr).toContain('k\\x1b[31m\\nResult: 0 errors');
+      expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('passes its self-check offline', () => {

@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import type { ScaffoldOption } from '@dh/core';
 import { registerCommands } from './commands/index.js';
 import { newCountryActivityOptions } from './commands/new-country.js';
-import { OutputPathError } from '@dh/core';
+import { OutputPathError, terminalSafe } from '@dh/core';
 import { EXIT, UserError } from './user-error.js';
 
 const FILE_PROBLEMS: Readonly<Record<string, string>> = {
@@ -40,7 +40,7 @@ export function buildProgram(scaffoldOptions: readonly ScaffoldOption[] = []): C
     .version(version, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(terminalSafe(text, { keepLineBreaks: true })) });
   registerCommands(program, scaffoldOptions);
   for (const command of program.commands) command.exitOverride();
   return program;
@@ -51,6 +51,13 @@ export function buildProgram(scaffoldOptions: readonly ScaffoldOption[] = []): C
  * exits 2; anything else is a bug, reported as such, with the stack only when DH_DEBUG=1.
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  // An argument with a line break or an escape sequence would reach messages and file names:
+  // none of dh's options needs one, so it is refused before anything runs.
+  const hostile = argv.slice(2).find((arg) => terminalSafe(arg) !== arg);
+  if (hostile !== undefined) {
+    process.stderr.write(`dh: the argument "${terminalSafe(hostile)}" holds a control character (a line break, tab or escape sequence); no dh option takes one. Type it again without.\n`);
+    return EXIT.usage;
+  }
   try {
     // Only `dh new country` needs the activities' own options: others start without loading them.
     const scaffoldOptions = argv.includes('new') ? await newCountryActivityOptions() : [];
@@ -62,19 +69,19 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UserError) {
-      process.stderr.write(`dh: ${error.message}\n`);
+      process.stderr.write(`dh: ${error.lines.map((line) => terminalSafe(line)).join('\n')}\n`);
       return error.exitCode;
     }
     if (error instanceof OutputPathError) {
-      process.stderr.write(`dh: ${error.message}\n`);
+      process.stderr.write(`dh: ${terminalSafe(error.message)}\n`);
       return EXIT.usage;
     }
     const fileProblem = fileSystemProblem(error);
     if (fileProblem !== undefined) {
-      process.stderr.write(`dh: ${fileProblem}\n`);
+      process.stderr.write(`dh: ${terminalSafe(fileProblem)}\n`);
       return EXIT.usage;
     }
-    process.stderr.write(`dh: internal error: ${(error as Error)?.message ?? String(error)}\nThis is a bug in dh, not in your data. Please report it with the command you ran${process.env['DH_DEBUG'] === '1' ? '' : ' (DH_DEBUG=1 shows the details)'}.\n`);
+    process.stderr.write(`dh: internal error: ${terminalSafe((error as Error)?.message ?? String(error), { keepLineBreaks: true })}\nThis is a bug in dh, not in your data. Please report it with the command you ran${process.env['DH_DEBUG'] === '1' ? '' : ' (DH_DEBUG=1 shows the details)'}.\n`);
     if (process.env['DH_DEBUG'] === '1') process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return 70;
   }

@@ -7,7 +7,11 @@ export const EXIT = { ok: 0, dataErrors: 1, usage: 2 } as const;
  */
 export class UserError extends Error {
   override readonly name = 'UserError';
-  constructor(message: string, readonly exitCode: number = EXIT.usage) {
-    super(message);
+  /** The message's lines: each is printed on its own, its control characters shown visibly. */
+  readonly lines: readonly string[];
+  constructor(message: string | readonly string[], readonly exitCode: number = EXIT.usage) {
+    const lines = typeof message === 'string' ? [message] : message;
+    super(lines.join('\n'));
+    this.lines = lines;
   }
 }

@@ -7,9 +7,9 @@ import { analysisDataFiles } from '../results/write-results.js';
 
 const tempDir = useTempDirs();
 
-async function exported() {
+async function exported(name?: string) {
   const dir = tempDir();
-  writeFixtureAssessment(dir, { lonelyPsu: 'adjust' });
+  writeFixtureAssessment(dir, { lonelyPsu: 'adjust', ...(name !== undefined && { name }) });
   const outcome = await analyzeAssessment(dir, { activities: [fixtureActivity()], keepAnalysisData: true });
   if (outcome.status !== 'success') throw new Error(outcome.message);
   const files = new Map(analysisDataFiles(outcome.results, outcome.analysisData).map((f) => [f.path, f.content]));
@@ -46,5 +46,19 @@ describe('--export-analysis-data', () => {
     const unweighted = files.get('analysis-data/fixture-survey/offered_unweighted.R') ?? '';
     expect(unweighted).toContain('prop.test(k, n, correct = FALSE');
     expect(files.get('analysis-data/fixture-survey/offered_unweighted.csv')?.split('\r\n')[0]).toBe('sex,in_universe,numerator');
+  });
+
+  it('keeps an assessment name that carries R code inside the comment it is quoted in', async () => {
+    // The config refuses line breaks in a name; quotes, backslashes and backticks are allowed.
+    const name = 'Xland"); system("touch PWNED"); `x` \\" #';
+    const { files } = await exported(name);
+    const benign = (await exported()).files;
+    for (const [path, content] of files) {
+      if (!path.endsWith('.R')) continue;
+      const lines = content.split('\n');
+      expect(lines.length, path).toBe(benign.get(path)?.split('\n').length);
+      for (const line of lines.filter((l) => l.includes('PWNED'))) expect(line, path).toMatch(/^# Reproduces indicator/);
+      expect(content, path).not.toMatch(/[\r\u2028\u2029]/);
+    }
   });
 });

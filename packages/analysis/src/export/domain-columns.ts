@@ -17,7 +17,22 @@ export function rName(text: string): string {
   return /^[A-Za-z.]/.test(cleaned) ? cleaned : `d_${cleaned}`;
 }
 
-export const rString = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+/** Characters that end or bend a line somewhere (C0, DEL, C1, Unicode line and paragraph separators). */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * An R string literal holding exactly `text`: backslash and quote escaped, every control
+ * character written as a `\uXXXX` escape (NUL, which R strings cannot hold, as U+FFFD),
+ * so no value from data or configuration can close the string or start a new line of code.
+ */
+export const rString = (text: string): string =>
+  `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(CONTROL, (c) => (c === '\u0000' ? '\\ufffd' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}"`;
+
+/** Text for one R comment line: every control character becomes a space, so it cannot end the comment. */
+export const rComment = (text: string): string => text.replace(CONTROL, ' ');
 
 function disjoint(domain: AnalysisDomain, rows: number): boolean {
   for (let i = 0; i < rows; i++) {

@@ -1,7 +1,7 @@
 import type { EstimateRow } from '../results/results-schema.js';
 import type { AnalysisData } from './analysis-data.js';
 import { yColumn } from './analysis-data-csv.js';
-import { rString, type DomainColumns } from './domain-columns.js';
+import { rComment, rString, type DomainColumns } from './domain-columns.js';
 import { rEstimator } from './r-estimators.js';
 
 const rNumber = (x: number | null): string => (x === null || !Number.isFinite(x) ? 'NA' : String(x));
@@ -40,10 +40,10 @@ u <- subset(des, in_universe == 1)`
   const svyby = data.design && indicator.estimator === 'proportion'
     ? domains.filter((d) => d.factor !== undefined).map((d) => `print(svyby(~I(${y} == 1), ~${d.factor}, u, svyciprop, method = "logit", level = level, vartype = c("se", "ci")))`)
     : [];
-  return `# Reproduces indicator "${indicator.id}" (contract ${indicator.version}) of ${country} as dh analyze computed it.
-# ${indicator.title.replace(/\n/g, ' ')}
-# Data: ${csvFile} beside this script. It holds row-level data: keep it on this machine, with the raw data.
-# Run: Rscript ${indicator.id}.R   (needs R and the survey package, e.g. apt-get install r-base-core r-cran-survey)
+  return `# Reproduces indicator "${rComment(indicator.id)}" (contract ${rComment(indicator.version)}) of ${rComment(country)} as dh analyze computed it.
+# ${rComment(indicator.title)}
+# Data: ${rComment(csvFile)} beside this script. It holds row-level data: keep it on this machine, with the raw data.
+# Run: Rscript ${rComment(indicator.id)}.R   (needs R and the survey package, e.g. apt-get install r-base-core r-cran-survey)
 suppressMessages(library(survey))
 args <- commandArgs(trailingOnly = FALSE)
 file <- sub("^--file=", "", args[grep("^--file=", args)])

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeAssessment, RESULTS_FORMATS, writeResults, type AnalysisProblem, type AnalysisResults, type ResultsFormat } from '@dh/analysis';
-import type { ActivityDefinition } from '@dh/core';
+import { terminalSafe, type ActivityDefinition } from '@dh/core';
 import { loadActivities } from '../activities.js';
 import { loadAssessment } from '../assessment.js';
 import { checkOutputFolder } from '../output-paths.js';
@@ -40,7 +40,8 @@ export async function runAnalyze(dirArg: string | undefined, flags: AnalyzeFlags
   const outDir = checkOutputFolder(flags.out ?? join(dir, 'results'), cwd, '--out');
   const progress = process.stderr.isTTY ? (id: string) => process.stderr.write(`analysing ${id}…\n`) : undefined;
   const outcome = await analyzeAssessment(dir, { activities: await installed(), keepAnalysisData: flags.exportAnalysisData === true, allowErrors: flags.allowErrors === true, ...(progress && { onActivity: progress }) });
-  if (outcome.status === 'failure') throw new UserError(outcome.message);
+  // The config was read and checked above; the analysis's own messages are dh's, one problem per line.
+  if (outcome.status === 'failure') throw new UserError(outcome.message.split('\n'));
   const files = writeResults(outDir, outcome.results, formats, outcome.analysisData);
   return summarise(relative(cwd, dir) || '.', relative(cwd, outDir) || '.', files, outcome.results);
 }
@@ -71,7 +72,7 @@ function print(summary: AnalyzeSummary): void {
     console.log(`  wrote ${join(summary.outDir, 'analysis-data')}/ (${dataFiles} files: a tidy CSV and an R script per indicator)`);
     process.stderr.write('dh: analysis-data/ holds row-level data: keep it on this machine, with the raw data.\n');
   }
-  for (const p of summary.problems) process.stderr.write(`${p.severity}: ${p.indicator ? `${p.indicator}: ` : ''}${p.message}\n`);
+  for (const p of summary.problems) process.stderr.write(`${p.severity}: ${p.indicator ? `${terminalSafe(p.indicator)}: ` : ''}${terminalSafe(p.message)}\n`);
 }
 
 export function registerAnalyze(program: Command): void {

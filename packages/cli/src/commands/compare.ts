@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { compareResults, loadOrAnalyze, writeComparison, type AnalysisResults, type Comparison } from '@dh/analysis';
-import type { ActivityDefinition } from '@dh/core';
+import { terminalSafe, type ActivityDefinition } from '@dh/core';
 import { loadActivities } from '../activities.js';
 import { loadAssessment } from '../assessment.js';
 import { checkOutputFolder } from '../output-paths.js';
@@ -35,7 +35,7 @@ export async function runCompare(dirs: readonly string[], flags: CompareFlags, i
     const { dir: folder } = loadAssessment(dir, active, cwd, 'an assessment to compare');
     folders.push(folder);
     const loaded = await loadOrAnalyze(folder, active);
-    if (loaded.status === 'failure') throw new UserError(loaded.message);
+    if (loaded.status === 'failure') throw new UserError(loaded.message.split('\n'));
     if (loaded.note !== undefined) notes.push(loaded.note);
     else if (loaded.source === 'analysed') notes.push(`${dir} has no results yet: analysed it (nothing written there; run dh analyze ${dir} to keep them).`);
     all.push(loaded.results);
@@ -65,7 +65,7 @@ export function registerCompare(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .action(async (dirs: string[], flags: CompareFlags) => {
       const summary = await runCompare(dirs, flags);
-      for (const note of summary.notes) process.stderr.write(`dh: ${note}\n`);
+      for (const note of summary.notes) process.stderr.write(`dh: ${terminalSafe(note)}\n`);
       if (flags.json) console.log(JSON.stringify(summary, null, 2));
       else {
         console.log(`Compared ${summary.countries.join(', ')} (reference ${summary.countries[0] ?? ''}): ${summary.rows} rows.`);

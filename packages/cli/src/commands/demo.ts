@@ -45,7 +45,7 @@ export async function runDemo(options: { dir?: string }, log: (line: string) => 
   const assessmentDir = join(root, created.directory);
   log(`2/5 Generated synthetic data: ${created.dataFiles.join(', ')}`);
   const read = readAssessmentConfig(assessmentDir, activities);
-  if ('message' in read) throw new UserError(read.message);
+  if ('message' in read) throw new UserError(read.message.split('\n'));
   let validationErrors = 0;
   for (const activity of activities.filter((a) => read.config.activities[a.id] && existsSync(join(assessmentDir, 'data', a.id)))) {
     const result = await validateDataset({ activity: activity.build(read.config), catalogue: IssueCatalogue.of([activity]), files: join(assessmentDir, 'data', activity.id), activityLabel: `${activity.id}@${activity.version}` });
@@ -53,7 +53,7 @@ export async function runDemo(options: { dir?: string }, log: (line: string) => 
     log(`3/5 Validated ${activity.id}: ${result.totals.rows} rows in ${result.files.length} files, ${result.totals.error} errors, ${result.totals.warning} warnings`);
   }
   const outcome = await analyzeAssessment(assessmentDir, { activities });
-  if (outcome.status === 'failure') throw new UserError(outcome.message);
+  if (outcome.status === 'failure') throw new UserError(outcome.message.split('\n'));
   const written = writeResults(join(assessmentDir, 'results'), outcome.results, ['json', 'csv', 'html']);
   log(`4/5 Analysed: ${outcome.results.estimates.length} estimates, ${written.length} files written to ${join(assessmentDir, 'results')}`);
   const report = join(assessmentDir, 'results', RESULTS_FILES.html);

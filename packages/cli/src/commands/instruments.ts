@@ -136,7 +136,7 @@ function readTranslationFile(file: string): Translations {
 
 function refuseBrokenForms(activityId: string, problems: Readonly<Record<string, readonly { message: string }[]>>): void {
   const lines = Object.entries(problems).flatMap(([instrument, list]) => list.map((p) => `  ${activityId}/${instrument}: ${p.message}`));
-  if (lines.length > 0) throw new UserError(`The XLSForms would not convert (check the extension lists in assessment.json); nothing was written:\n${lines.join('\n')}`);
+  if (lines.length > 0) throw new UserError(['The XLSForms would not convert (check the extension lists in assessment.json); nothing was written:', ...lines]);
 }
 
 function refuseOverwritingInputs(outDir: string, files: readonly ExportFile[], assessment: Assessment | undefined): void {

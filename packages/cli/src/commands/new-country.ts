@@ -51,9 +51,9 @@ export async function newCountry(flags: NewCountryFlags): Promise<{ directory: s
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UserError(`--root: ${root} is not a folder: give the workspace folder the assessment goes in (default: the current folder).`);
   const activities = await loadActivities();
   const normalized = normalizeCountryOptions(countryOptionsFromFlags(flags), root, activities);
-  if (normalized.status === 'failure') throw new UserError(normalized.errors.join('\n'));
+  if (normalized.status === 'failure') throw new UserError(normalized.errors);
   const result = await scaffoldCountry(new FsScaffoldTree(root), normalized.options, activities);
-  if (result.status === 'failure') throw new UserError(result.errors.join('\n'));
+  if (result.status === 'failure') throw new UserError(result.errors);
   return result;
 }
 

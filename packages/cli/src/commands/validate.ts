@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { findAssessmentDir, IssueCatalogue, type ActivityDefinition } from '@dh/core';
+import { findAssessmentDir, IssueCatalogue, terminalSafe, type ActivityDefinition } from '@dh/core';
 import {
   activityRefusalIssue,
   buildReport,
@@ -172,7 +172,7 @@ async function validateJob(job: Job, assessment: Assessment | undefined, options
   if (options.out !== undefined) {
     const target = resolve(environment.cwd, options.out);
     await writeReportFile(target, formatReport(report, options.format as never));
-    environment.stderr.write(`Report written to ${target}: ${report.totals.errors} errors, ${report.totals.warnings} warnings (exit code ${report.exitCode}).\n`);
+    environment.stderr.write(`Report written to ${terminalSafe(target)}: ${report.totals.errors} errors, ${report.totals.warnings} warnings (exit code ${report.exitCode}).\n`);
   } else {
     const style = wantsColour(environment.stdout, environment.env) ? COLOUR_STYLE : PLAIN_STYLE;
     environment.stdout.write(formatReport(report, options.format as never, { style }));
@@ -213,7 +213,7 @@ function progressIndicator(environment: ValidateEnvironment): { update: (p: Vali
       if (now - started < 1000 || now - shownAt < 200) return;
       shownAt = now;
       shown = true;
-      environment.stderr.write(`\r\u001b[Kvalidating ${p.file} (file ${p.fileNumber} of ${p.fileCount}): ${p.rows.toLocaleString('en')} rows`);
+      environment.stderr.write(`\r\u001b[Kvalidating ${terminalSafe(p.file)} (file ${p.fileNumber} of ${p.fileCount}): ${p.rows.toLocaleString('en')} rows`);
     },
     clear: () => {
       if (shown) environment.stderr.write('\r\u001b[K');

@@ -60,11 +60,14 @@ export function jsonSyntaxProblem(text: string, error: Error): ConfigProblem {
 
 /** Config problems in one wording: `file:line:column: message` or `file: path: message`, one per line. */
 export function describeConfigProblems(file: string, problems: readonly ConfigProblem[]): string {
-  return problems
-    .map((p) => {
-      if (p.line !== undefined) return `${file}:${p.line}:${p.column ?? 1}: ${p.message}`;
-      if (p.path === '(file)') return `${file} ${p.message}`;
-      return `${file}: ${p.path}: ${p.message}`;
-    })
-    .join('\n');
+  return configProblemLines(file, problems).join('\n');
+}
+
+/** One line per problem, `file:line:column: message` where the place is known. */
+export function configProblemLines(file: string, problems: readonly ConfigProblem[]): string[] {
+  return problems.map((p) => {
+    if (p.line !== undefined) return `${file}:${p.line}:${p.column ?? 1}: ${p.message}`;
+    if (p.path === '(file)') return `${file} ${p.message}`;
+    return `${file}: ${p.path}: ${p.message}`;
+  });
 }

@@ -22,3 +22,27 @@ export const escapeHtml = escapeXml;
 export function escapeMarkdown(text: string): string {
   return text.replace(/\r?\n|\r/g, ' ').replace(/([\\`*_[\]#|<>&])/g, '\\$1');
 }
+
+/**
+ * Characters a terminal acts on rather than shows: C0 and C1 controls (escape sequences can
+ * recolour, move the cursor or retitle the window), DEL, the Unicode line and paragraph
+ * separators and the bidirectional overrides that reorder what is shown.
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from data, file names or configuration, safe to print on a terminal: every control
+ * character is written visibly (`\n`, `\x1b`, `\u202e`), so a value cannot forge a line of
+ * output, hide text or send an escape sequence. With `keepLineBreaks`, line feeds and tabs
+ * in text dh composed itself stay as they are.
+ */
+export function terminalSafe(text: string, options: { readonly keepLineBreaks?: boolean } = {}): string {
+  return text.replace(TERMINAL_CONTROLS, (c) => {
+    if (options.keepLineBreaks === true && (c === '\n' || c === '\t')) return c;
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

@@ -1,4 +1,4 @@
-import type { Severity } from '@dh/core';
+import { terminalSafe as safe, type Severity } from '@dh/core';
 import { PLAIN_STYLE, type TerminalStyle } from './terminal-style.js';
 import { issueLocation, type ValidationReport } from './validation-report.js';
 
@@ -12,32 +12,34 @@ const number = (n: number) => n.toLocaleString('en');
 
 /**
  * The terminal report: what was read, a table of issue codes with exact counts, then the
- * first examples of each code with where it is, what is wrong and how to fix it.
+ * first examples of each code with where it is, what is wrong and how to fix it. Every text
+ * that comes from the data, a file name or the configuration goes through `terminalSafe`:
+ * a cell cannot print a line of its own (a forged "Result:") or an escape sequence.
  */
 export function formatText(report: ValidationReport, options: TextFormatOptions = {}): string {
   const style = options.style ?? PLAIN_STYLE;
   const shown = options.examplesPerCode ?? 5;
   const lines: string[] = [];
-  const activity = report.activity.id !== undefined ? ` · ${report.activity.id}${report.activity.version !== undefined ? ` ${report.activity.version}` : ''}` : '';
+  const activity = report.activity.id !== undefined ? ` · ${safe(report.activity.id)}${report.activity.version !== undefined ? ` ${safe(report.activity.version)}` : ''}` : '';
   lines.push(style.bold(`dh validate${activity}`), configLine(report), `Read ${number(report.totals.files)} file${report.totals.files === 1 ? '' : 's'}, ${number(report.totals.rows)} data rows.`, '');
   lines.push(...filesTable(report), '');
   if (report.summary.length > 0) {
     lines.push(style.bold('Issues by code'));
-    lines.push(...table(['severity', 'code', 'count', 'what it means'], report.summary.map((s) => [severityText(s.severity, style), s.code, number(s.count), s.title]), [false, false, true, false]), '');
+    lines.push(...table(['severity', 'code', 'count', 'what it means'], report.summary.map((s) => [severityText(s.severity, style), safe(s.code), number(s.count), safe(s.title)]), [false, false, true, false]), '');
     lines.push(style.bold(`First examples (up to ${shown} per code; --format json, csv or html lists up to ${report.examplesPerCode})`));
     for (const summary of report.summary) {
       const examples = report.issues.filter((i) => i.code === summary.code && i.severity === summary.severity).slice(0, shown);
-      lines.push('', `${severityText(summary.severity, style)} ${style.bold(summary.code)} · ${summary.title} (${number(summary.count)})`);
+      lines.push('', `${severityText(summary.severity, style)} ${style.bold(safe(summary.code))} · ${safe(summary.title)} (${number(summary.count)})`);
       for (const issue of examples) {
-        lines.push(`  ${issueLocation(issue)}: ${issue.message}`);
-        if (issue.hint !== summary.hint) lines.push(style.dim(`    fix: ${issue.hint}`));
+        lines.push(`  ${safe(issueLocation(issue))}: ${safe(issue.message)}`);
+        if (issue.hint !== summary.hint) lines.push(style.dim(`    fix: ${safe(issue.hint)}`));
       }
-      if (examples.some((i) => i.hint === summary.hint)) lines.push(style.dim(`  fix: ${summary.hint}`));
+      if (examples.some((i) => i.hint === summary.hint)) lines.push(style.dim(`  fix: ${safe(summary.hint)}`));
     }
     lines.push('');
   }
   if (report.skippedChecks.length > 0) {
-    lines.push(style.bold('Checks not run'), ...report.skippedChecks.map((s) => `  ${s.check}: ${s.reason}`), '');
+    lines.push(style.bold('Checks not run'), ...report.skippedChecks.map((s) => `  ${safe(s.check)}: ${safe(s.reason)}`), '');
   }
   lines.push(verdict(report, style));
   return `${lines.join('\n')}\n`;
@@ -45,12 +47,12 @@ export function formatText(report: ValidationReport, options: TextFormatOptions 
 
 /** Which assessment.json the data were checked against: said in every report, never assumed. */
 export function configLine(report: Pick<ValidationReport, 'config'>): string {
-  return report.config === null ? 'Config: none found (no assessment.json beside the data or above it): checked against the published defaults of the activity; give --config to use your assessment.' : `Config: ${report.config}`;
+  return report.config === null ? 'Config: none found (no assessment.json beside the data or above it): checked against the published defaults of the activity; give --config to use your assessment.' : `Config: ${safe(report.config)}`;
 }
 
 function filesTable(report: ValidationReport): string[] {
   if (report.files.length === 0) return ['No data file was read.'];
-  const rows = report.files.map((f) => [f.file, f.recordType ?? '–', f.status + (f.note !== undefined ? ` (${f.note})` : ''), f.format !== undefined ? number(f.rows) : '–']);
+  const rows = report.files.map((f) => [safe(f.file), safe(f.recordType ?? '–'), f.status + (f.note !== undefined ? ` (${safe(f.note)})` : ''), f.format !== undefined ? number(f.rows) : '–']);
   return table(['file', 'record type', 'status', 'rows'], rows, [false, false, false, true]);
 }
 
