@@ -1,7 +1,7 @@
 // Every command with every path option pointed at a missing parent, a file, a folder and a
 // place nobody can write: each answers with one clear message, never an internal error, and
 // nothing it reads is ever written over.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,5 +98,37 @@ describe('folder names and links a scaffold will not follow', () => {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+});
+
+/** Every file under a folder and its content. */
+function snapshot(dir: string): Map<string, string> {
+  return new Map((readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[]).filter((e) => e.isFile()).map((e) => { const path = join(e.parentPath, e.name); return [path, readFileSync(path, 'latin1')]; }));
+}
+
+describe('a survey variable name that is not one', () => {
+  const commands: [string, (dir: string) => string[]][] = [
+    ['analyze', (dir) => ['analyze', dir, '--out', join(dir, 'results')]],
+    ['instruments build', (dir) => ['instruments', 'build', dir]],
+    ['synth --config', (dir) => ['synth', 'household-survey', '--n', '5', '--config', dir, '--out', join(dir, 'synth')]],
+    ['validate', (dir) => ['validate', dir]],
+  ];
+  it.each(['psu id', '', '../../etc/passwd'])('%j is refused by every command alike, with exit 2 and nothing written', (name) => {
+    const dir = mkdtempSync(join(root, 'bad-variable-'));
+    cpSync(example, dir, { recursive: true });
+    const config = JSON.parse(readFileSync(join(dir, 'assessment.json'), 'utf8')) as { activities: Record<string, { settings: Record<string, unknown> }> };
+    const survey = config.activities['household-survey'];
+    if (survey) survey.settings['psuVariable'] = name;
+    writeFileSync(join(dir, 'assessment.json'), JSON.stringify(config, null, 2));
+    const before = snapshot(dir);
+    const messages = commands.map(([command, args]) => {
+      const run = runCli(args(dir), { cwd: root });
+      expect(run.status, `${command}: ${run.stderr}`).toBe(2);
+      expect(run.stderr, command).not.toMatch(INTERNAL);
+      return run.stderr.split('\n').find((line) => line.includes('psuVariable'));
+    });
+    expect(messages[0]).toMatch(/activities\.household-survey\.settings\.psuVariable: a variable name: letters, digits and _/);
+    expect(new Set(messages).size).toBe(1);
+    expect(snapshot(dir)).toEqual(before);
   });
 });

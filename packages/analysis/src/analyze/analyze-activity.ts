@@ -122,7 +122,7 @@ export async function analyzeActivity(options: ActivityAnalysisOptions): Promise
     activity: activityResult(options, built, validation, loaded.tables),
     indicators: estimated.indicators,
     disaggregations: disaggregationResults(activity.id, built),
-    estimates: protectEstimates(estimated.estimates, built.indicators),
+    estimates: protectEstimates(estimated.estimates, built.indicators, options.thresholds),
     tables,
     problems,
     analysisData: estimated.analysisData,

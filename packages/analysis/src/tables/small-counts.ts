@@ -13,11 +13,15 @@ export interface SmallCountRules {
 }
 
 /**
- * Withholds small counts and then enough others that none can be recovered by subtracting
- * from a shown total (complementary suppression, docs/methodology.md § reporting): a line
- * (row or column) whose total is shown never has exactly one withheld cell. Counts of
- * interviews and respondents are all candidates, totals included; counts a source reported
- * are candidates only where a breakdown could identify a child, and their totals stay shown.
+ * Withholds small counts and then enough others that none can be recovered by subtraction
+ * (complementary suppression, docs/methodology.md § reporting). The result is audited the way
+ * an attacker would work: every row and column whose total is known gives away a cell it
+ * lacks alone, and a total whose cells are all known follows from them, repeatedly. While
+ * that recovers a withheld count, or leaves withheld cells known to hold fewer than the
+ * threshold together, the smallest shown count of the line at fault is withheld as well.
+ * Counts of interviews and respondents are all candidates, totals included; counts a source
+ * reported are candidates only where a breakdown could identify a child, and their totals
+ * stay shown.
  */
 export function protectCounts(cells: readonly TableCell[], rules: SmallCountRules): TableCell[] {
   if (rules.policy === 'document') return [...cells];
@@ -31,7 +35,6 @@ export function protectCounts(cells: readonly TableCell[], rules: SmallCountRule
   };
   const withheld = new Set<TableCell>();
   const withhold = (c: TableCell, why: string): void => {
-    if (withheld.has(c)) return;
     withheld.add(c);
     c.flags.push('suppressed');
     c.notes.push(why);
@@ -39,22 +42,55 @@ export function protectCounts(cells: readonly TableCell[], rules: SmallCountRule
   for (const c of out) {
     if (candidate(c) && c.value !== null && c.value > 0 && c.value < rules.threshold) withhold(c, `Suppressed: counts of ${rules.unit} under ${rules.threshold} are not published.`);
   }
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const line of linesOf(out, rules.totalCode)) {
-      // Only a shown total lets a withheld count be worked out by subtraction.
-      if (line.total === undefined || withheld.has(line.total)) continue;
-      const hidden = line.inner.filter((c) => withheld.has(c));
-      if (hidden.length !== 1) continue;
-      const next = line.inner.filter((c) => !withheld.has(c) && candidate(c)).sort((a, b) => (a.value ?? 0) - (b.value ?? 0))[0];
-      if (next) withhold(next, 'Suppressed so that a withheld count cannot be worked out from the total.');
-      else if (!reported) withhold(line.total, 'Suppressed so that a withheld count cannot be worked out from it.');
-      else continue;
-      changed = true;
-    }
+  const lines = linesOf(out, rules.totalCode);
+  const smallest = (pool: readonly TableCell[]): TableCell | undefined => pool.filter((c) => !withheld.has(c) && candidate(c)).sort((a, b) => (a.value ?? 0) - (b.value ?? 0))[0];
+  for (let breach = auditLines(lines, withheld, rules.threshold); breach !== undefined; breach = auditLines(lines, withheld, rules.threshold)) {
+    const atFault = [...breach.inner, ...(breach.total ? [breach.total] : [])];
+    // The line at fault first; where all of it is withheld already, the lines crossing it.
+    const crossing = lines.filter((l) => l !== breach && [...l.inner, ...(l.total ? [l.total] : [])].some((c) => atFault.includes(c))).flatMap((l) => [...l.inner, ...(l.total ? [l.total] : [])]);
+    const next = smallest(atFault) ?? smallest(crossing) ?? smallest(out);
+    if (next === undefined) break; // A source's reported totals stay shown: nothing else may be withheld.
+    withhold(next, 'Suppressed so that a withheld count cannot be worked out from the counts shown.');
   }
   for (const c of withheld) c.value = null;
   return out;
+}
+
+/**
+ * The first line an attacker could exploit: one through which a withheld count is worked
+ * out, or whose known total leaves its unknown cells holding between 1 and threshold − 1.
+ * A withheld zero that comes out is no breach (a zero identifies no one), but what it
+ * then gives away is followed.
+ */
+function auditLines(lines: readonly Line[], withheld: ReadonlySet<TableCell>, threshold: number): Line | undefined {
+  const known = new Map<TableCell, number>();
+  for (const line of lines) for (const c of [...line.inner, ...(line.total ? [line.total] : [])]) if (!withheld.has(c)) known.set(c, c.value ?? 0);
+  const knownSum = (cells: readonly TableCell[]): number => cells.reduce((sum, c) => sum + (known.get(c) ?? 0), 0);
+  for (let learnt = true; learnt; ) {
+    learnt = false;
+    for (const line of lines) {
+      if (line.total === undefined) continue;
+      const unknown = line.inner.filter((c) => !known.has(c));
+      const [only] = unknown;
+      const rest = known.has(line.total) ? (known.get(line.total) ?? 0) - knownSum(line.inner) : undefined;
+      if (rest === 0 && unknown.length > 0) {
+        // Counts are not negative: a line whose known cells make its total holds zeros elsewhere.
+        for (const c of unknown) known.set(c, 0);
+      } else if (rest !== undefined && unknown.length === 1 && only) {
+        if (withheld.has(only)) return line;
+        known.set(only, rest);
+      } else if (!known.has(line.total) && unknown.length === 0) {
+        if (withheld.has(line.total)) return line;
+        known.set(line.total, knownSum(line.inner));
+      } else continue;
+      learnt = true;
+    }
+  }
+  return lines.find((line) => {
+    if (line.total === undefined || !known.has(line.total) || line.inner.every((c) => known.has(c))) return false;
+    const together = (known.get(line.total) ?? 0) - knownSum(line.inner.filter((c) => known.has(c)));
+    return together > 0 && together < threshold;
+  });
 }
 
 interface Line {

@@ -49,7 +49,7 @@ describe('the assessment config', () => {
     const result = parseAssessmentConfig(valid, [pupils]);
     expect(result.status).toBe('success');
     if (result.status !== 'success') return;
-    expect(result.config.thresholds).toEqual({ suppressBelow: 25, flagBelow: 50, qualitativeSuppressBelow: 5, kAnonymity: 5 });
+    expect(result.config.thresholds).toEqual({ suppressBelow: 25, flagBelow: 50, qualitativeSuppressBelow: 5 });
     expect(result.config.activities['pupil-survey']?.settings).toEqual({ ageRange: { min: 12, max: 17 }, schools: 10 });
   });
 

@@ -55,7 +55,6 @@ export const ThresholdsSchema = z.strictObject({
   suppressBelow: z.int().min(1).default(25).meta({ description: `Estimates on fewer unweighted cases are suppressed (at least ${THRESHOLD_FLOORS.suppressBelow} unless override is given).` }),
   flagBelow: z.int().min(1).default(50).meta({ description: 'Estimates on fewer unweighted cases are flagged as less reliable.' }),
   qualitativeSuppressBelow: z.int().min(1).default(5).meta({ description: `Counts of interviews, respondents or cases below this are suppressed (at least ${THRESHOLD_FLOORS.qualitativeSuppressBelow} unless override is given).` }),
-  kAnonymity: z.int().min(2).default(5).meta({ description: 'Row-level exports (analysis data) keep at least this many rows per combination of quasi-identifiers.' }),
   override: z.string().min(10).optional().meta({ description: 'Why thresholds below the floors are used; printed with every result.' }),
 });
 

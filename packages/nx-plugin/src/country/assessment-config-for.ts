@@ -14,6 +14,6 @@ export function assessmentConfigFor(options: NormalizedCountryOptions, activitie
     extensionLists: {},
     ...(options.fieldwork && { fieldwork: { ...options.fieldwork } }),
     ...(options.population && { population: { ...options.population } }),
-    thresholds: { suppressBelow: options.suppressBelow, flagBelow: options.flagBelow, qualitativeSuppressBelow: 5, kAnonymity: 5 },
+    thresholds: { suppressBelow: options.suppressBelow, flagBelow: options.flagBelow, qualitativeSuppressBelow: 5 },
   };
 }

@@ -13,8 +13,6 @@ export interface OptionColumns {
 export interface ExtraColumn {
   readonly column: number;
   readonly name: string;
-  /** The field the user probably meant. */
-  readonly suggestion?: string;
   /** Set when the name suggests personal identifiers. */
   readonly identifierKind?: IdentifierKind;
 }
@@ -87,7 +85,7 @@ export function mapColumns(header: readonly string[], names: RecordColumnNames):
     } else if (isMetadataColumn(name)) {
       metadata.push(column);
     } else {
-      extra.push(extraColumn(column, name, names));
+      extra.push(extraColumn(column, name));
     }
   });
   const missing: number[] = [];
@@ -98,15 +96,18 @@ export function mapColumns(header: readonly string[], names: RecordColumnNames):
   return { recordType: names.recordType, header, fieldColumns, optionColumns, missing, extra, duplicates, metadata, matched: fields.length - missing.length };
 }
 
-function extraColumn(column: number, name: string, names: RecordColumnNames): ExtraColumn {
+function extraColumn(column: number, name: string): ExtraColumn {
   const identifierKind = identifierKindOfColumn(name);
+  return { column, name, ...(identifierKind !== undefined && { identifierKind }) };
+}
+
+/**
+ * The field a user probably meant by a column the record type does not have. Asked only for
+ * the columns a report shows: recognising a file maps its header against every record type,
+ * and a header can have hundreds of thousands of columns.
+ */
+export function suggestedField(name: string, recordType: RecordColumnNames['recordType']): string | undefined {
+  const fieldNames = recordType.fields.map((f) => f.name);
   const lastSegment = name.split(/[/]/).pop() ?? name;
-  const fieldNames = names.recordType.fields.map((f) => f.name);
-  const suggestion = closestName(name, fieldNames) ?? closestName(lastSegment, fieldNames);
-  return {
-    column,
-    name,
-    ...(suggestion !== undefined && { suggestion }),
-    ...(identifierKind !== undefined && { identifierKind }),
-  };
+  return closestName(name, fieldNames) ?? closestName(lastSegment, fieldNames);
 }

@@ -17,6 +17,21 @@ describe('did-you-mean suggestions', () => {
     expect(closestName('region', ['age', 'sex'])).toBeUndefined();
     expect(closestName('ag', ['age', 'sex'])).toBe('age');
   });
+
+  it('stops counting at a limit without changing any distance within it', () => {
+    let seed = 3;
+    const next = (n: number): number => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    const word = (): string => Array.from({ length: next(9) }, () => 'abcd'[next(4)]).join('');
+    for (let t = 0; t < 5000; t++) {
+      const [a, b, limit] = [word(), word(), next(5)];
+      const full = editDistance(a, b);
+      expect(editDistance(a, b, limit), `${a} ${b} ${limit}`).toBe(full <= limit ? full : limit + 1);
+    }
+  });
+
+  it('gives no suggestion for a name longer than any field could be near', () => {
+    expect(closestName(`weight${'x'.repeat(70)}`, ['weight'])).toBeUndefined();
+  });
 });
 
 describe('export metadata', () => {

@@ -1,4 +1,4 @@
-import type { ColumnMap } from '../columns/column-map.js';
+import { suggestedField, type ColumnMap } from '../columns/column-map.js';
 import type { FileContext } from '../rows/record-checker.js';
 
 /** Issues about the header row alone: columns missing, unknown, repeated or holding personal data. */
@@ -14,8 +14,9 @@ export function reportHeaderIssues(map: ColumnMap, context: FileContext, headerR
     if (extra.identifierKind !== undefined) {
       sink.add({ code: 'personal-identifier-column', file, record, ...at, field: extra.name, params: { kind: extra.identifierKind } }, fileIndex);
     } else {
-      const suggestion = extra.suggestion !== undefined ? `; did you mean "${extra.suggestion}"?` : '';
-      sink.add({ code: 'extra-column', file, record, ...at, field: extra.name, params: { suggestion } }, fileIndex);
+      if (!sink.count('extra-column', undefined, fileIndex)) continue;
+      const near = suggestedField(extra.name, map.recordType);
+      sink.keep({ code: 'extra-column', file, record, ...at, field: extra.name, params: { suggestion: near !== undefined ? `; did you mean "${near}"?` : '' } });
     }
   }
   for (const duplicate of map.duplicates) {
