@@ -33,6 +33,8 @@ describe('dh new country', () => {
     ['an unknown ISO code', ['--iso', 'ZQ', '--name', 'Nowhere'], /Unknown ISO 3166-1 alpha-2 code "ZQ"/],
     ['an unknown language', ['--iso', 'KE', '--name', 'Kenya', '--languages', 'en,zz'], /Unknown language tag "zz"/],
     ['a folder outside the workspace', ['--iso', 'KE', '--name', 'Kenya', '--dir', '../../escape'], /outside the workspace/],
+    ['suppression switched off', ['--iso', 'KE', '--name', 'Kenya', '--suppress-below', '0'], /thresholds\.suppressBelow: must be at least 1: 0 would switch suppression off/],
+    ['suppression below its floor', ['--iso', 'KE', '--name', 'Kenya', '--suppress-below', '3'], /thresholds\.suppressBelow: 3 is below the floor of 10/],
   ])('refuses %s with one message and exit 2', (_name, args, message) => {
     const root = workspace();
     const run = runCli(['new', 'country', '--root', root, ...args]);

@@ -52,9 +52,9 @@ export const EthicalClearanceSchema = z.strictObject({
 export const THRESHOLD_FLOORS = { suppressBelow: 10, qualitativeSuppressBelow: 5 } as const;
 
 export const ThresholdsSchema = z.strictObject({
-  suppressBelow: z.int().min(1).default(25).meta({ description: `Estimates on fewer unweighted cases are suppressed (at least ${THRESHOLD_FLOORS.suppressBelow} unless override is given).` }),
+  suppressBelow: z.int().min(1, 'must be at least 1: 0 would switch suppression off, and no override allows that').default(25).meta({ description: `Estimates on fewer unweighted cases are suppressed (at least ${THRESHOLD_FLOORS.suppressBelow} unless override is given).` }),
   flagBelow: z.int().min(1).default(50).meta({ description: 'Estimates on fewer unweighted cases are flagged as less reliable.' }),
-  qualitativeSuppressBelow: z.int().min(1).default(5).meta({ description: `Counts of interviews, respondents or cases below this are suppressed (at least ${THRESHOLD_FLOORS.qualitativeSuppressBelow} unless override is given).` }),
+  qualitativeSuppressBelow: z.int().min(1, 'must be at least 1: 0 would switch suppression off, and no override allows that').default(5).meta({ description: `Counts of interviews, respondents or cases below this are suppressed (at least ${THRESHOLD_FLOORS.qualitativeSuppressBelow} unless override is given).` }),
   override: z.string().min(10).optional().meta({ description: 'Why thresholds below the floors are used; printed with every result.' }),
 });
 
