@@ -14,7 +14,15 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { countries: { type: 'string', default: '13' }, children: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, runs: { type: 'string', default: '3' }, measure: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    countries: { type: 'string', default: '13' },
+    children: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    measure: { type: 'string' },
+  },
+});
 
 async function load(path) {
   try {
@@ -41,7 +49,9 @@ if (values.measure) {
   }
   const seconds = (performance.now() - started) / 1000;
   const usage = process.resourceUsage();
-  console.log(JSON.stringify({ seconds, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, estimates, peakMb: usage.maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({ seconds, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, estimates, peakMb: usage.maxRSS / 1024 }),
+  );
   process.exit(0);
 }
 
@@ -65,7 +75,12 @@ try {
       activities: {
         'household-survey': {
           version: survey.activity.version,
-          settings: { ageRange: { min: 12, max: 17 }, internetUser: { recallMonths: 3, definition: 'used the internet in the past 3 months' }, strata: survey.DEFAULT_STRATA.map((s) => ({ ...s })), lonelyPsu: 'adjust' },
+          settings: {
+            ageRange: { min: 12, max: 17 },
+            internetUser: { recallMonths: 3, definition: 'used the internet in the past 3 months' },
+            strata: survey.DEFAULT_STRATA.map((s) => ({ ...s })),
+            lonelyPsu: 'adjust',
+          },
         },
       },
       fieldwork: { start: '2021-01-11', end: '2021-04-30' },
@@ -93,9 +108,13 @@ try {
   const measured = runs[0];
   const median = runs[Math.floor(runs.length / 2)];
   console.log(`command:    dh analyze <country> --format json,csv,html   (× ${countries} countries, in one process)`);
-  console.log(`data:       ${countries} countries, ${households} households each, ${interviewed} interviewed children in all (${Math.round(interviewed / countries)} per country)`);
+  console.log(
+    `data:       ${countries} countries, ${households} households each, ${interviewed} interviewed children in all (${Math.round(interviewed / countries)} per country)`,
+  );
   console.log(`indicators: ${survey.activity.build().indicators.length} per country, ${measured.estimates} estimates in all`);
-  console.log(`time:       ${measured.seconds.toFixed(2)} s fastest of ${runs.length} runs, median ${median.seconds.toFixed(2)} s (target < 2 s)`);
+  console.log(
+    `time:       ${measured.seconds.toFixed(2)} s fastest of ${runs.length} runs, median ${median.seconds.toFixed(2)} s (target < 2 s)`,
+  );
   console.log(`CPU time:   ${measured.cpuSeconds.toFixed(2)} s (process, including start-up and garbage collection threads)`);
   console.log(`peak RSS:   ${Math.max(...runs.map((r) => r.peakMb)).toFixed(0)} MB`);
   console.log(`node:       ${process.version}`);

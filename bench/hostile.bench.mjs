@@ -26,7 +26,19 @@
  * - many-files: 20,000 one-row files in one folder.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -67,7 +79,9 @@ async function writeZip(path, entries, { hidden = [] } = {}) {
     const headerAt = offset;
     // The header goes in last, once sizes and checksum are known.
     put(Buffer.alloc(30 + name.length));
-    const { compressed, size, crc } = entry.raw ? storeRaw(put, entry) : await deflateInto(put, entry.chunks ?? [entry.data], entry.level ?? 6);
+    const { compressed, size, crc } = entry.raw
+      ? storeRaw(put, entry)
+      : await deflateInto(put, entry.chunks ?? [entry.data], entry.level ?? 6);
     const header = localHeader(name, crc, compressed, size);
     writeSync(fd, header, 0, header.length, headerAt);
     if (!entry.hidden) central.push(centralHeader(name, crc, compressed, size, headerAt));
@@ -176,9 +190,20 @@ const cases = [
       // The streaming writer puts the sheet before the shared strings, as Excel does.
       const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
       const sheet = writer.addWorksheet('child');
-      sheet.addRow(['child_id', 'household_id', 'line_number', 'child_age', 'remarks', ...Array.from({ length: 25 }, (_, i) => `q${i}`)]).commit();
+      sheet
+        .addRow(['child_id', 'household_id', 'line_number', 'child_age', 'remarks', ...Array.from({ length: 25 }, (_, i) => `q${i}`)])
+        .commit();
       for (let row = 1; row <= 75_000; row++) {
-        sheet.addRow([`C${row}`, `H${row}`, 1, 12 + (row % 6), `said something private ${row}`, ...Array.from({ length: 25 }, (_, i) => `answer ${(row * 31 + i) % 4999}`)]).commit();
+        sheet
+          .addRow([
+            `C${row}`,
+            `H${row}`,
+            1,
+            12 + (row % 6),
+            `said something private ${row}`,
+            ...Array.from({ length: 25 }, (_, i) => `answer ${(row * 31 + i) % 4999}`),
+          ])
+          .commit();
       }
       sheet.commit();
       await writer.commit();
@@ -211,7 +236,8 @@ const cases = [
         let written = 0;
         while (written < sharedStringsMb * MB) {
           let piece = '';
-          for (let i = 0; i < 2000; i++) piece += `<si><t>answer ${row++} ${(row * 2654435761 % 4294967296).toString(36)} ${'text '.repeat(row % 9)}</t></si>`;
+          for (let i = 0; i < 2000; i++)
+            piece += `<si><t>answer ${row++} ${((row * 2654435761) % 4294967296).toString(36)} ${'text '.repeat(row % 9)}</t></si>`;
           written += piece.length;
           yield piece;
         }
@@ -228,7 +254,10 @@ const cases = [
     async build(dir) {
       const file = join(dir, 'many.xlsx');
       const count = 2_000_001;
-      await writeZip(file, [...minimalWorkbook(3), { name: 'xl/sharedStrings.xml', chunks: repeated('<sst>', '<si/>', count * 5, '</sst>'), level: 9 }]);
+      await writeZip(file, [
+        ...minimalWorkbook(3),
+        { name: 'xl/sharedStrings.xml', chunks: repeated('<sst>', '<si/>', count * 5, '</sst>'), level: 9 },
+      ]);
       return { args: [file], size: statSync(file).size };
     },
     runs: [{ expect: { exit: 2, message: /2,000,000 strings/, maxSeconds: 15, maxRssMb: 400 } }],
@@ -248,10 +277,15 @@ const cases = [
     },
     runs: [{ expect: { exitNot: 2, maxSeconds: 10, maxRssMb: 400 } }],
     async inProcess() {
-      const { identifierInText } = await import(pathToFileURL(join(root, 'packages/validate/dist/values/personal-identifier-values.js')).href);
+      const { identifierInText } = await import(
+        pathToFileURL(join(root, 'packages/validate/dist/values/personal-identifier-values.js')).href
+      );
       const cell = `a@${'a.'.repeat(150_000)}1`;
       const figures = [];
-      for (const [label, options] of [['first 10,000 characters (default)', {}], ['whole 300 KB cell', { maxChars: Infinity }]]) {
+      for (const [label, options] of [
+        ['first 10,000 characters (default)', {}],
+        ['whole 300 KB cell', { maxChars: Infinity }],
+      ]) {
         const started = performance.now();
         identifierInText(cell, options);
         figures.push(`identifierInText, ${label}: ${(performance.now() - started).toFixed(1)} ms`);
@@ -292,7 +326,11 @@ const cases = [
       const file = join(dir, 'household.csv');
       const lines = readFileSync(join(root, 'examples/xa/data/household-survey/household.csv'), 'utf8').trimEnd().split('\n');
       writeFileSync(file, lines.map((line, index) => line + (index <= 100 ? '\r\n' : '\n')).join(''));
-      return { args: [file, '--record', 'household', '--config', join(root, 'examples/xa'), '--format', 'json'], size: statSync(file).size, rows: lines.length - 1 };
+      return {
+        args: [file, '--record', 'household', '--config', join(root, 'examples/xa'), '--format', 'json'],
+        size: statSync(file).size,
+        rows: lines.length - 1,
+      };
     },
     // The example data is clean: any issue at all is the reader's doing.
     runs: [{ expect: { exit: 0, jsonRows: true, noReaderIssues: true, maxSeconds: 10, maxRssMb: 400 } }],
@@ -373,16 +411,20 @@ function judge(result, expect, built) {
   if (expect.exit !== undefined && result.exit !== expect.exit) failures.push(`exit ${result.exit}, expected ${expect.exit}`);
   if (expect.exitNot !== undefined && result.exit === expect.exitNot) failures.push(`exit ${result.exit}`);
   if (expect.message && !expect.message.test(output.replace(/\s+/g, ' '))) failures.push(`no message matching ${expect.message}`);
-  if (/\n\s+at .+:\d+:\d+\)?\n/.test(output) || /Maximum call stack|heap out of memory/i.test(output)) failures.push('a stack trace or crash reached the user');
-  if (expect.maxSeconds !== undefined && result.seconds > expect.maxSeconds) failures.push(`${result.seconds.toFixed(1)} s, over ${expect.maxSeconds} s`);
-  if (expect.maxRssMb !== undefined && result.peakRssMb !== undefined && result.peakRssMb > expect.maxRssMb) failures.push(`peak RSS ${result.peakRssMb.toFixed(0)} MB, over ${expect.maxRssMb} MB`);
+  if (/\n\s+at .+:\d+:\d+\)?\n/.test(output) || /Maximum call stack|heap out of memory/i.test(output))
+    failures.push('a stack trace or crash reached the user');
+  if (expect.maxSeconds !== undefined && result.seconds > expect.maxSeconds)
+    failures.push(`${result.seconds.toFixed(1)} s, over ${expect.maxSeconds} s`);
+  if (expect.maxRssMb !== undefined && result.peakRssMb !== undefined && result.peakRssMb > expect.maxRssMb)
+    failures.push(`peak RSS ${result.peakRssMb.toFixed(0)} MB, over ${expect.maxRssMb} MB`);
   if (expect.tmpEmpty && result.tmpLeft.length > 0) failures.push(`left in TMPDIR: ${result.tmpLeft.join(', ')}`);
   if (expect.jsonRows || expect.noReaderIssues) {
     try {
       const report = JSON.parse(result.stdout);
       if (expect.jsonRows && report.totals.rows !== built.rows) failures.push(`${report.totals.rows} rows read, expected ${built.rows}`);
       const readerIssues = report.issues.filter((issue) => ['malformed-row', 'file-unreadable'].includes(issue.code));
-      if (expect.noReaderIssues && readerIssues.length > 0) failures.push(`reader issues: ${readerIssues.map((issue) => issue.code).join(', ')}`);
+      if (expect.noReaderIssues && readerIssues.length > 0)
+        failures.push(`reader issues: ${readerIssues.map((issue) => issue.code).join(', ')}`);
     } catch (error) {
       failures.push(`no JSON report (${error.message})`);
     }
@@ -412,13 +454,19 @@ try {
       const tmp = join(dir, `tmp-${test.runs.indexOf(spec)}`);
       mkdirSync(tmp, { mode: 0o700 });
       const env = { ...process.env, TMPDIR: tmp, NO_COLOR: '1' };
-      const result = await run(built.args, { env, interruptAfterMs: spec.interruptAfterMs, timeoutMs: (spec.expect.maxSeconds ?? 60) * timeoutFactor * 1000 });
+      const result = await run(built.args, {
+        env,
+        interruptAfterMs: spec.interruptAfterMs,
+        timeoutMs: (spec.expect.maxSeconds ?? 60) * timeoutFactor * 1000,
+      });
       result.tmpLeft = readdirSync(tmp);
       const failures = judge(result, spec.expect, built);
       failed += failures.length > 0 ? 1 : 0;
       const rss = result.peakRssMb === undefined ? 'n/a' : `${result.peakRssMb.toFixed(0)} MB`;
       console.log(`  ${spec.label ?? 'run'}: TMPDIR=${tmp} node ${relative(process.cwd(), cli)} validate ${built.args.join(' ')}`);
-      console.log(`    exit ${result.exit}, ${result.seconds.toFixed(2)} s, peak RSS ${rss}, TMPDIR afterwards: ${result.tmpLeft.length} entries`);
+      console.log(
+        `    exit ${result.exit}, ${result.seconds.toFixed(2)} s, peak RSS ${rss}, TMPDIR afterwards: ${result.tmpLeft.length} entries`,
+      );
       const message = firstMessage(result, built.args[0]);
       if (message) console.log(`    message: ${message}`);
       console.log(`    ${failures.length === 0 ? 'ok' : `FAILED: ${failures.join('; ')}`}`);

@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, 'inject-errors': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    'inject-errors': { type: 'boolean', default: false },
+  },
+});
 const n = Number(values.n);
 const seed = Number(values.seed);
 const inject = values['inject-errors'];
@@ -35,8 +41,15 @@ try {
   const peakMb = process.resourceUsage().maxRSS / 1024;
   console.log(`command:      dh synth household-survey --n ${n} --seed ${seed} --out <dir>${inject ? ' --inject-errors' : ''}`);
   console.log(`households:   ${n}`);
-  console.log(`rows written: ${written.filter((w) => w.path.endsWith('.csv')).map((w) => `${w.path.split('/').pop()} ${w.rows}`).join(', ')}`);
-  console.log(`time:         ${seconds.toFixed(2)} s (generate ${((generated - started) / 1000).toFixed(2)} s, write ${((finished - generated) / 1000).toFixed(2)} s)`);
+  console.log(
+    `rows written: ${written
+      .filter((w) => w.path.endsWith('.csv'))
+      .map((w) => `${w.path.split('/').pop()} ${w.rows}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `time:         ${seconds.toFixed(2)} s (generate ${((generated - started) / 1000).toFixed(2)} s, write ${((finished - generated) / 1000).toFixed(2)} s)`,
+  );
   console.log(`households/s: ${Math.round(n / seconds)}`);
   console.log(`peak RSS:     ${peakMb.toFixed(0)} MB`);
   console.log(`node:         ${process.version}`);

@@ -32,15 +32,59 @@ const file = join(here, 'out', `child-interview-${rows}.csv`);
 async function benchActivity() {
   const core = await import('@dh/core');
   const { choices, code, decimal, date, defineInstrument, group, integer, q, recordTypesOf, selectMultiple, selectOne, self, text } = core;
-  const freq = choices('freq', [['never', 'Never'], ['rarely', 'Rarely'], ['monthly', 'Monthly'], ['weekly', 'Weekly'], ['daily', 'Daily']]);
-  const agree = choices('agree', [['1', 'Strongly disagree'], ['2', 'Disagree'], ['3', 'Neither'], ['4', 'Agree'], ['5', 'Strongly agree'], { code: '-98', label: 'Refused', missing: 'refused' }]);
-  const yesNo = choices('yes_no', [['yes', 'Yes'], ['no', 'No'], { code: 'dont_know', label: "Don't know", missing: 'dont_know' }, { code: 'refused', label: 'Refused', missing: 'refused' }]);
-  const who = choices('who', [['stranger', 'Someone unknown'], ['friend', 'A friend'], ['family', 'Family member'], ['partner', 'Partner'], ['adult_known', 'Adult known'], ['other', 'Other']]);
-  const platform = choices('platform', [['p1', 'Platform 1'], ['p2', 'Platform 2'], ['p3', 'Platform 3'], ['p4', 'Platform 4'], ['p5', 'Platform 5'], ['other', 'Other']]);
-  const strata = choices('stratum', Array.from({ length: 20 }, (_, i) => [`s${i + 1}`, `Stratum ${i + 1}`]));
-  const devices = choices('device', [['phone_own', 'Own phone'], ['phone_shared', 'Shared phone'], ['computer', 'Computer'], ['tablet', 'Tablet'], ['console', 'Console'], ['tv', 'Smart TV']]);
+  const freq = choices('freq', [
+    ['never', 'Never'],
+    ['rarely', 'Rarely'],
+    ['monthly', 'Monthly'],
+    ['weekly', 'Weekly'],
+    ['daily', 'Daily'],
+  ]);
+  const agree = choices('agree', [
+    ['1', 'Strongly disagree'],
+    ['2', 'Disagree'],
+    ['3', 'Neither'],
+    ['4', 'Agree'],
+    ['5', 'Strongly agree'],
+    { code: '-98', label: 'Refused', missing: 'refused' },
+  ]);
+  const yesNo = choices('yes_no', [
+    ['yes', 'Yes'],
+    ['no', 'No'],
+    { code: 'dont_know', label: "Don't know", missing: 'dont_know' },
+    { code: 'refused', label: 'Refused', missing: 'refused' },
+  ]);
+  const who = choices('who', [
+    ['stranger', 'Someone unknown'],
+    ['friend', 'A friend'],
+    ['family', 'Family member'],
+    ['partner', 'Partner'],
+    ['adult_known', 'Adult known'],
+    ['other', 'Other'],
+  ]);
+  const platform = choices('platform', [
+    ['p1', 'Platform 1'],
+    ['p2', 'Platform 2'],
+    ['p3', 'Platform 3'],
+    ['p4', 'Platform 4'],
+    ['p5', 'Platform 5'],
+    ['other', 'Other'],
+  ]);
+  const strata = choices(
+    'stratum',
+    Array.from({ length: 20 }, (_, i) => [`s${i + 1}`, `Stratum ${i + 1}`]),
+  );
+  const devices = choices('device', [
+    ['phone_own', 'Own phone'],
+    ['phone_shared', 'Shared phone'],
+    ['computer', 'Computer'],
+    ['tablet', 'Tablet'],
+    ['console', 'Console'],
+    ['tv', 'Smart TV'],
+  ]);
   const consented = q('consent').eq('yes');
-  const activities = Array.from({ length: 25 }, (_, i) => selectOne(`act_${i + 1}`, 'freq', `How often did you do online activity ${i + 1}?`));
+  const activities = Array.from({ length: 25 }, (_, i) =>
+    selectOne(`act_${i + 1}`, 'freq', `How often did you do online activity ${i + 1}?`),
+  );
   const skills = Array.from({ length: 10 }, (_, i) => selectOne(`skill_${i + 1}`, 'agree', `Skill statement ${i + 1}`));
   const risky = Array.from({ length: 8 }, (_, i) => selectOne(`risk_${i + 1}`, 'yes_no', `Risky behaviour ${i + 1}`, { required: true }));
   const ocsea = Array.from({ length: 10 }, (_, i) => {
@@ -72,19 +116,29 @@ async function benchActivity() {
       decimal('weight', 'Weight', { required: true }),
       date('interview_date', 'Date', { required: true }),
       selectOne('consent', 'yes_no', 'Consent and assent given?', { required: true }),
-      group('identity', 'Identity', [
-        integer('age', 'Age', { required: true, min: 12, max: 17, constraint: self().between(12, 17) }),
-        selectOne('sex', 'yes_no', 'Sex (coded)', { required: true }),
-        selectOne('school', 'yes_no', 'In school?', { required: true }),
-        integer('grade', 'Grade', { relevant: q('school').eq('yes'), min: 1, max: 13 }),
-        ...Array.from({ length: 6 }, (_, i) => selectOne(`disab_${i + 1}`, 'agree', `Functioning ${i + 1}`)),
-      ], { relevant: consented }),
-      group('access', 'Access', [
-        selectMultiple('devices', 'device', 'Devices used', { required: true }),
-        selectOne('frequency', 'freq', 'How often online?', { required: true }),
-        integer('hours_weekday', 'Hours on a weekday', { min: 0, max: 24 }),
-        integer('hours_weekend', 'Hours on a weekend day', { min: 0, max: 24 }),
-      ], { relevant: consented }),
+      group(
+        'identity',
+        'Identity',
+        [
+          integer('age', 'Age', { required: true, min: 12, max: 17, constraint: self().between(12, 17) }),
+          selectOne('sex', 'yes_no', 'Sex (coded)', { required: true }),
+          selectOne('school', 'yes_no', 'In school?', { required: true }),
+          integer('grade', 'Grade', { relevant: q('school').eq('yes'), min: 1, max: 13 }),
+          ...Array.from({ length: 6 }, (_, i) => selectOne(`disab_${i + 1}`, 'agree', `Functioning ${i + 1}`)),
+        ],
+        { relevant: consented },
+      ),
+      group(
+        'access',
+        'Access',
+        [
+          selectMultiple('devices', 'device', 'Devices used', { required: true }),
+          selectOne('frequency', 'freq', 'How often online?', { required: true }),
+          integer('hours_weekday', 'Hours on a weekday', { min: 0, max: 24 }),
+          integer('hours_weekend', 'Hours on a weekend day', { min: 0, max: 24 }),
+        ],
+        { relevant: consented },
+      ),
       group('activities', 'Online activities', activities, { relevant: consented }),
       group('skills', 'Digital skills', skills, { relevant: consented }),
       group('risk', 'Risky behaviour', risky, { relevant: consented, selfCompleted: true }),
@@ -98,11 +152,24 @@ async function benchActivity() {
     instruments: [instrument],
     recordTypes: recordTypesOf(instrument),
     links: [],
-    recordRules: [{ id: 'weekend-hours', recordType: 'child', description: 'Weekend use is usually not below weekday use minus 8 hours.', when: q('hours_weekend').answered(), assert: q('hours_weekend').ge(q('hours_weekday').minus(8)), severity: 'warning', message: '{hours_weekend} weekend hours against {hours_weekday} on weekdays', field: 'hours_weekend' }],
+    recordRules: [
+      {
+        id: 'weekend-hours',
+        recordType: 'child',
+        description: 'Weekend use is usually not below weekday use minus 8 hours.',
+        when: q('hours_weekend').answered(),
+        assert: q('hours_weekend').ge(q('hours_weekday').minus(8)),
+        severity: 'warning',
+        message: '{hours_weekend} weekend hours against {hours_weekday} on weekdays',
+        field: 'hours_weekend',
+      },
+    ],
     datasetRules: [],
     derivedVariables: [],
     designs: [{ recordType: 'child', stratum: 'stratum', psu: 'psu', weight: 'weight', lonelyPsu: 'fail' }],
-    consent: [{ recordType: 'child', condition: consented, before: ['child_id', 'hh_id', 'stratum', 'psu', 'weight', 'interview_date', 'consent'] }],
+    consent: [
+      { recordType: 'child', condition: consented, before: ['child_id', 'hh_id', 'stratum', 'psu', 'weight', 'interview_date', 'consent'] },
+    ],
     disaggregations: [],
     indicators: [],
     tables: [],
@@ -129,18 +196,29 @@ function columnName(field) {
 function answerFor(field, row, rand, context) {
   const pick = (list) => list[Math.floor(rand() * list.length)];
   switch (field.name) {
-    case 'child_id': return `C${String(row).padStart(7, '0')}`;
-    case 'hh_id': return `H${String(row).padStart(7, '0')}`;
-    case 'stratum': return `s${context.stratum}`;
-    case 'psu': return `s${context.stratum}-ea${context.psu}`;
-    case 'weight': return (50 + rand() * 400).toFixed(2);
-    case 'interview_date': return `2021-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`;
-    case 'consent': return context.consent ? 'yes' : 'no';
-    case 'age': return String(12 + Math.floor(rand() * 6));
-    case 'grade': return context.school ? String(1 + Math.floor(rand() * 12)) : '';
-    case 'school': return context.school ? 'yes' : 'no';
+    case 'child_id':
+      return `C${String(row).padStart(7, '0')}`;
+    case 'hh_id':
+      return `H${String(row).padStart(7, '0')}`;
+    case 'stratum':
+      return `s${context.stratum}`;
+    case 'psu':
+      return `s${context.stratum}-ea${context.psu}`;
+    case 'weight':
+      return (50 + rand() * 400).toFixed(2);
+    case 'interview_date':
+      return `2021-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`;
+    case 'consent':
+      return context.consent ? 'yes' : 'no';
+    case 'age':
+      return String(12 + Math.floor(rand() * 6));
+    case 'grade':
+      return context.school ? String(1 + Math.floor(rand() * 12)) : '';
+    case 'school':
+      return context.school ? 'yes' : 'no';
     case 'help_comment':
-    case 'final_comment': return rand() < 0.05 ? 'I would ask my teacher, she helps' : '';
+    case 'final_comment':
+      return rand() < 0.05 ? 'I would ask my teacher, she helps' : '';
   }
   if (field.name.startsWith('ocsea_')) {
     const item = field.name.split('_').slice(0, 2).join('_');
@@ -167,11 +245,20 @@ async function generate() {
   out.write(`${[...metadata, ...fields.map(columnName)].join(',')}\n`);
   let buffer = '';
   for (let row = 1; row <= rows; row++) {
-    const context = { stratum: 1 + Math.floor(rand() * 20), psu: Math.floor(rand() * 40), consent: rand() > 0.02, school: rand() > 0.1, ocsea: new Set() };
+    const context = {
+      stratum: 1 + Math.floor(rand() * 20),
+      psu: Math.floor(rand() * 40),
+      consent: rand() > 0.02,
+      school: rand() > 0.1,
+      ocsea: new Set(),
+    };
     for (let i = 1; i <= 10; i++) if (rand() < 0.06) context.ocsea.add(`ocsea_${i}`);
     const cells = ['2021-03-01T10:00:00', '2021-03-01T10:40:00', `dev${row % 97}`, `uuid-${row}`, '2021-03-02T08:00:00', String(row)];
     for (const field of fields) {
-      const answer = !context.consent && !['child_id', 'hh_id', 'stratum', 'psu', 'weight', 'interview_date', 'consent'].includes(field.name) ? '' : answerFor(field, row, rand, context);
+      const answer =
+        !context.consent && !['child_id', 'hh_id', 'stratum', 'psu', 'weight', 'interview_date', 'consent'].includes(field.name)
+          ? ''
+          : answerFor(field, row, rand, context);
       cells.push(answer.includes(',') ? `"${answer}"` : answer);
     }
     // About one row in a thousand carries an error, so issue paths are part of the measure.
@@ -201,11 +288,20 @@ async function validatePhase() {
   const activity = await benchActivity();
   const started = performance.now();
   const result = await validateDataset({ activity, files: [file] });
-  return { ms: performance.now() - started, rows: result.totals.rows, errors: result.totals.error, warnings: result.totals.warning, counts: result.counts };
+  return {
+    ms: performance.now() - started,
+    rows: result.totals.rows,
+    errors: result.totals.error,
+    warnings: result.totals.warning,
+    counts: result.counts,
+  };
 }
 
 function runPhase(name) {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--rows', String(rows), '--phase', name], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--rows', String(rows), '--phase', name], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (child.status !== 0) throw new Error(`phase ${name} failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop());
 }
@@ -237,10 +333,20 @@ if (phase !== 'main') {
   const { parse, validation } = fastestRuns();
   const width = (await benchActivity()).recordTypes[0].fields.length + 6;
   const ratio = validation.ms / parse.ms;
-  console.log(`command: node ${relative(process.cwd(), fileURLToPath(import.meta.url))} --rows ${rows} --repeat ${repeat}   (fastest of ${repeat} runs each; load average at start ${loadAtStart.toFixed(1)} on ${availableParallelism()} CPUs)`);
-  console.log(`file: ${relative(process.cwd(), file)}, ${megabytes.toFixed(0)} MB, ${validation.rows.toLocaleString('en')} rows × ${width} columns`);
+  console.log(
+    `command: node ${relative(process.cwd(), fileURLToPath(import.meta.url))} --rows ${rows} --repeat ${repeat}   (fastest of ${repeat} runs each; load average at start ${loadAtStart.toFixed(1)} on ${availableParallelism()} CPUs)`,
+  );
+  console.log(
+    `file: ${relative(process.cwd(), file)}, ${megabytes.toFixed(0)} MB, ${validation.rows.toLocaleString('en')} rows × ${width} columns`,
+  );
   console.log(`papaparse (bare streaming parse): ${(parse.ms / 1000).toFixed(2)} s, peak RSS ${parse.peakRssMb.toFixed(0)} MB`);
-  console.log(`validateDataset:                  ${(validation.ms / 1000).toFixed(2)} s, ${Math.round(validation.rows / (validation.ms / 1000)).toLocaleString('en')} rows/s, peak RSS ${validation.peakRssMb.toFixed(0)} MB`);
-  console.log(`issues found: ${validation.errors.toLocaleString('en')} errors, ${validation.warnings.toLocaleString('en')} warnings (${validation.counts.map((c) => `${c.code} ${c.count}`).join(', ')})`);
-  console.log(`ratio validation / papaparse: ${ratio.toFixed(2)}× (target ≤ 3×); peak memory ${validation.peakRssMb < 300 ? 'within' : 'OVER'} the 300 MB target`);
+  console.log(
+    `validateDataset:                  ${(validation.ms / 1000).toFixed(2)} s, ${Math.round(validation.rows / (validation.ms / 1000)).toLocaleString('en')} rows/s, peak RSS ${validation.peakRssMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `issues found: ${validation.errors.toLocaleString('en')} errors, ${validation.warnings.toLocaleString('en')} warnings (${validation.counts.map((c) => `${c.code} ${c.count}`).join(', ')})`,
+  );
+  console.log(
+    `ratio validation / papaparse: ${ratio.toFixed(2)}× (target ≤ 3×); peak memory ${validation.peakRssMb < 300 ? 'within' : 'OVER'} the 300 MB target`,
+  );
 }

@@ -5,7 +5,13 @@
  */
 export * from './estimation/index.js';
 
-export { analyzeAssessment, readAssessmentConfig, RESULTS_SCHEMA_ID, type AnalyzeOptions, type AnalyzeOutcome } from './analyze/analyze-assessment.js';
+export {
+  analyzeAssessment,
+  readAssessmentConfig,
+  RESULTS_SCHEMA_ID,
+  type AnalyzeOptions,
+  type AnalyzeOutcome,
+} from './analyze/analyze-assessment.js';
 export { analyzeActivity, type ActivityAnalysis, type ActivityAnalysisOptions } from './analyze/analyze-activity.js';
 export { discloseEstimate, DEFAULT_THRESHOLDS, type Thresholds, type DisclosureDecision } from './disclosure/disclosure-control.js';
 export type { AnalysisData, AnalysisDomain } from './export/analysis-data.js';
@@ -22,10 +28,25 @@ export {
   type EstimateRow,
   type IndicatorResult,
 } from './results/results-schema.js';
-export { writeResults, renderResults, resultsJson, analysisDataFiles, RESULTS_FILES, RESULTS_FORMATS, type ResultsFormat } from './results/write-results.js';
+export {
+  writeResults,
+  renderResults,
+  resultsJson,
+  analysisDataFiles,
+  RESULTS_FILES,
+  RESULTS_FORMATS,
+  type ResultsFormat,
+} from './results/write-results.js';
 export { analysisArtefacts } from './results/analysis-artefacts.js';
 
 export { compareResults } from './compare/compare-results.js';
 export { loadOrAnalyze, type LoadedResults } from './compare/load-results.js';
 export { writeComparison, renderComparison, COMPARISON_FILES } from './compare/write-comparison.js';
-export { ComparisonSchema, comparisonJsonSchema, COMPARISON_SCHEMA_ID, type Comparison, type ComparisonCell, type ComparisonRow } from './compare/comparison-schema.js';
+export {
+  ComparisonSchema,
+  comparisonJsonSchema,
+  COMPARISON_SCHEMA_ID,
+  type Comparison,
+  type ComparisonCell,
+  type ComparisonRow,
+} from './compare/comparison-schema.js';

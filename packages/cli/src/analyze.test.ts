@@ -10,10 +10,36 @@ import { runCli } from '../test/run-cli.js';
 let root: string;
 
 function assessment(iso: string, extra: readonly string[] = []): string {
-  const scaffold = runCli(['new', 'country', '--iso', iso, '--name', `Country ${iso}`, '--synthetic', '--internet-using-children', '2500000', '--root', root, '--dir', iso.toLowerCase(), ...extra]);
+  const scaffold = runCli([
+    'new',
+    'country',
+    '--iso',
+    iso,
+    '--name',
+    `Country ${iso}`,
+    '--synthetic',
+    '--internet-using-children',
+    '2500000',
+    '--root',
+    root,
+    '--dir',
+    iso.toLowerCase(),
+    ...extra,
+  ]);
   expect(scaffold.status, scaffold.stderr).toBe(0);
   const dir = join(root, iso.toLowerCase());
-  const synth = runCli(['synth', 'household-survey', '--n', '400', '--seed', '3', '--config', dir, '--out', join(dir, 'data', 'household-survey')]);
+  const synth = runCli([
+    'synth',
+    'household-survey',
+    '--n',
+    '400',
+    '--seed',
+    '3',
+    '--config',
+    dir,
+    '--out',
+    join(dir, 'data', 'household-survey'),
+  ]);
   expect(synth.status, synth.stderr).toBe(0);
   return dir;
 }
@@ -63,8 +89,13 @@ describe('dh analyze', () => {
     const run = runCli(['analyze', 'xa', '--format', 'json,csv,html'], { cwd: root });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Analysed xa \(XA\): \d+ indicators estimated, 0 not computed/);
-    const results = JSON.parse(readFileSync(join(root, 'xa/results/results.json'), 'utf8')) as { indicators: { id: string; design: string }[]; estimates: { flags: string[]; estimate: number | null }[] };
-    const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../analysis/schema/results.schema.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
+    const results = JSON.parse(readFileSync(join(root, 'xa/results/results.json'), 'utf8')) as {
+      indicators: { id: string; design: string }[];
+      estimates: { flags: string[]; estimate: number | null }[];
+    };
+    const schema = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../analysis/schema/results.schema.json', import.meta.url)), 'utf8'),
+    ) as Record<string, unknown>;
     const ajv = createAjv();
     const valid = ajv.compile(schema);
     expect(valid(results), ajv.errorsText(valid.errors)).toBe(true);
@@ -77,7 +108,9 @@ describe('dh analyze', () => {
   it('publishes no number for a suppressed cell in any format', () => {
     const run = runCli(['analyze', 'xa', '--format', 'json,csv,html', '--out', 'xa/suppressed'], { cwd: root });
     expect(run.status, run.stderr).toBe(0);
-    const results = JSON.parse(readFileSync(join(root, 'xa/suppressed/results.json'), 'utf8')) as { estimates: { indicator: string; level: string | null; flags: string[]; estimate: number | null; n: number | null }[] };
+    const results = JSON.parse(readFileSync(join(root, 'xa/suppressed/results.json'), 'utf8')) as {
+      estimates: { indicator: string; level: string | null; flags: string[]; estimate: number | null; n: number | null }[];
+    };
     const suppressed = results.estimates.filter((e) => e.flags.includes('suppressed'));
     expect(suppressed.length).toBeGreaterThan(0);
     expect(suppressed.every((e) => e.estimate === null && e.n === null)).toBe(true);
@@ -93,7 +126,9 @@ describe('dh analyze', () => {
     expect(run.stderr).toMatch(/row-level data: keep it on this machine/);
     const script = readFileSync(join(root, 'xa/export/analysis-data/household-survey/ocsea_clear_example.R'), 'utf8');
     expect(script).toContain('svydesign(ids = ~psu, strata = ~stratum, weights = ~weight, data = d, nest = TRUE)');
-    expect(readFileSync(join(root, 'xa/export/analysis-data/household-survey/ocsea_clear_example.csv'), 'utf8').split('\r\n')[0]).toMatch(/^stratum,psu,weight,.*,in_universe,numerator$/);
+    expect(readFileSync(join(root, 'xa/export/analysis-data/household-survey/ocsea_clear_example.csv'), 'utf8').split('\r\n')[0]).toMatch(
+      /^stratum,psu,weight,.*,in_universe,numerator$/,
+    );
   });
 
   it('says which indicators a missing file stops, and exits 1', () => {
@@ -131,7 +166,9 @@ describe('dh compare', () => {
   it('puts comparable countries side by side', () => {
     const run = runCli(['compare', 'xa', 'xa', '--out', 'same'], { cwd: root });
     expect(run.status, run.stderr).toBe(0);
-    const comparison = JSON.parse(readFileSync(join(root, 'same/comparison.json'), 'utf8')) as { rows: { cells: { comparable: boolean; estimate: number | null }[] }[] };
+    const comparison = JSON.parse(readFileSync(join(root, 'same/comparison.json'), 'utf8')) as {
+      rows: { cells: { comparable: boolean; estimate: number | null }[] }[];
+    };
     expect(comparison.rows.every((r) => r.cells.every((c) => c.comparable))).toBe(true);
     expect(comparison.rows.some((r) => r.cells[1]?.estimate !== null)).toBe(true);
   });

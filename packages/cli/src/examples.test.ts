@@ -33,7 +33,12 @@ describe('the translation templates of the examples', () => {
     if (read.status !== 'success') throw new Error('examples/xa/assessment.json is invalid');
     const template = JSON.parse(readFileSync(`${xa}/translations/fr.json`, 'utf8')) as Record<string, string>;
     for (const activity of activities.filter((a) => read.config.activities[a.id])) {
-      const artefacts = await activityArtefacts({ activity, built: activity.build(read.config), languages: ['en', 'fr'], translations: { fr: {} } });
+      const artefacts = await activityArtefacts({
+        activity,
+        built: activity.build(read.config),
+        languages: ['en', 'fr'],
+        translations: { fr: {} },
+      });
       const shown = artefacts.untranslated['fr'] ?? [];
       expect(shown).toContain('xlsform.self_completed.start');
       expect(shown.filter((key) => !(key in template))).toEqual([]);

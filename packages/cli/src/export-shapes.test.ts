@@ -17,7 +17,8 @@ const example = fileURLToPath(new URL('../../../examples/xa', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'dh-shapes-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const numbers = (rows: readonly EstimateRow[]) => rows.map((r) => [r.indicator, r.disaggregation, r.level, r.estimate, r.se, r.ciLow, r.ciHigh, r.n, r.weightedN, r.flags.join(' ')]);
+const numbers = (rows: readonly EstimateRow[]) =>
+  rows.map((r) => [r.indicator, r.disaggregation, r.level, r.estimate, r.se, r.ciLow, r.ciHigh, r.n, r.weightedN, r.flags.join(' ')]);
 
 let plain: readonly EstimateRow[] = [];
 
@@ -29,18 +30,27 @@ async function assessmentIn(shape: Shape): Promise<string> {
   if (!survey || config.status !== 'success') throw new Error('the example and its activity are needed');
   const built = survey.build(config.config);
   const dataDir = join(example, 'data', 'household-survey');
-  const files = new Map(readdirSync(dataDir).filter((f) => f.endsWith('.csv')).map((f) => [f, readFileSync(join(dataDir, f), 'utf8')]));
+  const files = new Map(
+    readdirSync(dataDir)
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => [f, readFileSync(join(dataDir, f), 'utf8')]),
+  );
   const dir = join(root, shape);
   mkdirSync(join(dir, 'data', 'household-survey'), { recursive: true });
   cpSync(join(example, 'assessment.json'), join(dir, 'assessment.json'));
-  for (const file of await exportAs(shape, built, readPlainTables(built, files))) writeFileSync(join(dir, 'data', 'household-survey', file.name), file.content);
+  for (const file of await exportAs(shape, built, readPlainTables(built, files)))
+    writeFileSync(join(dir, 'data', 'household-survey', file.name), file.content);
   return dir;
 }
 
 async function validateCode(dir: string): Promise<{ code: number; text: string }> {
   let text = '';
   const stream = { write: (chunk: string) => ((text += chunk), true), isTTY: false } as unknown as NodeJS.WriteStream;
-  const code = await runValidate([dir], { format: 'text', examples: '3' }, { cwd: root, env: { NO_COLOR: '1' }, stdout: stream, stderr: stream, loadInstalled: loadActivities });
+  const code = await runValidate(
+    [dir],
+    { format: 'text', examples: '3' },
+    { cwd: root, env: { NO_COLOR: '1' }, stdout: stream, stderr: stream, loadInstalled: loadActivities },
+  );
   return { code, text };
 }
 

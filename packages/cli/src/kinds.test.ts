@@ -31,14 +31,25 @@ function output(): { stream: NodeJS.WriteStream; text: () => string } {
 
 async function validateAll(): Promise<{ code: number; text: string }> {
   const [stdout, stderr] = [output(), output()];
-  const code = await runValidate([dir], { format: 'text', examples: '20' }, { cwd: root, env: { NO_COLOR: '1' }, stdout: stdout.stream, stderr: stderr.stream, loadInstalled: installed });
+  const code = await runValidate(
+    [dir],
+    { format: 'text', examples: '20' },
+    { cwd: root, env: { NO_COLOR: '1' }, stdout: stdout.stream, stderr: stderr.stream, loadInstalled: installed },
+  );
   return { code, text: stdout.text() };
 }
 
 function setInterviewSettings(settings: Record<string, unknown>): void {
-  const config = JSON.parse(readFileSync(join(dir, 'assessment.json'), 'utf8')) as { activities: Record<string, { settings: Record<string, unknown> }>; population?: unknown };
+  const config = JSON.parse(readFileSync(join(dir, 'assessment.json'), 'utf8')) as {
+    activities: Record<string, { settings: Record<string, unknown> }>;
+    population?: unknown;
+  };
   config.activities[INTERVIEWS_ID] = { ...config.activities[INTERVIEWS_ID], settings };
-  config.population = { year: 2021, source: 'Fixture', childrenByYear: [2019, 2020, 2021].map((year) => ({ year, children: 1_000_000 + 1000 * (year - 2019) })) };
+  config.population = {
+    year: 2021,
+    source: 'Fixture',
+    childrenByYear: [2019, 2020, 2021].map((year) => ({ year, children: 1_000_000 + 1000 * (year - 2019) })),
+  };
   writeFileSync(join(dir, 'assessment.json'), JSON.stringify(config, null, 2));
 }
 
@@ -55,7 +66,15 @@ describe('an activity of each kind, declared only in this test', () => {
     expect(Object.keys(config.activities)).toEqual([INTERVIEWS_ID, STATISTICS_ID, LEGAL_ID]);
     for (const id of [INTERVIEWS_ID, STATISTICS_ID, LEGAL_ID]) expect(statSync(join(dir, 'data', id)).isDirectory()).toBe(true);
     const fr = JSON.parse(readFileSync(join(dir, 'translations/fr.json'), 'utf8')) as Record<string, string>;
-    for (const key of ['fixture_guide.opening.consent', 'themes.training_gap.definition', 'fixture_request.cases_caveat', 'fixture_checklist.grooming', 'export.guide.closing', 'export.request.not_available']) expect(fr[key], key).toBe('');
+    for (const key of [
+      'fixture_guide.opening.consent',
+      'themes.training_gap.definition',
+      'fixture_request.cases_caveat',
+      'fixture_checklist.grooming',
+      'export.guide.closing',
+      'export.request.not_available',
+    ])
+      expect(fr[key], key).toBe('');
   });
 
   it('gets its instruments built by their kind, in every language', async () => {
@@ -63,13 +82,24 @@ describe('an activity of each kind, declared only in this test', () => {
     const files = result.activities.flatMap((a) => a.files);
     for (const language of ['en', 'fr']) {
       for (const file of [
-        `${INTERVIEWS_ID}/guide/fixture_guide.${language}.md`, `${INTERVIEWS_ID}/guide/fixture_guide.${language}.html`, `${INTERVIEWS_ID}/guide/fixture_guide.${language}.docx`,
-        `${INTERVIEWS_ID}/coding-frame/fixture_frame.${language}.qdc`, `${INTERVIEWS_ID}/coding-frame/fixture_frame.${language}.md`,
-        `${STATISTICS_ID}/request/fixture_request.${language}.xlsx`, `${STATISTICS_ID}/request/fixture_request.${language}.md`,
-        `${LEGAL_ID}/checklist/fixture_checklist.${language}.xlsx`, `${LEGAL_ID}/checklist/fixture_checklist.${language}.html`,
-      ]) expect(files, file).toContain(file);
+        `${INTERVIEWS_ID}/guide/fixture_guide.${language}.md`,
+        `${INTERVIEWS_ID}/guide/fixture_guide.${language}.html`,
+        `${INTERVIEWS_ID}/guide/fixture_guide.${language}.docx`,
+        `${INTERVIEWS_ID}/coding-frame/fixture_frame.${language}.qdc`,
+        `${INTERVIEWS_ID}/coding-frame/fixture_frame.${language}.md`,
+        `${STATISTICS_ID}/request/fixture_request.${language}.xlsx`,
+        `${STATISTICS_ID}/request/fixture_request.${language}.md`,
+        `${LEGAL_ID}/checklist/fixture_checklist.${language}.xlsx`,
+        `${LEGAL_ID}/checklist/fixture_checklist.${language}.html`,
+      ])
+        expect(files, file).toContain(file);
     }
-    for (const table of [`${INTERVIEWS_ID}/tableschema/interview_log.json`, `${STATISTICS_ID}/tableschema/reported_value.json`, `${LEGAL_ID}/tableschema/provision_review.json`]) expect(files).toContain(table);
+    for (const table of [
+      `${INTERVIEWS_ID}/tableschema/interview_log.json`,
+      `${STATISTICS_ID}/tableschema/reported_value.json`,
+      `${LEGAL_ID}/tableschema/provision_review.json`,
+    ])
+      expect(files).toContain(table);
     const guide = readFileSync(join(dir, 'instruments', INTERVIEWS_ID, 'guide/fixture_guide.en.md'), 'utf8');
     expect(guide).toMatch(/## Opening: information and consent\n\nWe are researchers\./);
     expect(guide).toMatch(/_For: Prosecutor_\n\n1\. How do trials go\?/);
@@ -79,18 +109,26 @@ describe('an activity of each kind, declared only in this test', () => {
   });
 
   it('refuses to synthesise or validate interviews until the assessment records ethical clearance', async () => {
-    await expect(runSynth({ activity: INTERVIEWS_ID, n: '40', seed: '3', out: join(root, 'nowhere'), config: dir }, installed, root)).rejects.toThrow(/no synthetic data are made, because assessment\.json records no ethical clearance/);
+    await expect(
+      runSynth({ activity: INTERVIEWS_ID, n: '40', seed: '3', out: join(root, 'nowhere'), config: dir }, installed, root),
+    ).rejects.toThrow(/no synthetic data are made, because assessment\.json records no ethical clearance/);
     setInterviewSettings({ planned: { officer: 20 } });
-    writeFileSync(join(dir, 'data', INTERVIEWS_ID, 'interview_log.csv'), 'interview_code,respondent_type,interview_date,consent,minutes\nAB-001,officer,2021-03-02,yes,40\n');
+    writeFileSync(
+      join(dir, 'data', INTERVIEWS_ID, 'interview_log.csv'),
+      'interview_code,respondent_type,interview_date,consent,minutes\nAB-001,officer,2021-03-02,yes,40\n',
+    );
     const { code, text } = await validateAll();
     expect(code).toBe(1);
-    expect(text).toMatch(/activity-refused .*\n.*fixture-interviews data may not be handled: assessment\.json records no ethical clearance/);
+    expect(text).toMatch(
+      /activity-refused .*\n.*fixture-interviews data may not be handled: assessment\.json records no ethical clearance/,
+    );
     rmSync(join(dir, 'data', INTERVIEWS_ID, 'interview_log.csv'));
   });
 
   it('is synthesised, validated clean, analysed into its tables and reported', async () => {
     setInterviewSettings({ planned: { officer: 20 }, ethicalClearance: { body: 'Fixture IRB', reference: 'IRB-1', date: '2021-01-05' } });
-    for (const activity of FIXTURES) await runSynth({ activity: activity.id, n: '60', seed: '3', out: join(dir, 'data', activity.id), config: dir }, installed, root);
+    for (const activity of FIXTURES)
+      await runSynth({ activity: activity.id, n: '60', seed: '3', out: join(dir, 'data', activity.id), config: dir }, installed, root);
     const { code, text } = await validateAll();
     expect(text.match(/^dh validate · /gm)).toHaveLength(3);
     expect(text).not.toMatch(/^ *error /m);
@@ -99,7 +137,11 @@ describe('an activity of each kind, declared only in this test', () => {
     if (outcome.status !== 'success') throw new Error(outcome.message);
     const results: AnalysisResults = outcome.results;
     expect(results.tables.map((t) => [t.id, t.status])).toEqual([
-      ['themes_by_type', 'computed'], ['themes_together', 'computed'], ['scorecard', 'computed'], ['trend', 'computed'], ['cases_by_sex', 'computed'],
+      ['themes_by_type', 'computed'],
+      ['themes_together', 'computed'],
+      ['scorecard', 'computed'],
+      ['trend', 'computed'],
+      ['cases_by_sex', 'computed'],
     ]);
     const trend = results.tables.find((t) => t.id === 'trend');
     const cases2020 = trend?.cells.find((c) => c.row === 'cases' && c.column === '2020')?.value ?? Number.NaN;
@@ -111,7 +153,8 @@ describe('an activity of each kind, declared only in this test', () => {
     const scorecard = results.tables.find((t) => t.id === 'scorecard');
     expect(scorecard?.cells.find((c) => c.row === 'grooming' && c.column === 'status')).toMatchObject({ text: 'Yes', code: 'yes' });
     const html = renderResults(results, 'html');
-    for (const title of ['Themes raised, by respondent type', 'Cases and convictions per year', 'Legal scorecard']) expect(html).toContain(title);
+    for (const title of ['Themes raised, by respondent type', 'Cases and convictions per year', 'Legal scorecard'])
+      expect(html).toContain(title);
     expect(html).toContain('● Yes');
     expect(renderResults(results, 'csv')).toBeTruthy();
   });
@@ -130,9 +173,18 @@ describe('an activity of each kind, declared only in this test', () => {
     const packages = fileURLToPath(new URL('../..', import.meta.url));
     const sources = (folder: string): string[] =>
       readdirSync(folder, { withFileTypes: true, recursive: true })
-        .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.parentPath.includes('node_modules') && !e.parentPath.includes(`${join('cli', 'test')}`))
+        .filter(
+          (e) =>
+            e.isFile() &&
+            e.name.endsWith('.ts') &&
+            !e.name.endsWith('.test.ts') &&
+            !e.parentPath.includes('node_modules') &&
+            !e.parentPath.includes(`${join('cli', 'test')}`),
+        )
         .map((e) => join(e.parentPath, e.name));
-    const shared = ['core', 'validate', 'analysis', 'exporters', 'synth', 'nx-plugin', 'cli'].flatMap((p) => sources(join(packages, p, 'src')));
+    const shared = ['core', 'validate', 'analysis', 'exporters', 'synth', 'nx-plugin', 'cli'].flatMap((p) =>
+      sources(join(packages, p, 'src')),
+    );
     expect(shared.length).toBeGreaterThan(50);
     for (const file of shared) expect(readFileSync(file, 'utf8'), file).not.toMatch(/fixture-(interviews|statistics|legal)/);
   });

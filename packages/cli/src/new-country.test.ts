@@ -15,12 +15,30 @@ const workspace = () => {
 describe('dh new country', () => {
   it('scaffolds an assessment with every installed activity and tells the team where to start', () => {
     const root = workspace();
-    const run = runCli(['new', 'country', '--iso', 'ke', '--name', 'Kenya', '--languages', 'en,sw', '--root', root, '--fieldwork-start', '2021-01-10', '--fieldwork-end', '2021-03-31']);
+    const run = runCli([
+      'new',
+      'country',
+      '--iso',
+      'ke',
+      '--name',
+      'Kenya',
+      '--languages',
+      'en,sw',
+      '--root',
+      root,
+      '--fieldwork-start',
+      '2021-01-10',
+      '--fieldwork-end',
+      '2021-03-31',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Created assessments\/ke\//);
     expect(run.stdout).toMatch(/instruments\/ \(\d+ files\)/);
-    const config = JSON.parse(readFileSync(join(root, 'assessments/ke/assessment.json'), 'utf8')) as { activities: Record<string, unknown>; languages: string[] };
+    const config = JSON.parse(readFileSync(join(root, 'assessments/ke/assessment.json'), 'utf8')) as {
+      activities: Record<string, unknown>;
+      languages: string[];
+    };
     expect(Object.keys(config.activities)).toContain('household-survey');
     expect(config.languages).toEqual(['en', 'sw']);
     const sw = JSON.parse(readFileSync(join(root, 'assessments/ke/translations/sw.json'), 'utf8')) as Record<string, string>;
@@ -33,8 +51,16 @@ describe('dh new country', () => {
     ['an unknown ISO code', ['--iso', 'ZQ', '--name', 'Nowhere'], /Unknown ISO 3166-1 alpha-2 code "ZQ"/],
     ['an unknown language', ['--iso', 'KE', '--name', 'Kenya', '--languages', 'en,zz'], /Unknown language tag "zz"/],
     ['a folder outside the workspace', ['--iso', 'KE', '--name', 'Kenya', '--dir', '../../escape'], /outside the workspace/],
-    ['suppression switched off', ['--iso', 'KE', '--name', 'Kenya', '--suppress-below', '0'], /thresholds\.suppressBelow: must be at least 1: 0 would switch suppression off/],
-    ['suppression below its floor', ['--iso', 'KE', '--name', 'Kenya', '--suppress-below', '3'], /thresholds\.suppressBelow: 3 is below the floor of 10/],
+    [
+      'suppression switched off',
+      ['--iso', 'KE', '--name', 'Kenya', '--suppress-below', '0'],
+      /thresholds\.suppressBelow: must be at least 1: 0 would switch suppression off/,
+    ],
+    [
+      'suppression below its floor',
+      ['--iso', 'KE', '--name', 'Kenya', '--suppress-below', '3'],
+      /thresholds\.suppressBelow: 3 is below the floor of 10/,
+    ],
   ])('refuses %s with one message and exit 2', (_name, args, message) => {
     const root = workspace();
     const run = runCli(['new', 'country', '--root', root, ...args]);

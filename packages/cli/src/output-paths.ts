@@ -31,12 +31,15 @@ export function checkOutputFile(given: string, cwd: string, option: string, inpu
   if (!statSync(folder).isDirectory()) throw new UserError(`${option}: ${folder} is a file, not a folder: choose another path.`);
   if (existsSync(path)) {
     const info = statSync(path);
-    if (info.isDirectory()) throw new UserError(`${option}: ${path} is a folder: give the name of a file to write, e.g. ${join(given, 'report.html')}.`);
-    if (!info.isFile()) throw new UserError(`${option}: ${path} is a device or other special file: dh writes only regular files or new paths.`);
+    if (info.isDirectory())
+      throw new UserError(`${option}: ${path} is a folder: give the name of a file to write, e.g. ${join(given, 'report.html')}.`);
+    if (!info.isFile())
+      throw new UserError(`${option}: ${path} is a device or other special file: dh writes only regular files or new paths.`);
   }
   const real = realPathOf(path);
   const input = inputs.find((i) => existsSync(i) && realPathOf(i) === real);
-  if (input !== undefined) throw new UserError(`${option}: ${path} is one of the files being read: writing there would destroy it. Choose another file name.`);
+  if (input !== undefined)
+    throw new UserError(`${option}: ${path} is one of the files being read: writing there would destroy it. Choose another file name.`);
   writable(folder, option);
   return path;
 }
@@ -46,17 +49,25 @@ export function checkOutputFile(given: string, cwd: string, option: string, inpu
  * with its parents), never a file; with `fresh`, a folder that already holds data files is
  * refused unless `force`, so data are never written over (dh synth).
  */
-export function checkOutputFolder(given: string, cwd: string, option: string, settings: { readonly fresh?: boolean; readonly force?: boolean } = {}): string {
+export function checkOutputFolder(
+  given: string,
+  cwd: string,
+  option: string,
+  settings: { readonly fresh?: boolean; readonly force?: boolean } = {},
+): string {
   const path = resolve(cwd, given);
   if (existsSync(path)) {
     if (!statSync(path).isDirectory()) throw new UserError(`${option}: ${path} is a file, not a folder: give a folder to write into.`);
     const data = readdirSync(path).filter((name) => DATA_FILE_EXTENSIONS.includes(extname(name).toLowerCase()));
     if (settings.fresh === true && settings.force !== true && data.length > 0) {
-      throw new UserError(`${option}: ${path} already holds files (${data.slice(0, 3).join(', ')}${data.length > 3 ? ', …' : ''}), and dh does not write over them: choose a new or empty folder, or add --force to replace files of the same names.`);
+      throw new UserError(
+        `${option}: ${path} already holds files (${data.slice(0, 3).join(', ')}${data.length > 3 ? ', …' : ''}), and dh does not write over them: choose a new or empty folder, or add --force to replace files of the same names.`,
+      );
     }
   } else {
     const above = nearestFolder(path);
-    if (!statSync(above).isDirectory()) throw new UserError(`${option}: ${above} is a file, so ${path} cannot be created: choose another path.`);
+    if (!statSync(above).isDirectory())
+      throw new UserError(`${option}: ${above} is a file, so ${path} cannot be created: choose another path.`);
   }
   writable(nearestFolder(path), option);
   return path;

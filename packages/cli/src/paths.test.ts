@@ -1,7 +1,18 @@
 // Every command with every path option pointed at a missing parent, a file, a folder and a
 // place nobody can write: each answers with one clear message, never an internal error, and
 // nothing it reads is ever written over.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, type Dirent } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  type Dirent,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,20 +35,48 @@ const INTERNAL = /internal error|bug in dh/;
 
 describe('path options pointing somewhere they cannot go', () => {
   it.each([
-    ['validate --out under a missing folder', ['validate', xa, '--out', join(missing, 'r.txt')], /--out: the folder .*missing-parent\/deeper\/out does not exist: create it first/],
+    [
+      'validate --out under a missing folder',
+      ['validate', xa, '--out', join(missing, 'r.txt')],
+      /--out: the folder .*missing-parent\/deeper\/out does not exist: create it first/,
+    ],
     ['validate --out at a folder', ['validate', xa, '--out', folder], /--out: .*a-folder is a folder: give the name of a file to write/],
-    ['validate --out somewhere unwritable', ['validate', xa, '--out', join(unwritable, 'r.txt')], /(does not exist|cannot write|permission denied)/],
-    ['validate --out over its own input', ['validate', join(xa, 'data/household-survey/child.csv'), '--out', join(xa, 'data/household-survey/child.csv'), '--format', 'csv'], /--out: .*child\.csv is one of the files being read/],
+    [
+      'validate --out somewhere unwritable',
+      ['validate', xa, '--out', join(unwritable, 'r.txt')],
+      /(does not exist|cannot write|permission denied)/,
+    ],
+    [
+      'validate --out over its own input',
+      ['validate', join(xa, 'data/household-survey/child.csv'), '--out', join(xa, 'data/household-survey/child.csv'), '--format', 'csv'],
+      /--out: .*child\.csv is one of the files being read/,
+    ],
     ['validate --out at a device', ['validate', xa, '--out', '/dev/null'], /--out: \/dev\/null is a device or other special file/],
-    ['validate --config at a folder without one', ['validate', xa, '--config', folder], /--config: .*a-folder is not an assessment folder: it has no assessment\.json/],
+    [
+      'validate --config at a folder without one',
+      ['validate', xa, '--config', folder],
+      /--config: .*a-folder is not an assessment folder: it has no assessment\.json/,
+    ],
     ['analyze --out at a file', ['analyze', xa, '--out', file], /--out: .*a-file\.txt is a file, not a folder/],
     ['analyze --out somewhere unwritable', ['analyze', xa, '--out', unwritable], /(cannot write|permission denied|not permitted)/],
     ['compare --out at a file', ['compare', xa, example, '--out', file], /--out: .*a-file\.txt is a file, not a folder/],
     ['instruments build --out at a file', ['instruments', 'build', xa, '--out', file], /--out: .*a-file\.txt is a file, not a folder/],
     ['synth --out at a file', ['synth', 'household-survey', '--n', '5', '--out', file], /--out: .*a-file\.txt is a file, not a folder/],
-    ['synth --out over a folder of data', ['synth', 'household-survey', '--n', '5', '--out', join(xa, 'data/household-survey')], /--out: .*already holds files \(caregiver\.csv, .*\), and dh does not write over them.*--force/],
-    ['synth --config at a file that is not JSON', ['synth', 'household-survey', '--n', '5', '--out', join(root, 'fresh-synth'), '--config', file], /a-file\.txt/],
-    ['new country --dir at a file', ['new', 'country', '--iso', 'XQ', '--name', 'Q', '--root', root, '--dir', 'a-file.txt'], /--dir a-file\.txt is a file: give a folder/],
+    [
+      'synth --out over a folder of data',
+      ['synth', 'household-survey', '--n', '5', '--out', join(xa, 'data/household-survey')],
+      /--out: .*already holds files \(caregiver\.csv, .*\), and dh does not write over them.*--force/,
+    ],
+    [
+      'synth --config at a file that is not JSON',
+      ['synth', 'household-survey', '--n', '5', '--out', join(root, 'fresh-synth'), '--config', file],
+      /a-file\.txt/,
+    ],
+    [
+      'new country --dir at a file',
+      ['new', 'country', '--iso', 'XQ', '--name', 'Q', '--root', root, '--dir', 'a-file.txt'],
+      /--dir a-file\.txt is a file: give a folder/,
+    ],
     ['new country --root at a file', ['new', 'country', '--iso', 'XQ', '--name', 'Q', '--root', file], /a-file\.txt/],
     ['demo --dir at a file', ['demo', '--dir', file], /--dir: .*a-file\.txt is a file, not a folder/],
   ])('%s: one message, exit 2', (_case, args, message) => {
@@ -48,7 +87,9 @@ describe('path options pointing somewhere they cannot go', () => {
   });
 
   it('leaves the input it refused to write over as it was', () => {
-    expect(readFileSync(join(xa, 'data/household-survey/child.csv'), 'utf8')).toBe(readFileSync(join(example, 'data/household-survey/child.csv'), 'utf8'));
+    expect(readFileSync(join(xa, 'data/household-survey/child.csv'), 'utf8')).toBe(
+      readFileSync(join(example, 'data/household-survey/child.csv'), 'utf8'),
+    );
   });
 
   it('creates a missing results folder, and writes inside the assessment by default', () => {
@@ -76,12 +117,16 @@ describe('folder names and links a scaffold will not follow', () => {
   it('quotes every argument of the commands it writes into project.json', () => {
     const run = runCli(['new', 'country', '--iso', 'XH', '--name', 'H', '--root', root, '--dir', 'assessments/xh']);
     expect(run.status, run.stderr).toBe(0);
-    const project = JSON.parse(readFileSync(join(root, 'assessments/xh/project.json'), 'utf8')) as { name: string; targets: Record<string, { options: { command: string } }> };
+    const project = JSON.parse(readFileSync(join(root, 'assessments/xh/project.json'), 'utf8')) as {
+      name: string;
+      targets: Record<string, { options: { command: string } }>;
+    };
     expect(project.targets['validate']?.options.command).toBe("node 'packages/cli/dist/bin.js' validate 'assessments/xh'");
   });
 
   it('names each Nx project after its folder, so two assessments of one country never clash', () => {
-    for (const dir of ['assessments/xj', 'assessments/xj-second']) expect(runCli(['new', 'country', '--iso', 'XJ', '--name', 'J', '--root', root, '--dir', dir]).status).toBe(0);
+    for (const dir of ['assessments/xj', 'assessments/xj-second'])
+      expect(runCli(['new', 'country', '--iso', 'XJ', '--name', 'J', '--root', root, '--dir', dir]).status).toBe(0);
     const name = (dir: string) => (JSON.parse(readFileSync(join(root, dir, 'project.json'), 'utf8')) as { name: string }).name;
     expect([name('assessments/xj'), name('assessments/xj-second')]).toEqual(['assessment-xj', 'assessment-xj-second']);
   });
@@ -103,7 +148,14 @@ describe('folder names and links a scaffold will not follow', () => {
 
 /** Every file under a folder and its content. */
 function snapshot(dir: string): Map<string, string> {
-  return new Map((readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[]).filter((e) => e.isFile()).map((e) => { const path = join(e.parentPath, e.name); return [path, readFileSync(path, 'latin1')]; }));
+  return new Map(
+    (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const path = join(e.parentPath, e.name);
+        return [path, readFileSync(path, 'latin1')];
+      }),
+  );
 }
 
 describe('a survey variable name that is not one', () => {
@@ -116,7 +168,9 @@ describe('a survey variable name that is not one', () => {
   it.each(['psu id', '', '../../etc/passwd'])('%j is refused by every command alike, with exit 2 and nothing written', (name) => {
     const dir = mkdtempSync(join(root, 'bad-variable-'));
     cpSync(example, dir, { recursive: true });
-    const config = JSON.parse(readFileSync(join(dir, 'assessment.json'), 'utf8')) as { activities: Record<string, { settings: Record<string, unknown> }> };
+    const config = JSON.parse(readFileSync(join(dir, 'assessment.json'), 'utf8')) as {
+      activities: Record<string, { settings: Record<string, unknown> }>;
+    };
     const survey = config.activities['household-survey'];
     if (survey) survey.settings['psuVariable'] = name;
     writeFileSync(join(dir, 'assessment.json'), JSON.stringify(config, null, 2));

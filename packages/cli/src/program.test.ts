@@ -40,7 +40,17 @@ describe('dh', () => {
   it('prints a config key holding control characters visibly in its error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dh-program-'));
     try {
-      writeFileSync(join(dir, 'assessment.json'), JSON.stringify({ country: 'XA', name: 'Xland', synthetic: true, languages: ['en'], activities: {}, 'k\u001b[31m\nResult: 0 errors': 1 }));
+      writeFileSync(
+        join(dir, 'assessment.json'),
+        JSON.stringify({
+          country: 'XA',
+          name: 'Xland',
+          synthetic: true,
+          languages: ['en'],
+          activities: {},
+          'k\u001b[31m\nResult: 0 errors': 1,
+        }),
+      );
       const run = runCli(['analyze', dir]);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/is not a valid assessment config/);

@@ -36,7 +36,9 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 export function buildProgram(scaffoldOptions: readonly ScaffoldOption[] = []): Command {
   const program = new Command('dh')
-    .description('Disrupting Harm methodology as code: scaffold, validate and analyse country assessments of online child sexual exploitation and abuse. Offline; no data leave this machine.')
+    .description(
+      'Disrupting Harm methodology as code: scaffold, validate and analyse country assessments of online child sexual exploitation and abuse. Offline; no data leave this machine.',
+    )
     .version(version, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -55,7 +57,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   // none of dh's options needs one, so it is refused before anything runs.
   const hostile = argv.slice(2).find((arg) => terminalSafe(arg) !== arg);
   if (hostile !== undefined) {
-    process.stderr.write(`dh: the argument "${terminalSafe(hostile)}" holds a control character (a line break, tab or escape sequence); no dh option takes one. Type it again without.\n`);
+    process.stderr.write(
+      `dh: the argument "${terminalSafe(hostile)}" holds a control character (a line break, tab or escape sequence); no dh option takes one. Type it again without.\n`,
+    );
     return EXIT.usage;
   }
   try {
@@ -81,7 +85,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`dh: ${terminalSafe(fileProblem)}\n`);
       return EXIT.usage;
     }
-    process.stderr.write(`dh: internal error: ${terminalSafe((error as Error)?.message ?? String(error), { keepLineBreaks: true })}\nThis is a bug in dh, not in your data. Please report it with the command you ran${process.env['DH_DEBUG'] === '1' ? '' : ' (DH_DEBUG=1 shows the details)'}.\n`);
+    process.stderr.write(
+      `dh: internal error: ${terminalSafe((error as Error)?.message ?? String(error), { keepLineBreaks: true })}\nThis is a bug in dh, not in your data. Please report it with the command you ran${process.env['DH_DEBUG'] === '1' ? '' : ' (DH_DEBUG=1 shows the details)'}.\n`,
+    );
     if (process.env['DH_DEBUG'] === '1') process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return 70;
   }

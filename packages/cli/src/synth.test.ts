@@ -17,7 +17,10 @@ const read = (dir: string, file: string): string => readFileSync(join(dir, file)
 const SETTINGS = {
   ageRange: { min: 9, max: 17 },
   internetUser: { recallMonths: 6, definition: 'Used the internet in the past 6 months' },
-  strata: [{ code: 'north', label: 'North', urbanRural: 'urban' }, { code: 'south', label: 'South', urbanRural: 'rural' }],
+  strata: [
+    { code: 'north', label: 'North', urbanRural: 'urban' },
+    { code: 'south', label: 'South', urbanRural: 'rural' },
+  ],
   stratumVariable: 'strat',
   psuVariable: 'ea',
   weightVariable: 'wt',
@@ -42,7 +45,9 @@ describe('dh synth', () => {
     expect(first.stdout).toMatch(/household.csv +120 rows/);
     expect(runCli(['synth', 'household-survey', '--n', '120', '--seed', '3', '--out', b]).status).toBe(0);
     for (const file of ['household.csv', 'roster.csv', 'child.csv', 'caregiver.csv']) expect(read(b, file), file).toBe(read(a, file));
-    const schema = JSON.parse(readFileSync(new URL('../../activities/household-survey/schema/child.schema.json', import.meta.url), 'utf8')) as { properties: Record<string, unknown> };
+    const schema = JSON.parse(
+      readFileSync(new URL('../../activities/household-survey/schema/child.schema.json', import.meta.url), 'utf8'),
+    ) as { properties: Record<string, unknown> };
     expect(read(a, 'child.csv').split('\n')[0]?.split(',')).toEqual(Object.keys(schema.properties));
     expect(existsSync(join(a, 'errors-manifest.json'))).toBe(false);
   });
@@ -53,7 +58,10 @@ describe('dh synth', () => {
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as { injected: Record<string, number>; files: { file: string; rows: number }[] };
     expect(result.injected['broken-link']).toBe(2);
-    const manifest = JSON.parse(read(out, 'errors-manifest.json')) as { activity: { id: string }; errors: { code: string; file: string; row: number; field: string }[] };
+    const manifest = JSON.parse(read(out, 'errors-manifest.json')) as {
+      activity: { id: string };
+      errors: { code: string; file: string; row: number; field: string }[];
+    };
     expect(manifest.activity.id).toBe('household-survey');
     expect(manifest.errors.length).toBe(Object.values(result.injected).reduce((a, b) => a + b, 0));
     const typeError = manifest.errors.find((e) => e.code === 'type-error');
@@ -85,7 +93,10 @@ describe('dh synth', () => {
     [['synth', 'household-survey', '--prevalence', 'age=0.2'], /"age" has no prevalence to set\. Items with one: .*ocsea_threatened/],
     [['synth', 'household-survey', '--prevalence', 'ocsea_threatened=1.2'], /between 0 and 1, not 1.2/],
     [['synth', 'household-survey', '--prevalence', 'ocsea_threatened'], /is not item=share/],
-    [['synth', 'no-such-activity'], /"no-such-activity" is not installed with this dh; activities that can be synthesised: household-survey/],
+    [
+      ['synth', 'no-such-activity'],
+      /"no-such-activity" is not installed with this dh; activities that can be synthesised: household-survey/,
+    ],
     [['synth', 'household-survey', '--config', '/nonexistent/assessment.json'], /--config: .* does not exist/],
   ])('refuses %j with one clear message and exit 2', (args, message) => {
     const run = runCli([...args, '--out', scratch()]);
@@ -96,7 +107,13 @@ describe('dh synth', () => {
 
   it('names each problem of an invalid assessment config', () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'assessment.json'), JSON.stringify({ ...CONFIG, activities: { 'household-survey': { version: '0.1.0', settings: { ...SETTINGS, ageRange: { min: 17, max: 9 } } } } }));
+    writeFileSync(
+      join(dir, 'assessment.json'),
+      JSON.stringify({
+        ...CONFIG,
+        activities: { 'household-survey': { version: '0.1.0', settings: { ...SETTINGS, ageRange: { min: 17, max: 9 } } } },
+      }),
+    );
     const run = runCli(['synth', 'household-survey', '--config', join(dir, 'assessment.json'), '--out', scratch()]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/activities\.household-survey\.settings\.ageRange: min 17 is above max 9/);

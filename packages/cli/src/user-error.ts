@@ -9,7 +9,10 @@ export class UserError extends Error {
   override readonly name = 'UserError';
   /** The message's lines: each is printed on its own, its control characters shown visibly. */
   readonly lines: readonly string[];
-  constructor(message: string | readonly string[], readonly exitCode: number = EXIT.usage) {
+  constructor(
+    message: string | readonly string[],
+    readonly exitCode: number = EXIT.usage,
+  ) {
     const lines = typeof message === 'string' ? [message] : message;
     super(lines.join('\n'));
     this.lines = lines;

@@ -6,24 +6,45 @@ import { createAjv } from '@dh/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../test/run-cli.js';
 
-const reportSchema = JSON.parse(readFileSync(new URL('../../validate/schema/validation-report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const reportSchema = JSON.parse(
+  readFileSync(new URL('../../validate/schema/validation-report.schema.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 
 interface Report {
   readonly status: string;
   readonly exitCode: number;
   readonly totals: { readonly errors: number; readonly warnings: number };
   readonly summary: readonly { readonly code: string; readonly count: number }[];
-  readonly issues: readonly { readonly code: string; readonly file?: string; readonly row?: number; readonly field?: string; readonly message: string }[];
+  readonly issues: readonly {
+    readonly code: string;
+    readonly file?: string;
+    readonly row?: number;
+    readonly field?: string;
+    readonly message: string;
+  }[];
 }
 
 interface Manifest {
   readonly expectedIssues: Readonly<Record<string, number>>;
-  readonly errors: readonly { readonly code: string; readonly file: string; readonly row: number; readonly field: string; readonly alsoRaises: readonly string[] }[];
+  readonly errors: readonly {
+    readonly code: string;
+    readonly file: string;
+    readonly row: number;
+    readonly field: string;
+    readonly alsoRaises: readonly string[];
+  }[];
 }
 
 let root = '';
 const folder = (name: string) => join(root, name);
-const digest = (dir: string) => readdirSync(dir).map((f) => createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')).join();
+const digest = (dir: string) =>
+  readdirSync(dir)
+    .map((f) =>
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    )
+    .join();
 
 /** `dh synth` output of a few hundred households, made once for the whole file. */
 function synth(out: string, ...extra: string[]): void {
@@ -48,7 +69,9 @@ describe('dh validate on synthetic household-survey data', () => {
     const manifest = JSON.parse(readFileSync(join(folder('injected'), 'errors-manifest.json'), 'utf8')) as Manifest;
     expect(Object.fromEntries(report.summary.map((s) => [s.code, s.count]))).toEqual(manifest.expectedIssues);
     for (const error of manifest.errors) {
-      const found = report.issues.some((i) => i.code === error.code && i.file?.endsWith(error.file) && i.row === error.row && i.field === error.field);
+      const found = report.issues.some(
+        (i) => i.code === error.code && i.file?.endsWith(error.file) && i.row === error.row && i.field === error.field,
+      );
       expect(found, `${error.code} at ${error.file} row ${error.row} ${error.field}`).toBe(true);
     }
     expect(digest(folder('injected'))).toBe(before);
@@ -73,7 +96,10 @@ describe('dh validate on synthetic household-survey data', () => {
     mkdirSync(dir);
     for (const file of readdirSync(folder('clean'))) copyFileSync(join(folder('clean'), file), join(dir, file));
     const roster = readFileSync(join(dir, 'roster.csv'), 'utf8').split('\n');
-    writeFileSync(join(dir, 'roster.csv'), roster.map((line, i) => (line === '' ? line : `${line},${i === 0 ? 'supervisor_note' : 'ok'}`)).join('\n'));
+    writeFileSync(
+      join(dir, 'roster.csv'),
+      roster.map((line, i) => (line === '' ? line : `${line},${i === 0 ? 'supervisor_note' : 'ok'}`)).join('\n'),
+    );
     expect(runCli(['validate', dir]).status).toBe(0);
     const strict = runCli(['validate', dir, '--strict']);
     expect(strict.status).toBe(1);
@@ -102,7 +128,8 @@ describe('dh validate on synthetic household-survey data', () => {
     expect(runCli(['validate', join(assessment, 'data', 'household-survey')]).status).toBe(0);
     const elsewhere = folder('no-assessment');
     mkdirSync(elsewhere);
-    for (const file of readdirSync(join(assessment, 'data', 'household-survey'))) copyFileSync(join(assessment, 'data', 'household-survey', file), join(elsewhere, file));
+    for (const file of readdirSync(join(assessment, 'data', 'household-survey')))
+      copyFileSync(join(assessment, 'data', 'household-survey', file), join(elsewhere, file));
     const run = runCli(['validate', elsewhere]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('Column "stratum" is missing');
@@ -119,7 +146,13 @@ describe('dh validate on bad input', () => {
 
   it.each([
     ['an empty file', 2, 'empty.csv', '', /empty\.csv is empty \(0 bytes\)/],
-    ['a binary file', 2, 'photo.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]), /photo\.csv cannot be read as a table because it holds binary data/],
+    [
+      'a binary file',
+      2,
+      'photo.csv',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]),
+      /photo\.csv cannot be read as a table because it holds binary data/,
+    ],
     ['a JSON __proto__ key', 2, 'child.json', '[{"child_id": "C1", "__proto__": {"x": 1}}]', /child\.json uses the key "__proto__"/],
   ])('%s: says so, naming the file (exit %i)', (_kind, exit, name, content, says) => {
     const path = file(name, content);
@@ -157,7 +190,10 @@ describe('dh validate on bad input', () => {
 describe('dh validate misuse', () => {
   it.each([
     [['--format', 'xml'], /--format must be one of text, json, csv, html, not "xml"/],
-    [['--record', 'pets'], /--record: household-survey has no record type "pets"; its record types are household, roster, child, caregiver/],
+    [
+      ['--record', 'pets'],
+      /--record: household-survey has no record type "pets"; its record types are household, roster, child, caregiver/,
+    ],
     [['--activity', 'frontline'], /--activity: "frontline" is not installed with this dh; installed activities: household-survey/],
     [['--examples', 'many'], /--examples must be a whole number of at least 1, not "many"/],
   ])('%j: one clear message, exit 2', (flags, says) => {
@@ -191,7 +227,10 @@ function renamedDesignConfig(): Record<string, unknown> {
         settings: {
           ageRange: { min: 12, max: 17 },
           internetUser: { recallMonths: 3, definition: 'Used the internet in the past 3 months' },
-          strata: [{ code: 'coast_urban', label: 'Coast, urban' }, { code: 'coast_rural', label: 'Coast, rural' }],
+          strata: [
+            { code: 'coast_urban', label: 'Coast, urban' },
+            { code: 'coast_rural', label: 'Coast, rural' },
+          ],
           stratumVariable: 'strat',
           psuVariable: 'ea',
           weightVariable: 'wt',

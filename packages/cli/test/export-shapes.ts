@@ -33,7 +33,9 @@ const fieldOf = (table: PlainTable, name: string): FieldDefinition | undefined =
 
 /** The repeat (roster) a table's rows come from, if they are a repeat's: Central and Briefcase export it as its own file. */
 function repeatOf(table: PlainTable, built: BuiltActivity): string | undefined {
-  return questionnairesOf(built.instruments).flatMap(repeatsOf).find((r) => r.recordType === table.recordType.name)?.name;
+  return questionnairesOf(built.instruments)
+    .flatMap(repeatsOf)
+    .find((r) => r.recordType === table.recordType.name)?.name;
 }
 
 /** The column a field gets: its group path joined by the export's separator (inside a repeat, from the repeat down). */
@@ -48,8 +50,30 @@ function csv(header: readonly string[], rows: readonly (readonly string[])[], de
   return Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { delimiter, quotes, newline: '\r\n' });
 }
 
-const CENTRAL_META = ['KEY', 'SubmitterID', 'SubmitterName', 'AttachmentsPresent', 'AttachmentsExpected', 'Status', 'ReviewState', 'DeviceID', 'Edits', 'FormVersion'];
-const KOBO_META = ['_id', '_uuid', '_submission_time', '_validation_status', '_notes', '_status', '_submitted_by', '__version__', '_tags', '_index'];
+const CENTRAL_META = [
+  'KEY',
+  'SubmitterID',
+  'SubmitterName',
+  'AttachmentsPresent',
+  'AttachmentsExpected',
+  'Status',
+  'ReviewState',
+  'DeviceID',
+  'Edits',
+  'FormVersion',
+];
+const KOBO_META = [
+  '_id',
+  '_uuid',
+  '_submission_time',
+  '_validation_status',
+  '_notes',
+  '_status',
+  '_submitted_by',
+  '__version__',
+  '_tags',
+  '_index',
+];
 
 /** The 0/1 option columns of a select_multiple, after its own column (Central: values seen; Kobo, Briefcase: the list). */
 function optionColumns(table: PlainTable, column: number, fromList: boolean): string[] {
@@ -61,7 +85,12 @@ function optionColumns(table: PlainTable, column: number, fromList: boolean): st
 }
 
 /** One table in a shape: its header, rows and file name. */
-function shaped(table: PlainTable, shape: Shape, repeat: string | undefined, formId: string): { name: string; header: string[]; rows: string[][] } {
+function shaped(
+  table: PlainTable,
+  shape: Shape,
+  repeat: string | undefined,
+  formId: string,
+): { name: string; header: string[]; rows: string[][] } {
   const name = table.recordType.name;
   const separator = shape === 'kobo' || shape === 'split-only' || shape === 'json' ? '/' : '-';
   const keep = shape !== 'split-only';
@@ -69,7 +98,12 @@ function shaped(table: PlainTable, shape: Shape, repeat: string | undefined, for
   const header: string[] = [];
   const pick: ((row: readonly string[], index: number) => string)[] = [];
   table.header.forEach((plain, column) => {
-    const full = columnName(table, plain, separator, shape === 'central' || shape === 'central-split' || shape === 'briefcase' ? repeat : undefined);
+    const full = columnName(
+      table,
+      plain,
+      separator,
+      shape === 'central' || shape === 'central-split' || shape === 'briefcase' ? repeat : undefined,
+    );
     const options = split ? optionColumns(table, column, shape !== 'central-split') : [];
     if (keep || options.length === 0) {
       header.push(full);
@@ -83,15 +117,61 @@ function shaped(table: PlainTable, shape: Shape, repeat: string | undefined, for
   let rows = table.rows.map((row, i) => pick.map((p) => p(row, i)));
   const key = (i: number): string => `uuid:${name}-${i + 1}`;
   if (shape === 'central' || shape === 'central-split') {
-    if (repeat !== undefined) return { name: `${formId}-${name}.csv`, header: [...header, 'PARENT_KEY', 'KEY'], rows: rows.map((r, i) => [...r, `uuid:parent-${i}`, `${key(i)}/roster[1]`]) };
-    return { name: `${formId}.csv`, header: ['SubmissionDate', 'meta-instanceID', ...header, ...CENTRAL_META], rows: rows.map((r, i) => ['2021-03-01T10:00:00.000Z', key(i), ...r, key(i), '5', 'Collector', '0', '0', '', '', 'collect:abc', '0', '2021030101']) };
+    if (repeat !== undefined)
+      return {
+        name: `${formId}-${name}.csv`,
+        header: [...header, 'PARENT_KEY', 'KEY'],
+        rows: rows.map((r, i) => [...r, `uuid:parent-${i}`, `${key(i)}/roster[1]`]),
+      };
+    return {
+      name: `${formId}.csv`,
+      header: ['SubmissionDate', 'meta-instanceID', ...header, ...CENTRAL_META],
+      rows: rows.map((r, i) => [
+        '2021-03-01T10:00:00.000Z',
+        key(i),
+        ...r,
+        key(i),
+        '5',
+        'Collector',
+        '0',
+        '0',
+        '',
+        '',
+        'collect:abc',
+        '0',
+        '2021030101',
+      ]),
+    };
   }
   if (shape === 'briefcase') {
-    if (repeat !== undefined) return { name: `${formId}-${name}.csv`, header: [...header, 'PARENT_KEY', 'KEY', 'SET-OF-roster'], rows: rows.map((r, i) => [...r, `uuid:parent-${i}`, `${key(i)}/roster[1]`, `uuid:parent-${i}/roster`]) };
-    return { name: `${formId}.csv`, header: ['SubmissionDate', ...header, 'meta-instanceID', 'KEY'], rows: rows.map((r, i) => ['Mar 1, 2021 10:00:00 AM', ...r, key(i), key(i)]) };
+    if (repeat !== undefined)
+      return {
+        name: `${formId}-${name}.csv`,
+        header: [...header, 'PARENT_KEY', 'KEY', 'SET-OF-roster'],
+        rows: rows.map((r, i) => [...r, `uuid:parent-${i}`, `${key(i)}/roster[1]`, `uuid:parent-${i}/roster`]),
+      };
+    return {
+      name: `${formId}.csv`,
+      header: ['SubmissionDate', ...header, 'meta-instanceID', 'KEY'],
+      rows: rows.map((r, i) => ['Mar 1, 2021 10:00:00 AM', ...r, key(i), key(i)]),
+    };
   }
   if (shape === 'kobo' || shape === 'split-only') {
-    rows = rows.map((r, i) => ['2021-03-01T10:00:00.000+03:00', '2021-03-01T10:40:00.000+03:00', ...r, String(1000 + i), `${name}-${i}`, '2021-03-02T08:00:00', '', '', 'submitted_via_web', '', 'vXYZ', '', String(i + 1)]);
+    rows = rows.map((r, i) => [
+      '2021-03-01T10:00:00.000+03:00',
+      '2021-03-01T10:40:00.000+03:00',
+      ...r,
+      String(1000 + i),
+      `${name}-${i}`,
+      '2021-03-02T08:00:00',
+      '',
+      '',
+      'submitted_via_web',
+      '',
+      'vXYZ',
+      '',
+      String(i + 1),
+    ]);
     return { name: `${name}.csv`, header: ['start', 'end', ...header, ...KOBO_META], rows };
   }
   return { name: `${name}.${shape === 'xlsx' ? 'xlsx' : shape === 'json' ? 'json' : 'csv'}`, header, rows };
@@ -99,19 +179,26 @@ function shaped(table: PlainTable, shape: Shape, repeat: string | undefined, for
 
 /** JSON as the Kobo and Central APIs give it: groups as nested objects, select_multiple as an array. */
 function jsonRecords(table: PlainTable, header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return JSON.stringify(rows.map((row) => {
-    const record: Record<string, unknown> = {};
-    header.forEach((column, c) => {
-      const value = row[c] ?? '';
-      if (value === '') return;
-      const parts = column.split('/');
-      const field = fieldOf(table, parts.at(-1) ?? '');
-      let target = record;
-      for (const part of parts.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
-      target[parts.at(-1) ?? column] = field?.valueType === 'codes' ? value.split(' ') : field?.valueType === 'integer' || field?.valueType === 'number' ? Number(value) : value;
-    });
-    return record;
-  }));
+  return JSON.stringify(
+    rows.map((row) => {
+      const record: Record<string, unknown> = {};
+      header.forEach((column, c) => {
+        const value = row[c] ?? '';
+        if (value === '') return;
+        const parts = column.split('/');
+        const field = fieldOf(table, parts.at(-1) ?? '');
+        let target = record;
+        for (const part of parts.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
+        target[parts.at(-1) ?? column] =
+          field?.valueType === 'codes'
+            ? value.split(' ')
+            : field?.valueType === 'integer' || field?.valueType === 'number'
+              ? Number(value)
+              : value;
+      });
+      return record;
+    }),
+  );
 }
 
 async function xlsx(header: readonly string[], rows: readonly (readonly string[])[]): Promise<Uint8Array> {
@@ -129,7 +216,11 @@ export async function exportAs(shape: Shape, built: BuiltActivity, tables: reado
     const { name, header, rows } = shaped(table, shape, repeatOf(table, built), table.recordType.instrumentId);
     if (shape === 'xlsx') files.push({ name, content: await xlsx(header, rows) });
     else if (shape === 'json') files.push({ name, content: jsonRecords(table, header, rows) });
-    else files.push({ name, content: csv(header, rows, shape === 'kobo' || shape === 'split-only' ? ';' : ',', shape === 'kobo' || shape === 'split-only') });
+    else
+      files.push({
+        name,
+        content: csv(header, rows, shape === 'kobo' || shape === 'split-only' ? ';' : ',', shape === 'kobo' || shape === 'split-only'),
+      });
   }
   return files;
 }

@@ -4,7 +4,9 @@ import { answerText, type RecordValues } from '../src/index.js';
 
 // The xpath package turns an empty node into 0 in arithmetic (Number of a string object),
 // where XPath 1.0 § 4.4 and ODK give NaN; align it to the spec so the oracle is the spec.
-interface XNumberLike { numberValue(): number }
+interface XNumberLike {
+  numberValue(): number;
+}
 const lib = xpath as unknown as {
   XNumber: new (text: string) => XNumberLike;
   XNodeSet: { prototype: { stringValue(): string; number(): XNumberLike; numberValue(): number } };
@@ -23,16 +25,24 @@ lib.XNodeSet.prototype.numberValue = function numberValue(this: { number(): XNum
  */
 export function evaluateCompiledXlsform(compiled: string, record: RecordValues, selfName?: string): boolean {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const body = Object.entries(record).map(([name, value]) => `<${name}>${escape(answerText(value))}</${name}>`).join('');
+  const body = Object.entries(record)
+    .map(([name, value]) => `<${name}>${escape(answerText(value))}</${name}>`)
+    .join('');
   const doc = new DOMParser().parseFromString(`<data>${body}</data>`, 'text/xml');
   const path = compiled.replace(/\$\{([A-Za-z_][\w.-]*)\}/g, '/data/$1');
   const node = selfName === undefined ? doc : (xpath.select1(`/data/${selfName}`, doc as unknown as Node) as Node);
-  const tokens = (v: { stringValue(): string }) => v.stringValue().trim().split(/\s+/).filter((t) => t !== '');
+  const tokens = (v: { stringValue(): string }) =>
+    v
+      .stringValue()
+      .trim()
+      .split(/\s+/)
+      .filter((t) => t !== '');
   const parse = (xpath as unknown as { parse(expr: string): { evaluateBoolean(options: object): boolean } }).parse;
   return parse(path).evaluateBoolean({
     node: node as Node,
     functions: {
-      selected: (_ctx: unknown, value: { stringValue(): string }, code: { stringValue(): string }) => tokens(value).includes(code.stringValue()),
+      selected: (_ctx: unknown, value: { stringValue(): string }, code: { stringValue(): string }) =>
+        tokens(value).includes(code.stringValue()),
       'count-selected': (_ctx: unknown, value: { stringValue(): string }) => tokens(value).length,
     },
   });

@@ -76,7 +76,11 @@ function attributesOf(text: string, fail: (why: string) => never): Record<string
 
 function decode(text: string, fail: (why: string) => never): string {
   if (text.replace(ENTITY, '').includes('&')) fail(`a bare & in "${text.slice(0, 40)}"`);
-  return text.replace(ENTITY, (entity) => ENTITY_VALUES[entity] ?? String.fromCodePoint(Number(entity.startsWith('&#x') ? `0x${entity.slice(3, -1)}` : entity.slice(2, -1))));
+  return text.replace(
+    ENTITY,
+    (entity) =>
+      ENTITY_VALUES[entity] ?? String.fromCodePoint(Number(entity.startsWith('&#x') ? `0x${entity.slice(3, -1)}` : entity.slice(2, -1))),
+  );
 }
 
 /** Every descendant element with this name, in document order. */

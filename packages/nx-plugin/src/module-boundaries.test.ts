@@ -20,9 +20,14 @@ describe('module boundaries (docs/architecture.md): enforced by lint, not only c
   }, 120_000);
 
   it('fails lint when an activity imports anything but core', async () => {
-    const errors = await boundaryErrors('packages/activities/household-survey/src/violation.ts', "import { synthesize } from '@dh/synth';\nexport const x = synthesize;\n");
+    const errors = await boundaryErrors(
+      'packages/activities/household-survey/src/violation.ts',
+      "import { synthesize } from '@dh/synth';\nexport const x = synthesize;\n",
+    );
     // Reported as a tag violation, or, when that library's tests use the activity, first as a cycle: lint fails either way.
-    expect(errors.join('\n')).toMatch(/type:activity.*can only depend on libs tagged with "scope:core"|Circular dependency between "@dh\/household-survey" and "@dh\/synth"/s);
+    expect(errors.join('\n')).toMatch(
+      /type:activity.*can only depend on libs tagged with "scope:core"|Circular dependency between "@dh\/household-survey" and "@dh\/synth"/s,
+    );
   });
 
   it('so no activity can import another: activities are tagged type:activity, which only scope:core may be depended on', async () => {
@@ -30,7 +35,9 @@ describe('module boundaries (docs/architecture.md): enforced by lint, not only c
     const activities = Object.values(graph.nodes).filter((n) => n.data.root.startsWith('packages/activities/'));
     expect(activities.length).toBeGreaterThan(0);
     for (const node of activities) expect(node.data.tags?.filter((t) => !t.startsWith('npm:'))).toEqual(['type:activity']);
-    const config = (await new ESLint({ cwd: workspaceRoot }).calculateConfigForFile(`${workspaceRoot}/packages/activities/x/src/a.ts`)) as { rules: Record<string, [string, { depConstraints: { sourceTag: string; onlyDependOnLibsWithTags: string[] }[] }]> };
+    const config = (await new ESLint({ cwd: workspaceRoot }).calculateConfigForFile(`${workspaceRoot}/packages/activities/x/src/a.ts`)) as {
+      rules: Record<string, [string, { depConstraints: { sourceTag: string; onlyDependOnLibsWithTags: string[] }[] }]>;
+    };
     const constraints = config.rules['@nx/enforce-module-boundaries']?.[1].depConstraints ?? [];
     expect(constraints.find((c) => c.sourceTag === 'type:activity')?.onlyDependOnLibsWithTags).toEqual(['scope:core']);
   });
@@ -41,6 +48,8 @@ describe('module boundaries (docs/architecture.md): enforced by lint, not only c
   });
 
   it('lets an activity import core', async () => {
-    expect(await boundaryErrors('packages/activities/household-survey/src/fine.ts', "import { q } from '@dh/core';\nexport const x = q('a');\n")).toEqual([]);
+    expect(
+      await boundaryErrors('packages/activities/household-survey/src/fine.ts', "import { q } from '@dh/core';\nexport const x = q('a');\n"),
+    ).toEqual([]);
   });
 });

@@ -27,11 +27,23 @@ function build(config?: AssessmentConfig): BuiltActivity {
     version: '1.0.0',
     recordType: 'pupil',
     key: ['pupil_id'],
-    choiceLists: [choices('yes_no', [['yes', 'Yes'], ['no', 'No']]), extensionList('region', [['region_a', 'Region A']])],
+    choiceLists: [
+      choices('yes_no', [
+        ['yes', 'Yes'],
+        ['no', 'No'],
+      ]),
+      extensionList('region', [['region_a', 'Region A']]),
+    ],
     children: [
       code('pupil_id', 'Pupil code', { required: true }),
       selectOne('assent', 'yes_no', 'Do you agree to answer?', { required: true }),
-      integer('age', 'How old are you?', { required: true, relevant: q('assent').eq('yes'), constraint: self().between(age.min, age.max), min: age.min, max: age.max }),
+      integer('age', 'How old are you?', {
+        required: true,
+        relevant: q('assent').eq('yes'),
+        constraint: self().between(age.min, age.max),
+        min: age.min,
+        max: age.max,
+      }),
       selectOne('region', 'region', 'Where do you live?', { relevant: q('assent').eq('yes') }),
     ],
   });
@@ -63,7 +75,9 @@ export const fixtureActivity: ActivityDefinition = {
     const { min, max } = settingsOf(config).ageRange;
     return min > max ? [{ severity: 'error', path: `activities.${ID}.settings.ageRange`, message: `min ${min} is above max ${max}` }] : [];
   },
-  comparability: [{ id: 'ages', title: 'Ages surveyed', value: (config) => `${settingsOf(config).ageRange.min}–${settingsOf(config).ageRange.max}` }],
+  comparability: [
+    { id: 'ages', title: 'Ages surveyed', value: (config) => `${settingsOf(config).ageRange.min}–${settingsOf(config).ageRange.max}` },
+  ],
   scaffold: {
     options: [
       { name: 'age-min', type: 'integer', default: 12, description: 'youngest age surveyed' },

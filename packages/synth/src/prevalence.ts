@@ -10,7 +10,11 @@ export interface PrevalenceItem {
 
 /** The items whose prevalence a user may set (`--prevalence item=share`). */
 export function prevalenceItems(plan: SynthesisPlan): PrevalenceItem[] {
-  return plan.answers.flatMap((a) => (a.model.kind === 'prevalence' ? [{ recordType: a.recordType, field: a.field, code: a.model.code, probability: a.model.probability }] : []));
+  return plan.answers.flatMap((a) =>
+    a.model.kind === 'prevalence'
+      ? [{ recordType: a.recordType, field: a.field, code: a.model.code, probability: a.model.probability }]
+      : [],
+  );
 }
 
 /** The plan with some items' prevalence changed; an unknown item or a share outside 0–1 is refused with the list of items. */
@@ -22,7 +26,9 @@ export function withPrevalence(plan: SynthesisPlan, overrides: Readonly<Record<s
     }
     const room = 1 - plan.nonSubstantive.dontKnow - plan.nonSubstantive.refused;
     if (!(share >= 0 && share <= room)) {
-      throw new SynthesisError(`the prevalence of ${field} must be a share from 0 to ${room.toFixed(2)} (what "don't know" and "refused" leave), not ${share}`);
+      throw new SynthesisError(
+        `the prevalence of ${field} must be a share from 0 to ${room.toFixed(2)} (what "don't know" and "refused" leave), not ${share}`,
+      );
     }
   }
   return {

@@ -32,8 +32,10 @@ export interface SyntheticDataset {
 
 function planOf(built: BuiltActivity, options: SynthesisOptions): SynthesisPlan {
   if (!built.synthesis) throw new SynthesisError('this activity declares no synthesis plan, so no synthetic data can be made for it');
-  if (!Number.isInteger(options.n) || options.n < 1) throw new SynthesisError(`the number of sample units must be a whole number of at least 1, not ${options.n}`);
-  if (!Number.isInteger(options.seed) || options.seed < 0) throw new SynthesisError(`the seed must be a whole number of at least 0, not ${options.seed}`);
+  if (!Number.isInteger(options.n) || options.n < 1)
+    throw new SynthesisError(`the number of sample units must be a whole number of at least 1, not ${options.n}`);
+  if (!Number.isInteger(options.seed) || options.seed < 0)
+    throw new SynthesisError(`the seed must be a whole number of at least 0, not ${options.seed}`);
   const plan = withPrevalence(built.synthesis, options.prevalence ?? {});
   checkSynthesisPlan(built, plan);
   return plan;
@@ -76,7 +78,13 @@ export function synthesize(built: BuiltActivity, options: SynthesisOptions): Syn
     let done = 0;
     allocateSample(options.n, strataOf(built, plan), sample, random).forEach((stratum, s) => {
       for (const psu of stratum.psus) {
-        keep(units.generate(Array.from({ length: psu.units }, () => units.psuPresets(sample, stratum, psu.code)), s, stratum));
+        keep(
+          units.generate(
+            Array.from({ length: psu.units }, () => units.psuPresets(sample, stratum, psu.code)),
+            s,
+            stratum,
+          ),
+        );
         done += psu.units;
         options.onProgress?.(done, options.n);
       }
@@ -86,7 +94,12 @@ export function synthesize(built: BuiltActivity, options: SynthesisOptions): Syn
     keep(units.generate(presets, 0));
     options.onProgress?.(presets.length, presets.length);
   }
-  const tables: SyntheticTable[] = built.recordTypes.map((rt) => ({ recordType: rt.name, file: `${rt.name}.csv`, header: [...(headers.get(rt.name) ?? [])], rows: rows.get(rt.name) ?? [] }));
+  const tables: SyntheticTable[] = built.recordTypes.map((rt) => ({
+    recordType: rt.name,
+    file: `${rt.name}.csv`,
+    header: [...(headers.get(rt.name) ?? [])],
+    rows: rows.get(rt.name) ?? [],
+  }));
   if (!options.injectErrors) return { tables };
   const perKind = options.injectErrors === true ? 2 : options.injectErrors.perKind;
   return injectErrors(built, plan, tables, { seed: options.seed, perKind, ...(options.activity && { activity: options.activity }) });

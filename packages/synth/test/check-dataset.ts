@@ -62,8 +62,14 @@ function schemaIssues(t: Table, push: (code: IssueCode, row: number, field: stri
     }
     for (const [name, keywords] of byField) {
       failed.add(`${i}:${name}`);
-      const code: IssueCode = object[name] === null ? 'required-missing' : keywords.includes('enum') ? 'unknown-code'
-        : keywords.includes('minimum') || keywords.includes('maximum') ? 'out-of-range' : 'type-error';
+      const code: IssueCode =
+        object[name] === null
+          ? 'required-missing'
+          : keywords.includes('enum')
+            ? 'unknown-code'
+            : keywords.includes('minimum') || keywords.includes('maximum')
+              ? 'out-of-range'
+              : 'type-error';
       push(code, i + 2, name);
     }
   });
@@ -81,7 +87,8 @@ function recordIssues(built: BuiltActivity, t: Table, push: (code: IssueCode, ro
       const relevant = !f.relevant || holds(f.relevant, record);
       if (!relevant && value !== '') push('answered-not-relevant', i + 2, f.name);
       if (relevant && value === '' && f.required && f.relevant) push('relevant-missing', i + 2, f.name);
-      if (relevant && value !== '' && f.constraint && !failed.has(`${i}:${f.name}`) && !holds(f.constraint, record, f.name)) push('constraint-failed', i + 2, f.name);
+      if (relevant && value !== '' && f.constraint && !failed.has(`${i}:${f.name}`) && !holds(f.constraint, record, f.name))
+        push('constraint-failed', i + 2, f.name);
       if (f.freeText && (PHONE.test(value) || EMAIL.test(value))) push('personal-identifier-value', i + 2, f.name);
     }
     for (const gate of gates) {
@@ -89,7 +96,8 @@ function recordIssues(built: BuiltActivity, t: Table, push: (code: IssueCode, ro
       if (!holds(gate.condition, record) && answered) push('consent-missing', i + 2, answered.name);
     }
     for (const rule of rules) {
-      if ((!rule.when || holds(rule.when, record)) && !holds(rule.assert, record)) push(rule.severity === 'warning' ? 'rule-warning' : 'rule-failed', i + 2, rule.field);
+      if ((!rule.when || holds(rule.when, record)) && !holds(rule.assert, record))
+        push(rule.severity === 'warning' ? 'rule-warning' : 'rule-failed', i + 2, rule.field);
     }
   });
 }
@@ -98,7 +106,11 @@ function keyOf(record: Record<string, string>, fields: readonly string[]): strin
   return fields.map((f) => record[f] ?? '').join('\u0000');
 }
 
-function crossRecordIssues(built: BuiltActivity, tables: Map<string, Table>, push: (code: IssueCode, file: string, row: number, field: string) => void): void {
+function crossRecordIssues(
+  built: BuiltActivity,
+  tables: Map<string, Table>,
+  push: (code: IssueCode, file: string, row: number, field: string) => void,
+): void {
   for (const t of tables.values()) {
     const seen = new Set<string>();
     t.records.forEach((r, i) => {
@@ -118,7 +130,10 @@ function crossRecordIssues(built: BuiltActivity, tables: Map<string, Table>, pus
       if (!targets.has(key)) push('broken-link', from.file, i + 2, link.from.fields[0] ?? '');
       else targets.set(key, (targets.get(key) ?? 0) + 1);
     });
-    if (link.oneToOne) to.records.forEach((r, i) => targets.get(keyOf(r, link.to.fields)) !== 1 && push('count-mismatch', to.file, i + 2, link.to.fields[0] ?? ''));
+    if (link.oneToOne)
+      to.records.forEach(
+        (r, i) => targets.get(keyOf(r, link.to.fields)) !== 1 && push('count-mismatch', to.file, i + 2, link.to.fields[0] ?? ''),
+      );
   }
   for (const design of built.designs) {
     const t = tables.get(design.recordType);
@@ -130,7 +145,9 @@ function crossRecordIssues(built: BuiltActivity, tables: Map<string, Table>, pus
       strata.set(psu, stratum);
     });
   }
-  const recordTables = new Map<string, RecordTable>([...tables].map(([name, t]) => [name, { file: t.file, rows: t.records, rowNumbers: t.records.map((_, i) => i + 2) }]));
+  const recordTables = new Map<string, RecordTable>(
+    [...tables].map(([name, t]) => [name, { file: t.file, rows: t.records, rowNumbers: t.records.map((_, i) => i + 2) }]),
+  );
   for (const rule of built.datasetRules) {
     for (const issue of rule.check(recordTables)) push(issue.code, issue.file ?? '', issue.row ?? 0, issue.field ?? '');
   }

@@ -41,7 +41,11 @@ describe('synthesis of an activity synth has never heard of', () => {
     const manifest = dataset.manifest;
     expect(manifest?.counts['out-of-range']).toBe(1);
     expect(manifest?.counts['broken-link']).toBe(1);
-    const promised = issueLines((manifest?.errors ?? []).flatMap((e) => [e.code, ...e.alsoRaises].map((code) => ({ code, file: e.file, row: e.row, field: e.field }))));
+    const promised = issueLines(
+      (manifest?.errors ?? []).flatMap((e) =>
+        [e.code, ...e.alsoRaises].map((code) => ({ code, file: e.file, row: e.row, field: e.field })),
+      ),
+    );
     expect(issueLines(checkDataset(built, csvFiles(dataset)))).toEqual(promised);
   });
 });
@@ -70,8 +74,16 @@ describe('a synthesis plan that cannot be followed', () => {
   });
 
   it('fails loudly when a planned answer can never satisfy a constraint', () => {
-    const impossible = { ...SCHOOL_PLAN, answers: [...SCHOOL_PLAN.answers, { recordType: 'school', field: 'resources', model: { kind: 'fixed', value: 'library none' } } as const] };
-    expect(() => synthesize(schoolActivity(impossible), { n: 20, seed: 1 })).toThrow(/school.resources: the planned answer "library none" breaks the question's constraint/);
+    const impossible = {
+      ...SCHOOL_PLAN,
+      answers: [
+        ...SCHOOL_PLAN.answers,
+        { recordType: 'school', field: 'resources', model: { kind: 'fixed', value: 'library none' } } as const,
+      ],
+    };
+    expect(() => synthesize(schoolActivity(impossible), { n: 20, seed: 1 })).toThrow(
+      /school.resources: the planned answer "library none" breaks the question's constraint/,
+    );
   });
 });
 

@@ -49,5 +49,10 @@ export const EXAMPLIA: AssessmentConfigInput = {
     },
   },
   fieldwork: { start: '2022-02-01', end: '2022-05-31' },
-  extensionLists: { platform: [{ code: 'chatapp', label: 'ChatApp' }, { code: 'vidshare', label: 'VidShare' }] },
+  extensionLists: {
+    platform: [
+      { code: 'chatapp', label: 'ChatApp' },
+      { code: 'vidshare', label: 'VidShare' },
+    ],
+  },
 };

@@ -26,7 +26,9 @@ describe('synthetic household-survey data', () => {
     expect(Math.max(...ages)).toBe(17);
     const households = recordsOf(dataset, 'household');
     expect(new Set(households.map((h) => h['strat']))).toEqual(new Set(['coast_urban', 'coast_rural', 'highlands']));
-    expect(households.every((h) => h['visit_date'] !== undefined && h['visit_date'] >= '2022-02-01' && h['visit_date'] <= '2022-05-31')).toBe(true);
+    expect(
+      households.every((h) => h['visit_date'] !== undefined && h['visit_date'] >= '2022-02-01' && h['visit_date'] <= '2022-05-31'),
+    ).toBe(true);
     expect(households.filter((h) => h['strat'] === 'coast_rural').every((h) => h['urban_rural'] === 'rural')).toBe(true);
     expect(tableOf(dataset, 'caregiver').header).toEqual(expect.arrayContaining(['strat', 'ea', 'wt']));
   });
@@ -92,7 +94,9 @@ describe('prevalence', () => {
   });
 
   it('refuses an item without a prevalence, naming those that have one', () => {
-    expect(() => synthesize(built, { n: 10, seed: 1, prevalence: { age: 0.2 } })).toThrow(/"age" has no prevalence to set; items with one: .*ocsea_threatened/);
+    expect(() => synthesize(built, { n: 10, seed: 1, prevalence: { age: 0.2 } })).toThrow(
+      /"age" has no prevalence to set; items with one: .*ocsea_threatened/,
+    );
     expect(() => synthesize(built, { n: 10, seed: 1, prevalence: { ocsea_threatened: 1.5 } })).toThrow(/must be a share from 0 to 0.97/);
   });
 });

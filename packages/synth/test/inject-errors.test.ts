@@ -9,13 +9,26 @@ import { csvFiles } from './helpers.js';
 const built = activity.build();
 
 const KINDS = [
-  'out-of-range', 'unknown-code', 'type-error', 'required-missing', 'answered-not-relevant', 'relevant-missing', 'constraint-failed',
-  'duplicate-id', 'broken-link', 'personal-identifier-value', 'consent-missing', 'missing-column', 'extra-column',
+  'out-of-range',
+  'unknown-code',
+  'type-error',
+  'required-missing',
+  'answered-not-relevant',
+  'relevant-missing',
+  'constraint-failed',
+  'duplicate-id',
+  'broken-link',
+  'personal-identifier-value',
+  'consent-missing',
+  'missing-column',
+  'extra-column',
 ];
 
 /** The issues the manifest promises: each mistake's own code and those it says it also raises, on its row and variable. */
 function promised(manifest: ErrorsManifest): string[] {
-  return issueLines(manifest.errors.flatMap((e) => [e.code, ...e.alsoRaises].map((code) => ({ code, file: e.file, row: e.row, field: e.field }))));
+  return issueLines(
+    manifest.errors.flatMap((e) => [e.code, ...e.alsoRaises].map((code) => ({ code, file: e.file, row: e.row, field: e.field }))),
+  );
 }
 
 describe('injected errors', () => {

@@ -36,9 +36,22 @@ const school = defineInstrument({
   key: ['school_id'],
   choiceLists: [
     yesNo,
-    extensionList('district', [['north', 'North'], ['south', 'South'], ['east', 'East']]),
-    choices('school_type', [['public', 'Public'], ['private', 'Private'], ['faith', 'Faith-based']]),
-    choices('resource', [['library', 'Library'], ['computers', 'Computers'], ['internet', 'Internet'], ['none', 'None of these']]),
+    extensionList('district', [
+      ['north', 'North'],
+      ['south', 'South'],
+      ['east', 'East'],
+    ]),
+    choices('school_type', [
+      ['public', 'Public'],
+      ['private', 'Private'],
+      ['faith', 'Faith-based'],
+    ]),
+    choices('resource', [
+      ['library', 'Library'],
+      ['computers', 'Computers'],
+      ['internet', 'Internet'],
+      ['none', 'None of these'],
+    ]),
   ],
   children: [
     code('school_id', 'School code', { required: true }),
@@ -47,20 +60,38 @@ const school = defineInstrument({
     date('visited', 'Date of visit', { required: true }),
     selectOne('head_agrees', 'yes_no', 'Does the head teacher agree to the visit?', { required: true }),
     text('notes', 'Notes about the visit (no names)'),
-    group('about', 'About the school', [
-      selectOne('school_type', 'school_type', 'Type of school', { required: true }),
-      integer('enrolled', 'Pupils enrolled', { required: true, min: 20, max: 3000 }),
-      selectOne('has_counsellor', 'yes_no', 'Is there a school counsellor?', { required: true }),
-      integer('counsellor_hours', 'Counsellor hours per week', { required: true, min: 1, max: 40, relevant: q('has_counsellor').eq('yes') }),
-      selectMultiple('resources', 'resource', 'Resources', { required: true, constraint: not(all(self().selected('none'), self().countSelected().gt(1))) }),
-      repeat('classes', 'Classes', [
-        calculate('class_school_id', q('school_id'), 'text'),
-        integer('class_no', 'Class number', { required: true, min: 1, max: 30 }),
-        integer('grade', 'Grade', { required: true, min: 1, max: 12 }),
-        integer('pupils', 'Pupils in the class', { required: true, min: 10, max: 60 }),
-        selectOne('class_selected', 'yes_no', 'Selected for the teacher interview?', { required: true, relevant: q('grade').ge(7) }),
-      ], { recordType: 'class', key: ['class_school_id', 'class_no'], repeatCount: q('enrolled').dividedBy(300).plus(1).expr }),
-    ], { relevant: q('head_agrees').eq('yes') }),
+    group(
+      'about',
+      'About the school',
+      [
+        selectOne('school_type', 'school_type', 'Type of school', { required: true }),
+        integer('enrolled', 'Pupils enrolled', { required: true, min: 20, max: 3000 }),
+        selectOne('has_counsellor', 'yes_no', 'Is there a school counsellor?', { required: true }),
+        integer('counsellor_hours', 'Counsellor hours per week', {
+          required: true,
+          min: 1,
+          max: 40,
+          relevant: q('has_counsellor').eq('yes'),
+        }),
+        selectMultiple('resources', 'resource', 'Resources', {
+          required: true,
+          constraint: not(all(self().selected('none'), self().countSelected().gt(1))),
+        }),
+        repeat(
+          'classes',
+          'Classes',
+          [
+            calculate('class_school_id', q('school_id'), 'text'),
+            integer('class_no', 'Class number', { required: true, min: 1, max: 30 }),
+            integer('grade', 'Grade', { required: true, min: 1, max: 12 }),
+            integer('pupils', 'Pupils in the class', { required: true, min: 10, max: 60 }),
+            selectOne('class_selected', 'yes_no', 'Selected for the teacher interview?', { required: true, relevant: q('grade').ge(7) }),
+          ],
+          { recordType: 'class', key: ['class_school_id', 'class_no'], repeatCount: q('enrolled').dividedBy(300).plus(1).expr },
+        ),
+      ],
+      { relevant: q('head_agrees').eq('yes') },
+    ),
   ],
 });
 
@@ -70,7 +101,14 @@ const teacher = defineInstrument({
   version: '2.1.0',
   recordType: 'teacher',
   key: ['teacher_id'],
-  choiceLists: [yesNo, extensionList('district', [['north', 'North'], ['south', 'South'], ['east', 'East']])],
+  choiceLists: [
+    yesNo,
+    extensionList('district', [
+      ['north', 'North'],
+      ['south', 'South'],
+      ['east', 'East'],
+    ]),
+  ],
   children: [
     code('teacher_id', 'Teacher code', { required: true }),
     code('teacher_school_id', 'School code', { required: true }),
@@ -78,26 +116,50 @@ const teacher = defineInstrument({
     selectOne('teacher_district', 'district', 'District', { required: true }),
     code('teacher_cluster', 'Cluster', { required: true }),
     selectOne('teacher_consent', 'yes_no', 'Does the teacher agree to be interviewed?', { required: true }),
-    group('training', 'Training', [
-      selectOne('trained_online_safety', 'yes_no', 'Trained in online safety?', { required: true }),
-      integer('training_days', 'Days of training', { required: true, min: 1, max: 30, relevant: q('trained_online_safety').eq('yes') }),
-    ], { relevant: q('teacher_consent').eq('yes') }),
+    group(
+      'training',
+      'Training',
+      [
+        selectOne('trained_online_safety', 'yes_no', 'Trained in online safety?', { required: true }),
+        integer('training_days', 'Days of training', { required: true, min: 1, max: 30, relevant: q('trained_online_safety').eq('yes') }),
+      ],
+      { relevant: q('teacher_consent').eq('yes') },
+    ),
   ],
 });
 
 const weightOf = (recordType: string, relevantField: string): RecordType['fields'][number] => ({
-  name: 'w', questionType: 'decimal', valueType: 'number', required: true, relevant: q(relevantField).eq('yes'), minimum: 0,
-  extensionList: false, selfCompleted: false, freeText: false, path: [],
+  name: 'w',
+  questionType: 'decimal',
+  valueType: 'number',
+  required: true,
+  relevant: q(relevantField).eq('yes'),
+  minimum: 0,
+  extensionList: false,
+  selfCompleted: false,
+  freeText: false,
+  path: [],
   label: { key: `${recordType}.w`, en: 'Weight' },
 });
 
 const withWeight = (rt: RecordType, field: string): RecordType => ({ ...rt, fields: [...rt.fields, weightOf(rt.name, field)] });
 
 export const SCHOOL_PLAN: SynthesisPlan = {
-  sample: { kind: 'stratified', recordType: 'school', unitsPerPsu: 5, minPsusPerStratum: 2, psuCode: 'CL{n:3}', frameUnitsPerStratum: { min: 200, max: 900 }, stratumValues: [] },
+  sample: {
+    kind: 'stratified',
+    recordType: 'school',
+    unitsPerPsu: 5,
+    minPsusPerStratum: 2,
+    psuCode: 'CL{n:3}',
+    frameUnitsPerStratum: { min: 200, max: 900 },
+    stratumValues: [],
+  },
   selections: [{ recordType: 'class', eligible: q('grade').ge(7), field: 'class_selected', selectedCode: 'yes', otherCode: 'no' }],
   followOns: [{ recordType: 'teacher', from: 'class', when: q('class_selected').eq('yes'), responseRate: 0.8 }],
-  weights: [{ recordType: 'school', field: 'w', method: 'sample-unit' }, { recordType: 'teacher', field: 'w', method: 'inherited' }],
+  weights: [
+    { recordType: 'school', field: 'w', method: 'sample-unit' },
+    { recordType: 'teacher', field: 'w', method: 'inherited' },
+  ],
   answers: [
     { recordType: 'school', field: 'school_id', model: { kind: 'identifier', template: 'S{seq:4}' } },
     { recordType: 'school', field: 'head_agrees', model: { kind: 'prevalence', code: 'yes', otherCode: 'no', probability: 0.9 } },
@@ -107,7 +169,11 @@ export const SCHOOL_PLAN: SynthesisPlan = {
     { recordType: 'teacher', field: 'teacher_class_no', model: { kind: 'copy', recordType: 'class', field: 'class_no' } },
     { recordType: 'teacher', field: 'teacher_district', model: { kind: 'copy', recordType: 'school', field: 'district' } },
     { recordType: 'teacher', field: 'teacher_cluster', model: { kind: 'copy', recordType: 'school', field: 'cluster' } },
-    { recordType: 'teacher', field: 'trained_online_safety', model: { kind: 'prevalence', code: 'yes', otherCode: 'no', probability: 0.25 } },
+    {
+      recordType: 'teacher',
+      field: 'trained_online_safety',
+      model: { kind: 'prevalence', code: 'yes', otherCode: 'no', probability: 0.25 },
+    },
   ],
   nonSubstantive: { dontKnow: 0.02, refused: 0.01 },
   dateRange: { from: '2023-03-01', to: '2023-03-31' },
@@ -122,15 +188,29 @@ export function schoolActivity(plan: SynthesisPlan = SCHOOL_PLAN): BuiltActivity
     recordTypes: [withWeight(schoolType, 'head_agrees'), classType, withWeight(teacherType, 'teacher_consent')],
     links: [
       { from: { recordType: 'class', fields: ['class_school_id'] }, to: { recordType: 'school', fields: ['school_id'] } },
-      { from: { recordType: 'teacher', fields: ['teacher_school_id', 'teacher_class_no'] }, to: { recordType: 'class', fields: ['class_school_id', 'class_no'] } },
+      {
+        from: { recordType: 'teacher', fields: ['teacher_school_id', 'teacher_class_no'] },
+        to: { recordType: 'class', fields: ['class_school_id', 'class_no'] },
+      },
     ],
     recordRules: [],
     datasetRules: [],
     derivedVariables: [],
-    designs: [{ recordType: 'school', stratum: 'district', psu: 'cluster', weight: 'w', lonelyPsu: 'fail' }, { recordType: 'teacher', stratum: 'teacher_district', psu: 'teacher_cluster', weight: 'w', lonelyPsu: 'fail' }],
+    designs: [
+      { recordType: 'school', stratum: 'district', psu: 'cluster', weight: 'w', lonelyPsu: 'fail' },
+      { recordType: 'teacher', stratum: 'teacher_district', psu: 'teacher_cluster', weight: 'w', lonelyPsu: 'fail' },
+    ],
     consent: [
-      { recordType: 'school', condition: q('head_agrees').eq('yes'), before: ['school_id', 'district', 'cluster', 'visited', 'head_agrees', 'notes'] },
-      { recordType: 'teacher', condition: q('teacher_consent').eq('yes'), before: ['teacher_id', 'teacher_school_id', 'teacher_class_no', 'teacher_district', 'teacher_cluster', 'teacher_consent'] },
+      {
+        recordType: 'school',
+        condition: q('head_agrees').eq('yes'),
+        before: ['school_id', 'district', 'cluster', 'visited', 'head_agrees', 'notes'],
+      },
+      {
+        recordType: 'teacher',
+        condition: q('teacher_consent').eq('yes'),
+        before: ['teacher_id', 'teacher_school_id', 'teacher_class_no', 'teacher_district', 'teacher_cluster', 'teacher_consent'],
+      },
     ],
     disaggregations: [],
     indicators: [],

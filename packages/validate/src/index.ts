@@ -10,7 +10,17 @@ export type { SkippedCheck } from './dataset/dataset-rule-tables.js';
 export { DATA_FILE_EXTENSIONS } from './files/list-data-files.js';
 export { openTable } from './readers/index.js';
 export type { RowBatch, TableFormat, TableSource, ReadProblem } from './readers/index.js';
-export { buildReport, issueLocation, REPORT_SCHEMA_ID, REPORT_VERSION, type ReportContext, type ReportStatus, type ReportIssue, type ReportCodeSummary, type ValidationReport } from './report/validation-report.js';
+export {
+  buildReport,
+  issueLocation,
+  REPORT_SCHEMA_ID,
+  REPORT_VERSION,
+  type ReportContext,
+  type ReportStatus,
+  type ReportIssue,
+  type ReportCodeSummary,
+  type ValidationReport,
+} from './report/validation-report.js';
 export { formatReport, isReportFormat, REPORT_FORMATS, type ReportFormat } from './report/format-report.js';
 export { formatText, type TextFormatOptions } from './report/format-text.js';
 export { formatCsv, CSV_REPORT_COLUMNS } from './report/format-csv.js';

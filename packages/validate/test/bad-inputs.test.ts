@@ -42,37 +42,92 @@ interface BadInput {
 }
 
 const inputs: BadInput[] = [
-  { kind: 'malformed CSV (a quote never closed)', name: 'child.csv', content: () => childText.replace('I told my sister', '"I told my sister'), exit: 1, says: /quoted value opened in row 3 is never closed/, row: 3 },
-  { kind: 'ragged rows', name: 'child.csv', content: () => childText.replace('I told my sister', 'I told my sister,twice'), exit: 1, says: /Row 3 has 17 cells but the header has 16 columns/, row: 3 },
+  {
+    kind: 'malformed CSV (a quote never closed)',
+    name: 'child.csv',
+    content: () => childText.replace('I told my sister', '"I told my sister'),
+    exit: 1,
+    says: /quoted value opened in row 3 is never closed/,
+    row: 3,
+  },
+  {
+    kind: 'ragged rows',
+    name: 'child.csv',
+    content: () => childText.replace('I told my sister', 'I told my sister,twice'),
+    exit: 1,
+    says: /Row 3 has 17 cells but the header has 16 columns/,
+    row: 3,
+  },
   { kind: 'an empty file', name: 'child.csv', content: () => '', exit: 2, says: /child\.csv is empty \(0 bytes\)/ },
-  { kind: 'a binary file named .csv', name: 'child.csv', content: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]), exit: 2, says: /child\.csv cannot be read as a table because it holds binary data/ },
-  { kind: 'a .xlsx that is not a zip', name: 'household.xlsx', content: () => 'hh_id,stratum\nH1,north_urban\n', exit: 2, says: /household\.xlsx cannot be read as an Excel workbook: it is a text file/ },
-  { kind: 'a zip bomb', name: 'household.xlsx', content: zipBomb, exit: 2, says: /household\.xlsx was not opened because its part xl\/sharedStrings\.xml would expand \d+ times/ },
-  { kind: 'formula cells', name: 'member.xlsx', content: workbookWithFormula, exit: 0, says: /Cell C2 on sheet "members" \(column member_age\) holds the formula =38\+2/, row: 2 },
-  { kind: 'a JSON key __proto__', name: 'child.json', content: () => '[{"child_id": "C1", "__proto__": {"polluted": true}}]', exit: 2, says: /child\.json uses the key "__proto__"/ },
-  { kind: 'a file over the size limit', name: 'child.csv', content: () => childText, exit: 2, says: /child\.csv is [\d,]+ bytes, more than the 100-byte limit/, maxBytes: 100 },
+  {
+    kind: 'a binary file named .csv',
+    name: 'child.csv',
+    content: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    exit: 2,
+    says: /child\.csv cannot be read as a table because it holds binary data/,
+  },
+  {
+    kind: 'a .xlsx that is not a zip',
+    name: 'household.xlsx',
+    content: () => 'hh_id,stratum\nH1,north_urban\n',
+    exit: 2,
+    says: /household\.xlsx cannot be read as an Excel workbook: it is a text file/,
+  },
+  {
+    kind: 'a zip bomb',
+    name: 'household.xlsx',
+    content: zipBomb,
+    exit: 2,
+    says: /household\.xlsx was not opened because its part xl\/sharedStrings\.xml would expand \d+ times/,
+  },
+  {
+    kind: 'formula cells',
+    name: 'member.xlsx',
+    content: workbookWithFormula,
+    exit: 0,
+    says: /Cell C2 on sheet "members" \(column member_age\) holds the formula =38\+2/,
+    row: 2,
+  },
+  {
+    kind: 'a JSON key __proto__',
+    name: 'child.json',
+    content: () => '[{"child_id": "C1", "__proto__": {"polluted": true}}]',
+    exit: 2,
+    says: /child\.json uses the key "__proto__"/,
+  },
+  {
+    kind: 'a file over the size limit',
+    name: 'child.csv',
+    content: () => childText,
+    exit: 2,
+    says: /child\.csv is [\d,]+ bytes, more than the 100-byte limit/,
+    maxBytes: 100,
+  },
 ];
 
 describe('bad input files', () => {
-  it.each(inputs)('$kind: a clear message naming the file, exit $exit, input untouched', async ({ name, content, exit, says, row, maxBytes }) => {
-    const folder = scratchFolder();
-    try {
-      const path = folder.write(name, await content());
-      const before = createHash('sha256').update(readFileSync(path)).digest('hex');
-      const result = await validateDataset({ activity: testActivity, files: [path], ...(maxBytes !== undefined && { maxBytes }) });
-      const first = result.issues[0];
-      expect(first?.message).toMatch(says);
-      expect(first?.file).toBe(path);
-      if (row !== undefined) expect(first?.row).toBe(row);
-      expect(exitCodeOf(result)).toBe(exit);
-      const text = formatText(buildReport(result, { toolVersion: '0.0.0' }));
-      expect(text).toContain(first?.message);
-      expect(text).toContain(`exit code ${exit}`);
-      expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(before);
-    } finally {
-      folder.remove();
-    }
-  });
+  it.each(inputs)(
+    '$kind: a clear message naming the file, exit $exit, input untouched',
+    async ({ name, content, exit, says, row, maxBytes }) => {
+      const folder = scratchFolder();
+      try {
+        const path = folder.write(name, await content());
+        const before = createHash('sha256').update(readFileSync(path)).digest('hex');
+        const result = await validateDataset({ activity: testActivity, files: [path], ...(maxBytes !== undefined && { maxBytes }) });
+        const first = result.issues[0];
+        expect(first?.message).toMatch(says);
+        expect(first?.file).toBe(path);
+        if (row !== undefined) expect(first?.row).toBe(row);
+        expect(exitCodeOf(result)).toBe(exit);
+        const text = formatText(buildReport(result, { toolVersion: '0.0.0' }));
+        expect(text).toContain(first?.message);
+        expect(text).toContain(`exit code ${exit}`);
+        expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(before);
+      } finally {
+        folder.remove();
+      }
+    },
+  );
 
   it('marks a file whose reading stopped as incomplete, and still checks the rows before the problem', async () => {
     const folder = scratchFolder();

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A scratch folder per test file, removed afterwards; inputs are written here, never in the repository. */
-export function scratchFolder(prefix = 'dh-validate-'): { dir: string; write: (name: string, content: string | Uint8Array) => string; remove: () => void } {
+export function scratchFolder(prefix = 'dh-validate-'): {
+  dir: string;
+  write: (name: string, content: string | Uint8Array) => string;
+  remove: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return {
     dir,

@@ -37,17 +37,30 @@ async function householdWorkbook(formula: boolean): Promise<Uint8Array> {
 }
 
 const cases: Case[] = [
-  { code: 'file-unreadable', bad: () => validateFiles(without('child.csv'), { 'child.csv': new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00]) }), good: () => validateFiles(base), at: { file: 'child.csv' } },
+  {
+    code: 'file-unreadable',
+    bad: () => validateFiles(without('child.csv'), { 'child.csv': new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00]) }),
+    good: () => validateFiles(base),
+    at: { file: 'child.csv' },
+  },
   {
     code: 'encoding-fallback',
-    bad: () => validateFiles(without('child.csv'), { 'child.csv': Buffer.from(childCsv(withCell(base, 'child.csv', 1, 'sensitive/comment', 'Très bien')), 'latin1') }),
-    good: () => validateFiles(without('child.csv'), { 'child.csv': Buffer.from(childCsv(withCell(base, 'child.csv', 1, 'sensitive/comment', 'Très bien')), 'utf8') }),
+    bad: () =>
+      validateFiles(without('child.csv'), {
+        'child.csv': Buffer.from(childCsv(withCell(base, 'child.csv', 1, 'sensitive/comment', 'Très bien')), 'latin1'),
+      }),
+    good: () =>
+      validateFiles(without('child.csv'), {
+        'child.csv': Buffer.from(childCsv(withCell(base, 'child.csv', 1, 'sensitive/comment', 'Très bien')), 'utf8'),
+      }),
     at: { file: 'child.csv', row: 3 },
   },
   {
     code: 'malformed-row',
-    bad: () => validateFiles(without('child.csv'), { 'child.csv': childCsv().replace('I told my sister', 'I told my sister, and my aunt') }),
-    good: () => validateFiles(without('child.csv'), { 'child.csv': childCsv().replace('I told my sister', '"I told my sister, and my aunt"') }),
+    bad: () =>
+      validateFiles(without('child.csv'), { 'child.csv': childCsv().replace('I told my sister', 'I told my sister, and my aunt') }),
+    good: () =>
+      validateFiles(without('child.csv'), { 'child.csv': childCsv().replace('I told my sister', '"I told my sister, and my aunt"') }),
     at: { file: 'child.csv', row: 3 },
   },
   {
@@ -56,7 +69,12 @@ const cases: Case[] = [
     good: async () => validateFiles(without('household.csv'), { 'household.xlsx': await householdWorkbook(false) }),
     at: { file: 'household.xlsx', row: 2, field: 'weight' },
   },
-  { code: 'record-type-unknown', bad: () => validateFiles(base, { 'notes.csv': 'topic,remark\nfieldwork,rain\n' }), good: () => validateFiles(base), at: { file: 'notes.csv' } },
+  {
+    code: 'record-type-unknown',
+    bad: () => validateFiles(base, { 'notes.csv': 'topic,remark\nfieldwork,rain\n' }),
+    good: () => validateFiles(base),
+    at: { file: 'notes.csv' },
+  },
   {
     code: 'missing-column',
     bad: () => validateFiles(withTable(base, 'child.csv', (t) => dropColumn(t, 'about/sex'))),
@@ -75,29 +93,116 @@ const cases: Case[] = [
     good: () => validateFiles(withTable(base, 'child.csv', (t) => addColumn(t, 'deviceid', 'd1'))),
     at: { file: 'child.csv', row: 1, field: 'age' },
   },
-  { code: 'type-error', bad: cell('child.csv', 0, 'about/age', 'fourteen'), good: cell('child.csv', 0, 'about/age', '17'), at: { file: 'child.csv', row: 2, field: 'age' } },
-  { code: 'out-of-range', bad: cell('child.csv', 0, 'about/age', '18'), good: cell('child.csv', 0, 'about/age', '12'), at: { file: 'child.csv', row: 2, field: 'age' } },
-  { code: 'unknown-code', bad: cell('child.csv', 1, 'about/sex', 'femal'), good: cell('child.csv', 1, 'about/sex', 'female'), at: { file: 'child.csv', row: 3, field: 'sex' } },
-  { code: 'required-missing', bad: cell('household.csv', 2, 'outcome', ''), good: cell('household.csv', 2, 'outcome', 'refused'), at: { file: 'household.csv', row: 4, field: 'outcome' } },
-  { code: 'answered-not-relevant', bad: cell('child.csv', 2, 'sensitive/told', 'no'), good: () => validateFiles(withCell(withCell(base, 'child.csv', 2, 'sensitive/asked_images', 'yes'), 'child.csv', 2, 'sensitive/told', 'no')), at: { file: 'child.csv', row: 4, field: 'told' } },
-  { code: 'relevant-missing', bad: cell('child.csv', 1, 'sensitive/told', ''), good: () => validateFiles(withCell(withCell(base, 'child.csv', 1, 'sensitive/asked_images', 'no'), 'child.csv', 1, 'sensitive/told', '')), at: { file: 'child.csv', row: 3, field: 'told' } },
-  { code: 'constraint-failed', bad: cell('child.csv', 0, 'about/hours', '30'), good: cell('child.csv', 0, 'about/hours', '24'), at: { file: 'child.csv', row: 2, field: 'hours' } },
-  { code: 'rule-failed', bad: cell('household.csv', 0, 'n_children', '0'), good: () => validateFiles(withCell(withCell(base, 'household.csv', 0, 'n_children', '0'), 'household.csv', 0, 'outcome', 'refused')), at: { file: 'household.csv', row: 2, field: 'n_children' } },
-  { code: 'rule-warning', bad: cell('child.csv', 0, 'about/hours', '13'), good: cell('child.csv', 0, 'about/hours', '12'), at: { file: 'child.csv', row: 2, field: 'hours' } },
-  { code: 'duplicate-id', bad: cell('member.csv', 1, 'line', '1'), good: cell('member.csv', 1, 'line', '3'), at: { file: 'member.csv', row: 3, field: 'member_hh_id + line' } },
-  { code: 'broken-link', bad: cell('member.csv', 2, 'member_hh_id', 'H9'), good: cell('member.csv', 2, 'member_hh_id', 'H3'), at: { file: 'member.csv', row: 4, field: 'member_hh_id' } },
-  { code: 'count-mismatch', bad: cell('caregiver.csv', 3, 'cg_child_id', 'C3'), good: cell('caregiver.csv', 3, 'cg_child_id', 'C4'), at: { file: 'caregiver.csv', row: 5, field: 'cg_child_id' } },
-  { code: 'weight-invalid', bad: cell('household.csv', 1, 'weight', '0'), good: cell('household.csv', 1, 'weight', '0.5'), at: { file: 'household.csv', row: 3, field: 'weight' } },
-  { code: 'psu-in-several-strata', bad: cell('household.csv', 2, 'psu', 'P1'), good: cell('household.csv', 3, 'psu', 'P3'), at: { file: 'household.csv', row: 4, field: 'psu' } },
-  { code: 'single-psu-stratum', bad: cell('household.csv', 1, 'stratum', 'south_urban'), good: cell('household.csv', 1, 'psu', 'P5'), at: { file: 'household.csv', row: 2, field: 'stratum' } },
+  {
+    code: 'type-error',
+    bad: cell('child.csv', 0, 'about/age', 'fourteen'),
+    good: cell('child.csv', 0, 'about/age', '17'),
+    at: { file: 'child.csv', row: 2, field: 'age' },
+  },
+  {
+    code: 'out-of-range',
+    bad: cell('child.csv', 0, 'about/age', '18'),
+    good: cell('child.csv', 0, 'about/age', '12'),
+    at: { file: 'child.csv', row: 2, field: 'age' },
+  },
+  {
+    code: 'unknown-code',
+    bad: cell('child.csv', 1, 'about/sex', 'femal'),
+    good: cell('child.csv', 1, 'about/sex', 'female'),
+    at: { file: 'child.csv', row: 3, field: 'sex' },
+  },
+  {
+    code: 'required-missing',
+    bad: cell('household.csv', 2, 'outcome', ''),
+    good: cell('household.csv', 2, 'outcome', 'refused'),
+    at: { file: 'household.csv', row: 4, field: 'outcome' },
+  },
+  {
+    code: 'answered-not-relevant',
+    bad: cell('child.csv', 2, 'sensitive/told', 'no'),
+    good: () =>
+      validateFiles(withCell(withCell(base, 'child.csv', 2, 'sensitive/asked_images', 'yes'), 'child.csv', 2, 'sensitive/told', 'no')),
+    at: { file: 'child.csv', row: 4, field: 'told' },
+  },
+  {
+    code: 'relevant-missing',
+    bad: cell('child.csv', 1, 'sensitive/told', ''),
+    good: () =>
+      validateFiles(withCell(withCell(base, 'child.csv', 1, 'sensitive/asked_images', 'no'), 'child.csv', 1, 'sensitive/told', '')),
+    at: { file: 'child.csv', row: 3, field: 'told' },
+  },
+  {
+    code: 'constraint-failed',
+    bad: cell('child.csv', 0, 'about/hours', '30'),
+    good: cell('child.csv', 0, 'about/hours', '24'),
+    at: { file: 'child.csv', row: 2, field: 'hours' },
+  },
+  {
+    code: 'rule-failed',
+    bad: cell('household.csv', 0, 'n_children', '0'),
+    good: () => validateFiles(withCell(withCell(base, 'household.csv', 0, 'n_children', '0'), 'household.csv', 0, 'outcome', 'refused')),
+    at: { file: 'household.csv', row: 2, field: 'n_children' },
+  },
+  {
+    code: 'rule-warning',
+    bad: cell('child.csv', 0, 'about/hours', '13'),
+    good: cell('child.csv', 0, 'about/hours', '12'),
+    at: { file: 'child.csv', row: 2, field: 'hours' },
+  },
+  {
+    code: 'duplicate-id',
+    bad: cell('member.csv', 1, 'line', '1'),
+    good: cell('member.csv', 1, 'line', '3'),
+    at: { file: 'member.csv', row: 3, field: 'member_hh_id + line' },
+  },
+  {
+    code: 'broken-link',
+    bad: cell('member.csv', 2, 'member_hh_id', 'H9'),
+    good: cell('member.csv', 2, 'member_hh_id', 'H3'),
+    at: { file: 'member.csv', row: 4, field: 'member_hh_id' },
+  },
+  {
+    code: 'count-mismatch',
+    bad: cell('caregiver.csv', 3, 'cg_child_id', 'C3'),
+    good: cell('caregiver.csv', 3, 'cg_child_id', 'C4'),
+    at: { file: 'caregiver.csv', row: 5, field: 'cg_child_id' },
+  },
+  {
+    code: 'weight-invalid',
+    bad: cell('household.csv', 1, 'weight', '0'),
+    good: cell('household.csv', 1, 'weight', '0.5'),
+    at: { file: 'household.csv', row: 3, field: 'weight' },
+  },
+  {
+    code: 'psu-in-several-strata',
+    bad: cell('household.csv', 2, 'psu', 'P1'),
+    good: cell('household.csv', 3, 'psu', 'P3'),
+    at: { file: 'household.csv', row: 4, field: 'psu' },
+  },
+  {
+    code: 'single-psu-stratum',
+    bad: cell('household.csv', 1, 'stratum', 'south_urban'),
+    good: cell('household.csv', 1, 'psu', 'P5'),
+    at: { file: 'household.csv', row: 2, field: 'stratum' },
+  },
   {
     code: 'personal-identifier-column',
     bad: () => validateFiles(withTable(base, 'child.csv', (t) => addColumn(t, 'ChildName', 'Amina'))),
     good: () => validateFiles(withTable(base, 'child.csv', (t) => addColumn(t, 'platform_name', 'chat'))),
     at: { file: 'child.csv', row: 1, field: 'ChildName' },
   },
-  { code: 'personal-identifier-value', bad: cell('child.csv', 1, 'sensitive/comment', 'call me on +254 712 345 678'), good: cell('child.csv', 1, 'sensitive/comment', 'I told my sister in 2021, she is 16'), at: { file: 'child.csv', row: 3, field: 'comment' } },
-  { code: 'consent-missing', bad: cell('child.csv', 3, 'about/age', '14'), good: cell('child.csv', 3, 'child_id', 'C4'), at: { file: 'child.csv', row: 5, field: 'age' } },
+  {
+    code: 'personal-identifier-value',
+    bad: cell('child.csv', 1, 'sensitive/comment', 'call me on +254 712 345 678'),
+    good: cell('child.csv', 1, 'sensitive/comment', 'I told my sister in 2021, she is 16'),
+    at: { file: 'child.csv', row: 3, field: 'comment' },
+  },
+  {
+    code: 'consent-missing',
+    bad: cell('child.csv', 3, 'about/age', '14'),
+    good: cell('child.csv', 3, 'child_id', 'C4'),
+    at: { file: 'child.csv', row: 5, field: 'age' },
+  },
 ];
 
 describe('every issue code', () => {

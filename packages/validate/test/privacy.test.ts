@@ -34,14 +34,18 @@ function hostile() {
 describe('personal identifiers in partner data', () => {
   it('are found in free text, in ids and in columns the record type does not have', async () => {
     const result = await validateFiles(hostile(), {}, { personalData: { idPatterns: ['KE-\\d{8}[A-Z]'], titles: [] } });
-    const found = result.issues.filter((i) => i.code === 'personal-identifier-value').map((i) => `${i.record}.${i.field}: ${String(i.params['kind'])}`);
-    expect(found).toEqual(expect.arrayContaining([
-      'child.comment: a name',
-      'child.child_id: a phone number',
-      'caregiver.caregiver_id: an ID number',
-      'household.notes: a name',
-      'household.contact: a phone number',
-    ]));
+    const found = result.issues
+      .filter((i) => i.code === 'personal-identifier-value')
+      .map((i) => `${i.record}.${i.field}: ${String(i.params['kind'])}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'child.comment: a name',
+        'child.child_id: a phone number',
+        'caregiver.caregiver_id: an ID number',
+        'household.notes: a name',
+        'household.contact: a phone number',
+      ]),
+    );
   });
 
   it.each(REPORT_FORMATS)('never reach the %s report, whichever issue carries them', async (format) => {

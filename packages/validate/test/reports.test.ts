@@ -19,14 +19,31 @@ import {
 import { baselineDataset, validateFiles, withCell, type Dataset } from './baseline-dataset.js';
 import { scratchFolder } from './fixture-files.js';
 
-const schema = JSON.parse(readFileSync(new URL('../schema/validation-report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(readFileSync(new URL('../schema/validation-report.schema.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 /** Values a hostile or careless export could hold, each written as an unknown code so it lands in the report. */
-const NASTY = ['=HYPERLINK("http://x.invalid","click")', '+254712', '-1+2', '@SUM(A1:A9)', '\tindented', '<script>alert("x")</script>', 'a "quoted", comma\nand a line'];
+const NASTY = [
+  '=HYPERLINK("http://x.invalid","click")',
+  '+254712',
+  '-1+2',
+  '@SUM(A1:A9)',
+  '\tindented',
+  '<script>alert("x")</script>',
+  'a "quoted", comma\nand a line',
+];
 
 async function reportOf(dataset: Dataset, strict = false): Promise<ValidationReport> {
   const result = await validateFiles(dataset);
-  return buildReport(result, { toolVersion: '1.2.3', activityId: 'test-activity', activityVersion: '1.0.0', strict, generatedAt: new Date('2021-03-01T12:00:00Z') });
+  return buildReport(result, {
+    toolVersion: '1.2.3',
+    activityId: 'test-activity',
+    activityVersion: '1.0.0',
+    strict,
+    generatedAt: new Date('2021-03-01T12:00:00Z'),
+  });
 }
 
 function nastyDataset(): Dataset {
@@ -38,7 +55,11 @@ function nastyDataset(): Dataset {
 describe('the JSON report', () => {
   it('is valid against the published, versioned schema, clean or not', async () => {
     const validate = createAjv().compile(schema);
-    for (const report of [await reportOf(baselineDataset()), await reportOf(nastyDataset()), await reportOf(withCell(baselineDataset(), 'child.csv', 0, 'about/hours', '13'), true)]) {
+    for (const report of [
+      await reportOf(baselineDataset()),
+      await reportOf(nastyDataset()),
+      await reportOf(withCell(baselineDataset(), 'child.csv', 0, 'about/hours', '13'), true),
+    ]) {
       const json = JSON.parse(formatJson(report)) as unknown;
       expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     }
@@ -50,7 +71,15 @@ describe('the JSON report', () => {
     const report = await reportOf(withCell(baselineDataset(), 'child.csv', 0, 'about/age', '18'));
     expect(report).toMatchObject({ status: 'failed', exitCode: 1, totals: { errors: 1, warnings: 0, rows: 17, files: 4 } });
     expect(report.summary).toEqual([expect.objectContaining({ code: 'out-of-range', count: 1, title: 'Out of range', category: 'value' })]);
-    expect(report.issues[0]).toMatchObject({ code: 'out-of-range', row: 2, rowUnit: 'row', field: 'age', value: '18', message: '18 is outside 12–17', hint: 'Check the value against the questionnaire; correct it or leave it empty.' });
+    expect(report.issues[0]).toMatchObject({
+      code: 'out-of-range',
+      row: 2,
+      rowUnit: 'row',
+      field: 'age',
+      value: '18',
+      message: '18 is outside 12–17',
+      hint: 'Check the value against the questionnaire; correct it or leave it empty.',
+    });
   });
 });
 
@@ -130,7 +159,9 @@ describe('writing a report file', () => {
       expect(readFileSync(target, 'utf8')).toBe('second');
       expect(readdirSync(folder.dir)).toEqual(['report.json']);
       mkdirSync(join(folder.dir, 'a-folder'));
-      await expect(writeReportFile(join(folder.dir, 'a-folder'), 'x')).rejects.toThrow(/is a folder: dh writes only regular files or new paths/);
+      await expect(writeReportFile(join(folder.dir, 'a-folder'), 'x')).rejects.toThrow(
+        /is a folder: dh writes only regular files or new paths/,
+      );
       await expect(writeReportFile('/dev/null', 'x')).rejects.toThrow(/is a device or other special file/);
       expect(readdirSync(folder.dir).sort()).toEqual(['a-folder', 'report.json']);
     } finally {

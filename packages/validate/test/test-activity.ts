@@ -30,7 +30,17 @@ export const householdInstrument = defineInstrument({
   version: '1.0.0',
   recordType: 'household',
   key: ['hh_id'],
-  choiceLists: [choices('stratum', [['north_urban', 'North urban'], ['north_rural', 'North rural'], ['south_urban', 'South urban']]), choices('outcome', [['complete', 'Complete'], ['refused', 'Refused']])],
+  choiceLists: [
+    choices('stratum', [
+      ['north_urban', 'North urban'],
+      ['north_rural', 'North rural'],
+      ['south_urban', 'South urban'],
+    ]),
+    choices('outcome', [
+      ['complete', 'Complete'],
+      ['refused', 'Refused'],
+    ]),
+  ],
   children: [
     code('hh_id', 'Household code', { required: true }),
     selectOne('stratum', 'stratum', 'Stratum', { required: true }),
@@ -38,11 +48,16 @@ export const householdInstrument = defineInstrument({
     decimal('weight', 'Design weight', { required: true }),
     selectOne('outcome', 'outcome', 'Interview outcome', { required: true }),
     integer('n_children', 'Children aged 12–17', { required: true, min: 0, max: 10 }),
-    repeat('members', 'Household members', [
-      code('member_hh_id', 'Household code', { required: true }),
-      integer('line', 'Line number', { required: true, min: 1 }),
-      integer('member_age', 'Age', { min: 0, max: 120 }),
-    ], { recordType: 'member', key: ['member_hh_id', 'line'] }),
+    repeat(
+      'members',
+      'Household members',
+      [
+        code('member_hh_id', 'Household code', { required: true }),
+        integer('line', 'Line number', { required: true, min: 1 }),
+        integer('member_age', 'Age', { min: 0, max: 120 }),
+      ],
+      { recordType: 'member', key: ['member_hh_id', 'line'] },
+    ),
   ],
 });
 
@@ -52,24 +67,51 @@ export const childInstrument = defineInstrument({
   version: '1.0.0',
   recordType: 'child',
   key: ['child_id'],
-  choiceLists: [yesNo, choices('sex', [['female', 'Female'], ['male', 'Male']]), choices('platform', [['chat_app', 'Chat app'], ['video_site', 'Video site'], ['game', 'Online game']])],
+  choiceLists: [
+    yesNo,
+    choices('sex', [
+      ['female', 'Female'],
+      ['male', 'Male'],
+    ]),
+    choices('platform', [
+      ['chat_app', 'Chat app'],
+      ['video_site', 'Video site'],
+      ['game', 'Online game'],
+    ]),
+  ],
   children: [
     code('child_id', 'Child code', { required: true }),
     code('hh_id', 'Household code', { required: true }),
     selectOne('consent', 'yes_no', 'Caregiver consent and child assent given?', { required: true }),
-    group('about', 'About you', [
-      integer('age', 'How old are you?', { required: true, min: 12, max: 17, constraint: self().between(12, 17), constraintMessage: 'Age must be 12 to 17' }),
-      selectOne('sex', 'sex', 'Sex', { required: true }),
-      selectOne('online', 'yes_no', 'Used the internet in the past 3 months?', { required: true }),
-      selectMultiple('platforms', 'platform', 'Which platforms do you use?', { relevant: q('online').eq('yes'), required: true }),
-      calculate('platform_count', q('platforms').countSelected()),
-      integer('hours', 'Hours online yesterday', { constraint: self().le(24) }),
-    ], { relevant: q('consent').eq('yes') }),
-    group('sensitive', 'Self-completed module', [
-      selectOne('asked_images', 'yes_no', 'Asked for sexual images?', { required: true }),
-      selectOne('told', 'yes_no', 'Did you tell anyone?', { required: true, relevant: q('asked_images').eq('yes') }),
-      text('comment', 'Anything else you want to say?'),
-    ], { relevant: q('consent').eq('yes'), selfCompleted: true }),
+    group(
+      'about',
+      'About you',
+      [
+        integer('age', 'How old are you?', {
+          required: true,
+          min: 12,
+          max: 17,
+          constraint: self().between(12, 17),
+          constraintMessage: 'Age must be 12 to 17',
+        }),
+        selectOne('sex', 'sex', 'Sex', { required: true }),
+        selectOne('online', 'yes_no', 'Used the internet in the past 3 months?', { required: true }),
+        selectMultiple('platforms', 'platform', 'Which platforms do you use?', { relevant: q('online').eq('yes'), required: true }),
+        calculate('platform_count', q('platforms').countSelected()),
+        integer('hours', 'Hours online yesterday', { constraint: self().le(24) }),
+      ],
+      { relevant: q('consent').eq('yes') },
+    ),
+    group(
+      'sensitive',
+      'Self-completed module',
+      [
+        selectOne('asked_images', 'yes_no', 'Asked for sexual images?', { required: true }),
+        selectOne('told', 'yes_no', 'Did you tell anyone?', { required: true, relevant: q('asked_images').eq('yes') }),
+        text('comment', 'Anything else you want to say?'),
+      ],
+      { relevant: q('consent').eq('yes'), selfCompleted: true },
+    ),
   ],
 });
 
@@ -97,7 +139,15 @@ function* childrenWithinHouseholdCount(tables: Parameters<BuiltActivity['dataset
   for (const [index, row] of households.rows.entries()) {
     const found = counted.get(row['hh_id']) ?? 0;
     if (found > 1) {
-      yield { code: 'count-mismatch', file: households.file, record: 'household', row: households.rowNumbers[index] ?? 0, field: 'hh_id', value: String(row['hh_id']), params: { detail: `Household ${String(row['hh_id'])} has ${found} child interviews; one child is selected per household` } };
+      yield {
+        code: 'count-mismatch',
+        file: households.file,
+        record: 'household',
+        row: households.rowNumbers[index] ?? 0,
+        field: 'hh_id',
+        value: String(row['hh_id']),
+        params: { detail: `Household ${String(row['hh_id'])} has ${found} child interviews; one child is selected per household` },
+      };
     }
   }
 }
@@ -111,10 +161,35 @@ export const testActivity: BuiltActivity = {
     { from: { recordType: 'caregiver', fields: ['cg_child_id'] }, to: { recordType: 'child', fields: ['child_id'] }, oneToOne: true },
   ],
   recordRules: [
-    { id: 'completed-household-has-children', recordType: 'household', description: 'A completed interview needs an eligible child.', when: q('outcome').eq('complete'), assert: q('n_children').ge(1), severity: 'error', message: 'Household {hh_id} is complete but has {n_children} children aged 12–17', field: 'n_children' },
-    { id: 'long-hours', recordType: 'child', description: 'Over 12 hours online in a day is unusual.', when: q('hours').answered(), assert: q('hours').le(12), severity: 'warning', message: '{hours} hours online in one day is unusual', field: 'hours' },
+    {
+      id: 'completed-household-has-children',
+      recordType: 'household',
+      description: 'A completed interview needs an eligible child.',
+      when: q('outcome').eq('complete'),
+      assert: q('n_children').ge(1),
+      severity: 'error',
+      message: 'Household {hh_id} is complete but has {n_children} children aged 12–17',
+      field: 'n_children',
+    },
+    {
+      id: 'long-hours',
+      recordType: 'child',
+      description: 'Over 12 hours online in a day is unusual.',
+      when: q('hours').answered(),
+      assert: q('hours').le(12),
+      severity: 'warning',
+      message: '{hours} hours online in one day is unusual',
+      field: 'hours',
+    },
   ],
-  datasetRules: [{ id: 'one-child-per-household', description: 'One child is interviewed per household.', needs: { household: ['hh_id', 'n_children'], child: ['hh_id'] }, check: childrenWithinHouseholdCount }],
+  datasetRules: [
+    {
+      id: 'one-child-per-household',
+      description: 'One child is interviewed per household.',
+      needs: { household: ['hh_id', 'n_children'], child: ['hh_id'] },
+      check: childrenWithinHouseholdCount,
+    },
+  ],
   derivedVariables: [],
   designs: [{ recordType: 'household', stratum: 'stratum', psu: 'psu', weight: 'weight', lonelyPsu: 'fail' }],
   consent: [{ recordType: 'child', condition: q('consent').eq('yes'), before: ['child_id', 'hh_id', 'consent'] }],

@@ -34,7 +34,10 @@ describe('ODK and Kobo export shapes', () => {
     const table = withOptionColumns('/', (platforms) => (platforms === '' ? ['1', '0', '0'] : oneHot(platforms)));
     const result = await validateFiles({ ...base, 'child.csv': table });
     // Child 2 said they do not use the internet, child 4 gave no consent: a platform is out of place for both.
-    expect(result.issues.filter((i) => i.code === 'answered-not-relevant').map((i) => [i.row, i.field])).toEqual([[3, 'platforms'], [5, 'platforms']]);
+    expect(result.issues.filter((i) => i.code === 'answered-not-relevant').map((i) => [i.row, i.field])).toEqual([
+      [3, 'platforms'],
+      [5, 'platforms'],
+    ]);
   });
 
   it('reports a 0/1 column holding anything else, naming that column', async () => {
@@ -42,7 +45,12 @@ describe('ODK and Kobo export shapes', () => {
     const at = table.header.indexOf('about/platforms/game');
     (table.rows[0] as string[])[at] = 'yes please';
     const result = await validateFiles({ ...base, 'child.csv': table });
-    expect(result.issues.find((i) => i.code === 'type-error')).toMatchObject({ row: 2, field: 'about/platforms/game', value: 'yes please', message: '"yes please" is not 1 (selected) or 0 (not selected)' });
+    expect(result.issues.find((i) => i.code === 'type-error')).toMatchObject({
+      row: 2,
+      field: 'about/platforms/game',
+      value: 'yes please',
+      message: '"yes please" is not 1 (selected) or 0 (not selected)',
+    });
   });
 
   it.each([
@@ -50,26 +58,55 @@ describe('ODK and Kobo export shapes', () => {
     ['ODK Central dashes', (name: string) => name.replace('/', '-')],
     ['dots', (name: string) => name.replace('/', '.')],
   ])('recognises group prefixes written as %s', async (_label, rename) => {
-    const result = await validateFiles(withTable(base, 'child.csv', (t) => void (t.header = t.header.map((h) => (h.startsWith('about/') || h.startsWith('sensitive/') ? rename(h) : h)))));
+    const result = await validateFiles(
+      withTable(
+        base,
+        'child.csv',
+        (t) => void (t.header = t.header.map((h) => (h.startsWith('about/') || h.startsWith('sensitive/') ? rename(h) : h))),
+      ),
+    );
     expect(result.counts).toEqual([]);
   });
 
   it('tolerates the metadata columns of ODK Central and KoboToolbox', async () => {
-    const metadata = ['_id', '_uuid', '_submission_time', '_index', '_parent_index', '__version__', 'start', 'end', 'deviceid', 'meta/instanceID', 'meta-instanceID', 'KEY', 'SubmissionDate', 'formhub/uuid', '_validation_status'];
-    const result = await validateFiles(withTable(base, 'member.csv', (t) => {
-      t.header.push(...metadata);
-      for (const row of t.rows) row.push(...metadata.map(() => 'x'));
-    }));
+    const metadata = [
+      '_id',
+      '_uuid',
+      '_submission_time',
+      '_index',
+      '_parent_index',
+      '__version__',
+      'start',
+      'end',
+      'deviceid',
+      'meta/instanceID',
+      'meta-instanceID',
+      'KEY',
+      'SubmissionDate',
+      'formhub/uuid',
+      '_validation_status',
+    ];
+    const result = await validateFiles(
+      withTable(base, 'member.csv', (t) => {
+        t.header.push(...metadata);
+        for (const row of t.rows) row.push(...metadata.map(() => 'x'));
+      }),
+    );
     expect(result.counts).toEqual([]);
   });
 
   it('suggests the variable meant by a misspelt column and names a column that may hold identities', async () => {
-    const result = await validateFiles(withTable(base, 'household.csv', (t) => {
-      t.header.push('weigth', 'respondent_phone');
-      for (const row of t.rows) row.push('1', '');
-    }));
+    const result = await validateFiles(
+      withTable(base, 'household.csv', (t) => {
+        t.header.push('weigth', 'respondent_phone');
+        for (const row of t.rows) row.push('1', '');
+      }),
+    );
     expect(result.issues.map((i) => i.message)).toEqual(
-      expect.arrayContaining(['Column "weigth" is not a variable of household; did you mean "weight"?', 'Column "respondent_phone" looks like it holds phone numbers']),
+      expect.arrayContaining([
+        'Column "weigth" is not a variable of household; did you mean "weight"?',
+        'Column "respondent_phone" looks like it holds phone numbers',
+      ]),
     );
   });
 });
@@ -93,7 +130,12 @@ describe('recognising record types', () => {
       const file = folder.write('odd.csv', csv(['hh_id', 'weight'], [['H1', '1']]));
       const result = await validateDataset({ activity: testActivity, files: [file], recordType: 'household' });
       expect(result.files[0]).toMatchObject({ recordType: 'household', status: 'checked' });
-      expect(result.issues.filter((i) => i.code === 'missing-column').map((i) => i.field)).toEqual(['stratum', 'psu', 'outcome', 'n_children']);
+      expect(result.issues.filter((i) => i.code === 'missing-column').map((i) => i.field)).toEqual([
+        'stratum',
+        'psu',
+        'outcome',
+        'n_children',
+      ]);
     } finally {
       folder.remove();
     }
@@ -117,7 +159,8 @@ function nest(header: readonly string[], row: readonly string[]): Record<string,
   header.forEach((name, i) => {
     const [group, field] = name.includes('/') && !name.startsWith('meta/') ? name.split('/') : [undefined, name];
     if (row[i] === '') return;
-    if (group !== undefined && field !== undefined) record[group] = { ...(record[group] as Record<string, string> | undefined), [field]: row[i] ?? '' };
+    if (group !== undefined && field !== undefined)
+      record[group] = { ...(record[group] as Record<string, string> | undefined), [field]: row[i] ?? '' };
     else record[name] = row[i] ?? '';
   });
   return record;
@@ -135,14 +178,26 @@ describe('counts and examples', () => {
 
   it('finds duplicate ids across two files of the same record type, naming the other file', async () => {
     const { 'member.csv': members, ...rest } = base;
-    const result = await validateFiles({ ...rest, 'member-north.csv': members as Table, 'member-south.csv': { header: (members as Table).header, rows: [['H2', '1', '30']] } });
-    expect(result.issues.find((i) => i.code === 'duplicate-id')).toMatchObject({ row: 2, value: 'H2 / 1', message: expect.stringMatching(/also on row 4 of .*member-north\.csv$/) });
+    const result = await validateFiles({
+      ...rest,
+      'member-north.csv': members as Table,
+      'member-south.csv': { header: (members as Table).header, rows: [['H2', '1', '30']] },
+    });
+    expect(result.issues.find((i) => i.code === 'duplicate-id')).toMatchObject({
+      row: 2,
+      value: 'H2 / 1',
+      message: expect.stringMatching(/also on row 4 of .*member-north\.csv$/),
+    });
   });
 
   it('says which checks could not run when a linked file is missing', async () => {
     const { 'household.csv': _household, ...rest } = base;
     const result = await validateFiles(rest);
-    expect(result.skippedChecks.map((s) => s.check)).toEqual(['link member.member_hh_id → household.hh_id', 'link child.hh_id → household.hh_id', 'rule one-child-per-household']);
+    expect(result.skippedChecks.map((s) => s.check)).toEqual([
+      'link member.member_hh_id → household.hh_id',
+      'link child.hh_id → household.hh_id',
+      'rule one-child-per-household',
+    ]);
   });
 });
 
@@ -155,7 +210,12 @@ describe('a missing column', () => {
     });
     const result = await validateFiles(data);
     expect(result.counts).toEqual([{ code: 'missing-column', severity: 'error', count: 1 }]);
-    expect(result.skippedChecks).toEqual([expect.objectContaining({ check: expect.stringMatching(/^skip logic of platforms in .*child\.csv$/), reason: 'it reads online, whose column is missing' })]);
+    expect(result.skippedChecks).toEqual([
+      expect.objectContaining({
+        check: expect.stringMatching(/^skip logic of platforms in .*child\.csv$/),
+        reason: 'it reads online, whose column is missing',
+      }),
+    ]);
   });
 });
 
@@ -164,7 +224,14 @@ describe('cross-record checks', () => {
     const seen: ReadonlyMap<string, RecordTable>[] = [];
     const spy: BuiltActivity = {
       ...testActivity,
-      datasetRules: [{ id: 'spy', description: 'records what it is given', needs: { household: ['n_children', 'weight'], child: ['about_missing'] }, check: (tables) => (seen.push(tables), []) }],
+      datasetRules: [
+        {
+          id: 'spy',
+          description: 'records what it is given',
+          needs: { household: ['n_children', 'weight'], child: ['about_missing'] },
+          check: (tables) => (seen.push(tables), []),
+        },
+      ],
     };
     const folder = scratchFolder();
     try {
@@ -180,14 +247,23 @@ describe('cross-record checks', () => {
   });
 
   it('checks links that point backwards (a cycle of links) once every file is read', async () => {
-    const cyclic: BuiltActivity = { ...testActivity, links: [...testActivity.links, { from: { recordType: 'household', fields: ['hh_id'] }, to: { recordType: 'child', fields: ['hh_id'] } }] };
+    const cyclic: BuiltActivity = {
+      ...testActivity,
+      links: [
+        ...testActivity.links,
+        { from: { recordType: 'household', fields: ['hh_id'] }, to: { recordType: 'child', fields: ['hh_id'] } },
+      ],
+    };
     const folder = scratchFolder();
     try {
       const data = withCell(base, 'child.csv', 3, 'hh_id', 'H9');
       for (const [name, table] of Object.entries(data)) folder.write(name, csv(table.header, table.rows));
       const result = await validateDataset({ activity: cyclic, files: folder.dir });
       expect(result.issues.filter((i) => i.code === 'broken-link').map((i) => [basename(i.file ?? ''), i.row, i.value])).toEqual(
-        expect.arrayContaining([['household.csv', 5, 'H4'], ['child.csv', 5, 'H9']]),
+        expect.arrayContaining([
+          ['household.csv', 5, 'H4'],
+          ['child.csv', 5, 'H9'],
+        ]),
       );
     } finally {
       folder.remove();
@@ -196,18 +272,26 @@ describe('cross-record checks', () => {
 
   it('reports each extra reference of a one-to-one link and each record nobody refers to', async () => {
     const result = await validateFiles(withCell(base, 'caregiver.csv', 1, 'cg_child_id', 'C1'));
-    expect(result.issues.filter((i) => i.code === 'count-mismatch').map((i) => i.message)).toEqual(['child "C1" is already referred to by the caregiver record on row 2; each child must have exactly one caregiver']);
-    expect(result.issues.filter((i) => i.code === 'broken-link').map((i) => i.message)).toEqual(['child_id = "C2" has no matching caregiver']);
+    expect(result.issues.filter((i) => i.code === 'count-mismatch').map((i) => i.message)).toEqual([
+      'child "C1" is already referred to by the caregiver record on row 2; each child must have exactly one caregiver',
+    ]);
+    expect(result.issues.filter((i) => i.code === 'broken-link').map((i) => i.message)).toEqual([
+      'child_id = "C2" has no matching caregiver',
+    ]);
   });
 
   it('says that a one-PSU stratum leaves its variance inestimable', async () => {
     const result = await validateFiles(withCell(base, 'household.csv', 3, 'psu', 'P3'));
-    expect(result.issues.find((i) => i.code === 'single-psu-stratum')?.message).toBe('Stratum "north_rural" has only 1 PSU (P3), so the sampling variance in this stratum cannot be estimated');
+    expect(result.issues.find((i) => i.code === 'single-psu-stratum')?.message).toBe(
+      'Stratum "north_rural" has only 1 PSU (P3), so the sampling variance in this stratum cannot be estimated',
+    );
   });
 
   it('explains an answer given without being asked by the condition that failed', async () => {
     const result = await validateFiles(withCell(base, 'child.csv', 1, 'about/platforms', 'game'));
-    expect(result.issues.find((i) => i.code === 'answered-not-relevant')?.message).toBe('platforms is answered ("game") but not asked when online is not "yes" (online = "no")');
+    expect(result.issues.find((i) => i.code === 'answered-not-relevant')?.message).toBe(
+      'platforms is answered ("game") but not asked when online is not "yes" (online = "no")',
+    );
   });
 
   it('never copies a personal identifier into the report', async () => {
@@ -223,21 +307,37 @@ describe('the whole run', () => {
     type Config = Parameters<typeof activityRefusalIssue>[1];
     const definition = {
       id: 'fixture-conversations',
-      refusal: (config: Config) => (config?.activities['fixture-conversations']?.settings['ethicalClearance'] === undefined ? 'assessment.json records no ethical clearance for it.' : undefined),
+      refusal: (config: Config) =>
+        config?.activities['fixture-conversations']?.settings['ethicalClearance'] === undefined
+          ? 'assessment.json records no ethical clearance for it.'
+          : undefined,
     };
     const uncleared = { activities: { 'fixture-conversations': { version: '1.0.0', settings: {} } } } as unknown as Config;
     const precondition = activityRefusalIssue(definition, uncleared);
     expect(precondition).toMatchObject({ code: 'activity-refused' });
     const result = await validateFiles(base, {}, { preconditions: precondition ? [precondition] : [] });
     expect(result.counts).toEqual([{ code: 'activity-refused', severity: 'error', count: 1 }]);
-    expect(result.issues[0]?.message).toBe('fixture-conversations data may not be handled: assessment.json records no ethical clearance for it.');
+    expect(result.issues[0]?.message).toBe(
+      'fixture-conversations data may not be handled: assessment.json records no ethical clearance for it.',
+    );
     expect(result.files).toEqual([]);
-    const cleared = { activities: { 'fixture-conversations': { version: '1.0.0', settings: { ethicalClearance: { body: 'IRB', reference: 'X-1', date: '2021-01-01' } } } } } as unknown as Config;
+    const cleared = {
+      activities: {
+        'fixture-conversations': {
+          version: '1.0.0',
+          settings: { ethicalClearance: { body: 'IRB', reference: 'X-1', date: '2021-01-01' } },
+        },
+      },
+    } as unknown as Config;
     expect(activityRefusalIssue(definition, cleared)).toBeUndefined();
   });
 
   it('skips documents in a folder that are not tables, and reads nothing else than data files', async () => {
-    const result = await validateFiles(base, { 'assessment.json': '{"country": "XA"}', 'readme.md': '# notes', '.hidden.csv': 'a,b\n1,2\n' });
+    const result = await validateFiles(base, {
+      'assessment.json': '{"country": "XA"}',
+      'readme.md': '# notes',
+      '.hidden.csv': 'a,b\n1,2\n',
+    });
     expect(result.files.map((f) => [basename(f.file), f.status])).toContainEqual(['assessment.json', 'skipped']);
     expect(result.files.map((f) => basename(f.file))).not.toContain('readme.md');
     expect(result.counts).toEqual([]);
@@ -266,7 +366,9 @@ describe('the whole run', () => {
   it('never changes the files it reads', async () => {
     const folder = scratchFolder();
     try {
-      const paths = Object.entries(withCell(base, 'child.csv', 0, 'about/age', '30')).map(([name, t]) => folder.write(name, csv(t.header, t.rows)));
+      const paths = Object.entries(withCell(base, 'child.csv', 0, 'about/age', '30')).map(([name, t]) =>
+        folder.write(name, csv(t.header, t.rows)),
+      );
       const digest = () => paths.map((p) => createHash('sha256').update(readFileSync(p)).digest('hex'));
       const before = digest();
       await validateDataset({ activity: testActivity, files: folder.dir, onProgress: () => undefined });
@@ -277,13 +379,28 @@ describe('the whole run', () => {
   });
 
   it('evaluates skip logic with the activity expressions (a rule on a computed value)', async () => {
-    const ruled: BuiltActivity = { ...testActivity, recordRules: [{ id: 'r', recordType: 'child', description: '', assert: q('platform_count').eq(q('platforms').countSelected()), severity: 'error', message: 'platform_count {platform_count} disagrees with platforms "{platforms}"', field: 'platform_count' }] };
+    const ruled: BuiltActivity = {
+      ...testActivity,
+      recordRules: [
+        {
+          id: 'r',
+          recordType: 'child',
+          description: '',
+          assert: q('platform_count').eq(q('platforms').countSelected()),
+          severity: 'error',
+          message: 'platform_count {platform_count} disagrees with platforms "{platforms}"',
+          field: 'platform_count',
+        },
+      ],
+    };
     const folder = scratchFolder();
     try {
       const data = withCell(base, 'child.csv', 0, 'about/platform_count', '3');
       for (const [name, table] of Object.entries(data)) folder.write(name, csv(table.header, table.rows));
       const result = await validateDataset({ activity: ruled, files: folder.dir });
-      expect(result.issues.find((i) => i.code === 'rule-failed')?.message).toBe('platform_count 3 disagrees with platforms "chat_app game"');
+      expect(result.issues.find((i) => i.code === 'rule-failed')?.message).toBe(
+        'platform_count 3 disagrees with platforms "chat_app game"',
+      );
     } finally {
       folder.remove();
     }

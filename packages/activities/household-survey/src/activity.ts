@@ -19,7 +19,11 @@ import { surveyParameters, surveySettings, type SurveyParameters } from './surve
 import { surveySynthesisPlan } from './synthesis-plan.js';
 import { ACTIVITY_ID, HOUSEHOLD_SURVEY_VERSION } from './version.js';
 
-function surveyIndicators(params: SurveyParameters, platforms: readonly Choice[], disaggregationIds: readonly string[]): IndicatorContract[] {
+function surveyIndicators(
+  params: SurveyParameters,
+  platforms: readonly Choice[],
+  disaggregationIds: readonly string[],
+): IndicatorContract[] {
   const has = (id: string): boolean => disaggregationIds.includes(id);
   const child = ['sex', 'age_band', 'urban_rural', 'region'].filter(has);
   const roster = ['roster_sex', 'roster_age_band', 'roster_urban_rural', 'roster_region'].filter(has);
@@ -43,12 +47,21 @@ export function buildHouseholdSurvey(config?: AssessmentConfig): BuiltActivity {
     recordTypes: surveyRecordTypes(instruments, params.weightVariable, RESPONDENT_CONDITIONS),
     links: SURVEY_LINKS,
     recordRules: surveyRecordRules(params),
-    datasetRules: [rosterCountMatchesScreener(`${params.ageMin}–${params.ageMax}`), oneSelectedChildPerHousehold, caregiverMatchesChild, childAgeMatchesRoster],
+    datasetRules: [
+      rosterCountMatchesScreener(`${params.ageMin}–${params.ageMax}`),
+      oneSelectedChildPerHousehold,
+      caregiverMatchesChild,
+      childAgeMatchesRoster,
+    ],
     derivedVariables: DERIVED_VARIABLES,
     designs: surveyDesigns(params),
     consent: surveyConsentGates(params),
     disaggregations,
-    indicators: surveyIndicators(params, platforms, disaggregations.map((d) => d.id)),
+    indicators: surveyIndicators(
+      params,
+      platforms,
+      disaggregations.map((d) => d.id),
+    ),
     tables: [],
     synthesis: surveySynthesisPlan(params),
   };
@@ -61,8 +74,18 @@ const scaffold: ScaffoldDeclaration = {
   options: [
     { name: 'age-min', type: 'integer', default: 12, description: 'youngest age surveyed, in completed years' },
     { name: 'age-max', type: 'integer', default: 17, description: 'oldest age surveyed, in completed years' },
-    { name: 'internet-user-months', type: 'integer', default: 3, description: 'internet users are children who used the internet within this many months' },
-    { name: 'strata', type: 'string', default: NATIONAL_STRATA, description: 'survey strata, written code:Label;code:Label (e.g. "nairobi_urban:Nairobi, urban;coast_rural:Coast, rural")' },
+    {
+      name: 'internet-user-months',
+      type: 'integer',
+      default: 3,
+      description: 'internet users are children who used the internet within this many months',
+    },
+    {
+      name: 'strata',
+      type: 'string',
+      default: NATIONAL_STRATA,
+      description: 'survey strata, written code:Label;code:Label (e.g. "nairobi_urban:Nairobi, urban;coast_rural:Coast, rural")',
+    },
   ],
   settings(options) {
     const months = Number(options['internet-user-months'] ?? 3);
@@ -99,11 +122,23 @@ export const activity: ActivityDefinition = {
   issues: [],
   disclosure: {
     case: 'respondent',
-    description: 'Estimates from sampled children and caregivers: a cell resting on too few unweighted respondents is suppressed, and flagged when few.',
+    description:
+      'Estimates from sampled children and caregivers: a cell resting on too few unweighted respondents is suppressed, and flagged when few.',
   },
   comparability: [
-    { id: 'age-range', title: 'Ages surveyed', value: (config) => { const { min, max } = surveySettings(config).ageRange; return `${min}–${max}`; } },
-    { id: 'internet-user', title: 'Internet users: used the internet within', value: (config) => `${surveySettings(config).internetUser.recallMonths} months` },
+    {
+      id: 'age-range',
+      title: 'Ages surveyed',
+      value: (config) => {
+        const { min, max } = surveySettings(config).ageRange;
+        return `${min}–${max}`;
+      },
+    },
+    {
+      id: 'internet-user',
+      title: 'Internet users: used the internet within',
+      value: (config) => `${surveySettings(config).internetUser.recallMonths} months`,
+    },
   ],
   scaffold,
   build: buildHouseholdSurvey,

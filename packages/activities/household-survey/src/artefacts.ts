@@ -6,7 +6,8 @@ export function englishTexts(instruments: readonly ActivityInstrument[]): Record
   const texts: Record<string, string> = {};
   for (const text of instruments.flatMap(instrumentTexts)) {
     const seen = texts[text.key];
-    if (seen !== undefined && seen !== text.en) throw new Error(`Translation key ${text.key} has two English texts: "${seen}" and "${text.en}"`);
+    if (seen !== undefined && seen !== text.en)
+      throw new Error(`Translation key ${text.key} has two English texts: "${seen}" and "${text.en}"`);
     texts[text.key] = text.en;
   }
   return texts;

@@ -16,7 +16,8 @@ export interface OcseaItem {
 export const OCSEA_ITEMS: readonly OcseaItem[] = [
   {
     name: 'ocsea_threatened',
-    wording: 'threatened or blackmailed you to make you do something sexual, for example by threatening to share pictures or secrets of yours?',
+    wording:
+      'threatened or blackmailed you to make you do something sexual, for example by threatening to share pictures or secrets of yours?',
     indicatorTitle: 'blackmailed or threatened to engage in sexual activities',
     clearExample: true,
   },

@@ -25,7 +25,11 @@ export function weightField(name: string, respondent: Expr): FieldDefinition {
 }
 
 /** The record types of the instruments, with a weight field on those named in `weighted` (record type → respondent condition). */
-export function surveyRecordTypes(instruments: readonly Instrument[], weightVariable: string, weighted: ReadonlyMap<string, Expr>): RecordType[] {
+export function surveyRecordTypes(
+  instruments: readonly Instrument[],
+  weightVariable: string,
+  weighted: ReadonlyMap<string, Expr>,
+): RecordType[] {
   return instruments.flatMap(recordTypesOf).map((recordType) => {
     const respondent = weighted.get(recordType.name);
     if (respondent === undefined) return recordType;

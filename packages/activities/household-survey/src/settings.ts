@@ -18,12 +18,28 @@ export const SurveySettingsSchema = z.strictObject({
     })
     .meta({ description: 'Who counts as an internet-using child: the survey population.' }),
   strata: z
-    .array(z.strictObject({ code: codeText, label: z.string().min(1), region: codeText.optional(), urbanRural: z.enum(['urban', 'rural']).optional() }))
+    .array(
+      z.strictObject({
+        code: codeText,
+        label: z.string().min(1),
+        region: codeText.optional(),
+        urbanRural: z.enum(['urban', 'rural']).optional(),
+      }),
+    )
     .min(1)
     .meta({ description: 'Explicit strata of the sample (region × urban/rural).' }),
-  stratumVariable: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a variable name: letters, digits and _').default('stratum'),
-  psuVariable: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a variable name: letters, digits and _').default('psu'),
-  weightVariable: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a variable name: letters, digits and _').default('weight'),
+  stratumVariable: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a variable name: letters, digits and _')
+    .default('stratum'),
+  psuVariable: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a variable name: letters, digits and _')
+    .default('psu'),
+  weightVariable: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a variable name: letters, digits and _')
+    .default('weight'),
   lonelyPsu: z.enum(['fail', 'remove', 'adjust', 'average', 'certainty']).default('fail').meta({
     description: "What to do with a stratum holding one PSU, as R survey's survey.lonely.psu option.",
   }),
@@ -40,9 +56,20 @@ export function checkSurveySettings(settings: SurveySettings, hasPopulation: boo
   if (min > max) problems.push({ severity: 'error', path: at('ageRange'), message: `min ${min} is above max ${max}` });
   const codes = settings.strata.map((s) => s.code);
   const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
-  if (duplicate !== undefined) problems.push({ severity: 'error', path: at('strata'), message: `stratum code "${duplicate}" is listed twice` });
+  if (duplicate !== undefined)
+    problems.push({ severity: 'error', path: at('strata'), message: `stratum code "${duplicate}" is listed twice` });
   const names = [settings.stratumVariable, settings.psuVariable, settings.weightVariable];
-  if (new Set(names).size < names.length) problems.push({ severity: 'error', path: at('weightVariable'), message: `the stratum, PSU and weight variables need three different names, not ${names.join(', ')}` });
-  if (!hasPopulation) problems.push({ severity: 'warning', path: 'population', message: 'no population figures: national counts of the household survey will not be computed' });
+  if (new Set(names).size < names.length)
+    problems.push({
+      severity: 'error',
+      path: at('weightVariable'),
+      message: `the stratum, PSU and weight variables need three different names, not ${names.join(', ')}`,
+    });
+  if (!hasPopulation)
+    problems.push({
+      severity: 'warning',
+      path: 'population',
+      message: 'no population figures: national counts of the household survey will not be computed',
+    });
   return problems;
 }

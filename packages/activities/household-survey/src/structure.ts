@@ -8,7 +8,10 @@ import type { SurveyParameters } from './survey-parameters.js';
 export const SURVEY_LINKS: readonly RecordLink[] = [
   { from: { recordType: 'roster', fields: ['roster_household_id'] }, to: { recordType: 'household', fields: ['household_id'] } },
   { from: { recordType: 'child', fields: ['household_id'] }, to: { recordType: 'household', fields: ['household_id'] } },
-  { from: { recordType: 'child', fields: ['household_id', 'line_number'] }, to: { recordType: 'roster', fields: ['roster_household_id', 'roster_line'] } },
+  {
+    from: { recordType: 'child', fields: ['household_id', 'line_number'] },
+    to: { recordType: 'roster', fields: ['roster_household_id', 'roster_line'] },
+  },
   { from: { recordType: 'caregiver', fields: ['child_id'] }, to: { recordType: 'child', fields: ['child_id'] }, oneToOne: true },
 ];
 
@@ -26,7 +29,16 @@ export function surveyConsentGates(params: SurveyParameters): ConsentGate[] {
     {
       recordType: 'household',
       condition: screenerConsented,
-      before: ['household_id', 'interviewer_id', 'visit_date', ...design, 'urban_rural', 'visit_outcome', 'screener_consent', 'interviewer_remarks'],
+      before: [
+        'household_id',
+        'interviewer_id',
+        'visit_date',
+        ...design,
+        'urban_rural',
+        'visit_outcome',
+        'screener_consent',
+        'interviewer_remarks',
+      ],
     },
     {
       recordType: 'child',

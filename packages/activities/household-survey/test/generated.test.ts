@@ -27,7 +27,10 @@ describe('the committed generated files', () => {
 
 describe('the activity version', () => {
   it('is the package version, and every instrument carries it', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string; dh: { activity: string } };
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+      dh: { activity: string };
+    };
     expect(HOUSEHOLD_SURVEY_VERSION).toBe(manifest.version);
     expect(activity.version).toBe(manifest.version);
     expect(manifest.dh.activity).toBe(activity.id);

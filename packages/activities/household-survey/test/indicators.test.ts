@@ -17,7 +17,14 @@ function place(contract: IndicatorContract, record: RecordValues): 'outside' | '
   return contract.numerator && evaluate(contract.numerator, record) ? 'numerator' : 'denominator';
 }
 
-const noExperience = { ...GOOD_CHILD, ocsea_threatened: 'no', ocsea_images_shared: 'no', ocsea_coerced_gifts: 'no', ocsea_sexual_comments: 'no', ocsea_asked_private_images: 'no' };
+const noExperience = {
+  ...GOOD_CHILD,
+  ocsea_threatened: 'no',
+  ocsea_images_shared: 'no',
+  ocsea_coerced_gifts: 'no',
+  ocsea_sexual_comments: 'no',
+  ocsea_asked_private_images: 'no',
+};
 
 describe('the clear-examples-of-OCSEA indicator', () => {
   const composite = indicator('ocsea_clear_example');
@@ -56,9 +63,14 @@ describe('the indicators among children with an experience', () => {
 
   it('counts a known offender and each named platform from the country list', () => {
     expect(place(indicator('ocsea_offender_known'), GOOD_CHILD)).toBe('denominator');
-    expect(place(indicator('ocsea_offender_known'), { ...GOOD_CHILD, ocsea_sexual_comments_who: ['stranger', 'friend_peer'] })).toBe('numerator');
+    expect(place(indicator('ocsea_offender_known'), { ...GOOD_CHILD, ocsea_sexual_comments_who: ['stranger', 'friend_peer'] })).toBe(
+      'numerator',
+    );
     expect(place(indicator('ocsea_platform_social_network'), GOOD_CHILD)).toBe('numerator');
-    const local = activity.build(parsedConfig(WIDE_AGE_CONFIG)).indicators.filter((i) => i.id.startsWith('ocsea_platform_')).map((i) => i.id);
+    const local = activity
+      .build(parsedConfig(WIDE_AGE_CONFIG))
+      .indicators.filter((i) => i.id.startsWith('ocsea_platform_'))
+      .map((i) => i.id);
     expect(local).toEqual(['ocsea_platform_chatapp', 'ocsea_platform_vidshare']);
   });
 });
@@ -66,15 +78,18 @@ describe('the indicators among children with an experience', () => {
 describe('every indicator contract', () => {
   const variables = new Map(built.recordTypes.map((rt) => [rt.name, new Set(rt.fields.map((f) => f.name))]));
 
-  it.each(built.indicators.map((i) => [i.id, i] as const))('%s reads only variables of its record type and states its treatment of missing answers', (_id, contract) => {
-    const known = variables.get(contract.recordType);
-    const read = [contract.universe, ...(contract.numerator ? [contract.numerator] : [])].flatMap(referencedNames);
-    expect(read.filter((name) => !known?.has(name))).toEqual([]);
-    expect(contract.missingFrom.filter((name) => !known?.has(name))).toEqual([]);
-    expect(contract.missing.note.length).toBeGreaterThan(20);
-    expect(contract.disaggregations.filter((d) => !built.disaggregations.some((x) => x.id === d))).toEqual([]);
-    expect(contract).toMatchObject({ activity: 'household-survey', acceptsVersions: '^0.1.0', estimator: 'proportion', weighted: true });
-  });
+  it.each(built.indicators.map((i) => [i.id, i] as const))(
+    '%s reads only variables of its record type and states its treatment of missing answers',
+    (_id, contract) => {
+      const known = variables.get(contract.recordType);
+      const read = [contract.universe, ...(contract.numerator ? [contract.numerator] : [])].flatMap(referencedNames);
+      expect(read.filter((name) => !known?.has(name))).toEqual([]);
+      expect(contract.missingFrom.filter((name) => !known?.has(name))).toEqual([]);
+      expect(contract.missing.note.length).toBeGreaterThan(20);
+      expect(contract.disaggregations.filter((d) => !built.disaggregations.some((x) => x.id === d))).toEqual([]);
+      expect(contract).toMatchObject({ activity: 'household-survey', acceptsVersions: '^0.1.0', estimator: 'proportion', weighted: true });
+    },
+  );
 
   it('declares a population for national counts only where its universe stands for one', () => {
     const bases = Object.fromEntries(built.indicators.map((i) => [i.id, i.populationBase ?? null]));
@@ -97,14 +112,21 @@ describe('every indicator contract', () => {
 
 describe('the disaggregations', () => {
   it('band ages by two years from the configured range', () => {
-    expect(ageBands(12, 17)).toEqual([{ low: 12, high: 13 }, { low: 14, high: 15 }, { low: 16, high: 17 }]);
+    expect(ageBands(12, 17)).toEqual([
+      { low: 12, high: 13 },
+      { low: 14, high: 15 },
+      { low: 16, high: 17 },
+    ]);
     const wide = activity.build(parsedConfig(WIDE_AGE_CONFIG)).disaggregations.find((d) => d.id === 'age_band');
     expect(wide?.levels.map((l) => l.label)).toEqual(['9–10', '11–12', '13–14', '15–16', '17']);
   });
 
   it('place a child in urban/rural and region through its stratum', () => {
     const byId = (id: string) => built.disaggregations.find((d) => d.id === id);
-    const level = (id: string, record: RecordValues) => byId(id)?.levels.filter((l) => evaluate(l.when, record)).map((l) => l.code);
+    const level = (id: string, record: RecordValues) =>
+      byId(id)
+        ?.levels.filter((l) => evaluate(l.when, record))
+        .map((l) => l.code);
     expect(level('urban_rural', GOOD_CHILD)).toEqual(['rural']);
     expect(level('region', GOOD_CHILD)).toEqual(['region_a']);
     expect(level('sex', GOOD_CHILD)).toEqual(['girl']);

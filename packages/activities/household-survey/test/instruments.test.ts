@@ -10,7 +10,7 @@ const FOLLOW_UPS = ['who', 'mode', 'platform', 'told'] as const;
 /** A consented child who said "yes" to everything a record could hold, so only consent can make a question irrelevant. */
 function answeredEverything(overrides: RecordValues): Record<string, unknown> {
   const record: Record<string, unknown> = {};
-  for (const f of child.fields) record[f.name] = f.codes?.some((c) => c.code === 'yes') ? 'yes' : f.codes?.[0]?.code ?? 14;
+  for (const f of child.fields) record[f.name] = f.codes?.some((c) => c.code === 'yes') ? 'yes' : (f.codes?.[0]?.code ?? 14);
   for (const item of OCSEA_ITEMS) {
     record[`${item.name}_mode`] = 'online_only';
     record[`${item.name}_told`] = 'no_one';
@@ -19,13 +19,16 @@ function answeredEverything(overrides: RecordValues): Record<string, unknown> {
 }
 
 describe('the child interview skip logic', () => {
-  it.each(OCSEA_ITEMS.flatMap((item) => FOLLOW_UPS.map((part) => [item.name, part] as const)))('asks %s_%s only when the item is "yes"', (item, part) => {
-    const relevant = field(child, `${item}_${part}`).relevant;
-    if (!relevant) throw new Error('an OCSEA follow-up must have a relevance');
-    const record = answeredEverything({});
-    expect(evaluate(relevant, { ...record, [item]: 'yes' })).toBe(true);
-    for (const other of ['no', 'dont_know', 'refused', '']) expect(evaluate(relevant, { ...record, [item]: other })).toBe(false);
-  });
+  it.each(OCSEA_ITEMS.flatMap((item) => FOLLOW_UPS.map((part) => [item.name, part] as const)))(
+    'asks %s_%s only when the item is "yes"',
+    (item, part) => {
+      const relevant = field(child, `${item}_${part}`).relevant;
+      if (!relevant) throw new Error('an OCSEA follow-up must have a relevance');
+      const record = answeredEverything({});
+      expect(evaluate(relevant, { ...record, [item]: 'yes' })).toBe(true);
+      for (const other of ['no', 'dont_know', 'refused', '']) expect(evaluate(relevant, { ...record, [item]: other })).toBe(false);
+    },
+  );
 
   it('does not ask the platform of an experience that happened in person only', () => {
     const relevant = field(child, 'ocsea_threatened_platform').relevant;
@@ -52,7 +55,9 @@ describe('the child interview skip logic', () => {
     const gate = built.consent.find((g) => g.recordType === name);
     if (!gate) throw new Error(`${name} has no consent gate`);
     const record: Record<string, unknown> = Object.fromEntries(rt.fields.map((f) => [f.name, f.codes?.[0]?.code ?? 3]));
-    const asked = rt.fields.filter((f) => !gate.before.includes(f.name) && (!f.relevant || evaluate(f.relevant, { ...record, ...refusal })));
+    const asked = rt.fields.filter(
+      (f) => !gate.before.includes(f.name) && (!f.relevant || evaluate(f.relevant, { ...record, ...refusal })),
+    );
     expect(asked.map((f) => f.name)).toEqual([]);
     expect(gate.before.length).toBeGreaterThan(2);
   });
@@ -66,10 +71,15 @@ describe('the child interview skip logic', () => {
   });
 
   it('offers "don\'t know" and "prefer not to say" as coded answers on every OCSEA and risk item', () => {
-    const sensitive = child.fields.filter((f) => /^(ocsea_[a-z_]+|risk_[a-z_]+)$/.test(f.name) && f.questionType === 'select_one' && !f.name.endsWith('_mode'));
+    const sensitive = child.fields.filter(
+      (f) => /^(ocsea_[a-z_]+|risk_[a-z_]+)$/.test(f.name) && f.questionType === 'select_one' && !f.name.endsWith('_mode'),
+    );
     expect(sensitive.length).toBe(OCSEA_ITEMS.length + 4);
     for (const f of sensitive) {
-      expect(f.codes?.filter((c) => c.missing).map((c) => `${c.code}:${c.missing}`), f.name).toEqual(['dont_know:dont_know', 'refused:refused']);
+      expect(
+        f.codes?.filter((c) => c.missing).map((c) => `${c.code}:${c.missing}`),
+        f.name,
+      ).toEqual(['dont_know:dont_know', 'refused:refused']);
     }
   });
 
@@ -99,12 +109,26 @@ describe('what the assessment config changes', () => {
 
   it('fills strata, platforms and languages from the config, keeping the fixed platform codes', () => {
     expect(field(wideChild, 'strat').codes?.map((c) => c.code)).toEqual(['coast_urban', 'coast_rural', 'highlands']);
-    expect(field(wideChild, 'ocsea_threatened_platform').codes?.map((c) => c.code)).toEqual(['chatapp', 'vidshare', 'other_platform', 'dont_know', 'refused']);
+    expect(field(wideChild, 'ocsea_threatened_platform').codes?.map((c) => c.code)).toEqual([
+      'chatapp',
+      'vidshare',
+      'other_platform',
+      'dont_know',
+      'refused',
+    ]);
     expect(field(wideChild, 'interview_language').codes?.map((c) => `${c.code}=${c.label.en}`)).toEqual(['en=English', 'sw=Swahili']);
   });
 
   it('names the design variables as the config does, with the weight added to the record types only', () => {
-    expect(wide.designs).toEqual(['household', 'child', 'caregiver'].map((recordType) => ({ recordType, stratum: 'strat', psu: 'ea', weight: 'wt', lonelyPsu: 'fail' })));
+    expect(wide.designs).toEqual(
+      ['household', 'child', 'caregiver'].map((recordType) => ({
+        recordType,
+        stratum: 'strat',
+        psu: 'ea',
+        weight: 'wt',
+        lonelyPsu: 'fail',
+      })),
+    );
     for (const name of ['household', 'child', 'caregiver']) expect(field(recordType(wide, name), 'wt').valueType).toBe('number');
     const asked = wide.instruments.flatMap(instrumentTexts).map((t) => t.key);
     expect(asked.some((k) => k.includes('.wt.'))).toBe(false);

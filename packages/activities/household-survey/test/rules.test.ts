@@ -7,13 +7,30 @@ const built = activity.build();
 const table = (file: string, rows: RecordValues[]): RecordTable => ({ file, rows, rowNumbers: rows.map((_, i) => i + 2) });
 
 /** Two households: one with two children (the first selected and interviewed), one with none. */
-function survey(change: { household?: RecordValues[]; roster?: RecordValues[]; child?: RecordValues[]; caregiver?: RecordValues[] } = {}): Map<string, RecordTable> {
+function survey(
+  change: { household?: RecordValues[]; roster?: RecordValues[]; child?: RecordValues[]; caregiver?: RecordValues[] } = {},
+): Map<string, RecordTable> {
   return new Map([
-    ['household', table('household.csv', change.household ?? [{ household_id: 'H1', children_in_range: 2 }, { household_id: 'H2', children_in_range: 0 }])],
-    ['roster', table('roster.csv', change.roster ?? [
-      { roster_household_id: 'H1', roster_line: 1, roster_age: 13, roster_internet_use: 'yes', roster_selected: 'yes' },
-      { roster_household_id: 'H1', roster_line: 2, roster_age: 16, roster_internet_use: 'yes', roster_selected: 'no' },
-    ])],
+    [
+      'household',
+      table(
+        'household.csv',
+        change.household ?? [
+          { household_id: 'H1', children_in_range: 2 },
+          { household_id: 'H2', children_in_range: 0 },
+        ],
+      ),
+    ],
+    [
+      'roster',
+      table(
+        'roster.csv',
+        change.roster ?? [
+          { roster_household_id: 'H1', roster_line: 1, roster_age: 13, roster_internet_use: 'yes', roster_selected: 'yes' },
+          { roster_household_id: 'H1', roster_line: 2, roster_age: 16, roster_internet_use: 'yes', roster_selected: 'no' },
+        ],
+      ),
+    ],
     ['child', table('child.csv', change.child ?? [{ child_id: 'H1-C1', household_id: 'H1', line_number: 1, age: 13 }])],
     ['caregiver', table('caregiver.csv', change.caregiver ?? [{ child_id: 'H1-C1', household_id: 'H1' }])],
   ]);
@@ -31,33 +48,59 @@ describe('the survey dataset rules', () => {
   });
 
   it('catch a roster shorter than the screener count', () => {
-    const found = issues(survey({ household: [{ household_id: 'H1', children_in_range: 3 }, { household_id: 'H2', children_in_range: 0 }] }));
+    const found = issues(
+      survey({
+        household: [
+          { household_id: 'H1', children_in_range: 3 },
+          { household_id: 'H2', children_in_range: 0 },
+        ],
+      }),
+    );
     expect(summary(found)).toEqual(['count-mismatch household.csv:2 children_in_range']);
     expect(found[0]?.params?.['detail']).toMatch(/counts 3 children aged 12–17 but roster.csv lists 2/);
   });
 
   it('catch two selected children, and none selected where some are eligible', () => {
-    const two = survey({ roster: [
-      { roster_household_id: 'H1', roster_line: 1, roster_age: 13, roster_internet_use: 'yes', roster_selected: 'yes' },
-      { roster_household_id: 'H1', roster_line: 2, roster_age: 16, roster_internet_use: 'yes', roster_selected: 'yes' },
-    ] });
+    const two = survey({
+      roster: [
+        { roster_household_id: 'H1', roster_line: 1, roster_age: 13, roster_internet_use: 'yes', roster_selected: 'yes' },
+        { roster_household_id: 'H1', roster_line: 2, roster_age: 16, roster_internet_use: 'yes', roster_selected: 'yes' },
+      ],
+    });
     expect(summary(issues(two))).toEqual(['rule-failed roster.csv:3 roster_selected']);
-    const none = survey({ roster: [
-      { roster_household_id: 'H1', roster_line: 1, roster_age: 13, roster_internet_use: 'yes', roster_selected: 'no' },
-      { roster_household_id: 'H1', roster_line: 2, roster_age: 16, roster_internet_use: 'no', roster_selected: '' },
-    ] });
+    const none = survey({
+      roster: [
+        { roster_household_id: 'H1', roster_line: 1, roster_age: 13, roster_internet_use: 'yes', roster_selected: 'no' },
+        { roster_household_id: 'H1', roster_line: 2, roster_age: 16, roster_internet_use: 'no', roster_selected: '' },
+      ],
+    });
     expect(summary(issues(none))).toContain('rule-failed roster.csv:2 roster_selected');
   });
 
   it('catch an interview of a child the roster did not select, and a second interview in one household', () => {
-    expect(summary(issues(survey({ child: [{ child_id: 'H1-C2', household_id: 'H1', line_number: 2, age: 16 }], caregiver: [{ child_id: 'H1-C2', household_id: 'H1' }] }))))
-      .toEqual(['rule-failed child.csv:2 line_number']);
-    const twice = survey({ child: [{ child_id: 'H1-C1', household_id: 'H1', line_number: 1, age: 13 }, { child_id: 'H1-C2', household_id: 'H1', line_number: 2, age: 16 }] });
+    expect(
+      summary(
+        issues(
+          survey({
+            child: [{ child_id: 'H1-C2', household_id: 'H1', line_number: 2, age: 16 }],
+            caregiver: [{ child_id: 'H1-C2', household_id: 'H1' }],
+          }),
+        ),
+      ),
+    ).toEqual(['rule-failed child.csv:2 line_number']);
+    const twice = survey({
+      child: [
+        { child_id: 'H1-C1', household_id: 'H1', line_number: 1, age: 13 },
+        { child_id: 'H1-C2', household_id: 'H1', line_number: 2, age: 16 },
+      ],
+    });
     expect(summary(issues(twice))).toContain('rule-failed child.csv:3 household_id');
   });
 
   it('catch a caregiver from another household than its child', () => {
-    expect(summary(issues(survey({ caregiver: [{ child_id: 'H1-C1', household_id: 'H2' }] })))).toEqual(['rule-failed caregiver.csv:2 household_id']);
+    expect(summary(issues(survey({ caregiver: [{ child_id: 'H1-C1', household_id: 'H2' }] })))).toEqual([
+      'rule-failed caregiver.csv:2 household_id',
+    ]);
   });
 
   it('warn on a one-year age difference from the roster and fail on more', () => {
@@ -69,11 +112,17 @@ describe('the survey dataset rules', () => {
   });
 
   it('leave rows that point at unknown records to the link check', () => {
-    const orphan = survey({ roster: [
-      { roster_household_id: 'H1', roster_line: 1, roster_age: 13, roster_internet_use: 'yes', roster_selected: 'yes' },
-      { roster_household_id: 'H1', roster_line: 2, roster_age: 16, roster_internet_use: 'yes', roster_selected: 'no' },
-      { roster_household_id: 'H9', roster_line: 1, roster_age: 15, roster_internet_use: 'yes', roster_selected: 'no' },
-    ], caregiver: [{ child_id: 'H1-C1', household_id: 'H1' }, { child_id: 'H7-C1', household_id: 'H7' }] });
+    const orphan = survey({
+      roster: [
+        { roster_household_id: 'H1', roster_line: 1, roster_age: 13, roster_internet_use: 'yes', roster_selected: 'yes' },
+        { roster_household_id: 'H1', roster_line: 2, roster_age: 16, roster_internet_use: 'yes', roster_selected: 'no' },
+        { roster_household_id: 'H9', roster_line: 1, roster_age: 15, roster_internet_use: 'yes', roster_selected: 'no' },
+      ],
+      caregiver: [
+        { child_id: 'H1-C1', household_id: 'H1' },
+        { child_id: 'H7-C1', household_id: 'H7' },
+      ],
+    });
     expect(issues(orphan)).toEqual([]);
   });
 

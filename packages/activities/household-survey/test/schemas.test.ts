@@ -14,7 +14,17 @@ describe('the published child record schema', () => {
 
   it('accepts a refusal with nothing after consent', () => {
     const refusal = Object.fromEntries(Object.keys(GOOD_CHILD).map((k) => [k, null]));
-    Object.assign(refusal, { child_id: 'H00013-C1', household_id: 'H00013', line_number: 1, stratum: 'region_b_urban', psu: 'EA0007', interview_date: '2021-02-15', interviewer_id: 'INT02', interview_language: 'en', caregiver_consent: 'no' });
+    Object.assign(refusal, {
+      child_id: 'H00013-C1',
+      household_id: 'H00013',
+      line_number: 1,
+      stratum: 'region_b_urban',
+      psu: 'EA0007',
+      interview_date: '2021-02-15',
+      interviewer_id: 'INT02',
+      interview_language: 'en',
+      caregiver_consent: 'no',
+    });
     expect(validate(refusal), JSON.stringify(validate.errors)).toBe(true);
   });
 

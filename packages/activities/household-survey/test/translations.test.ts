@@ -18,7 +18,11 @@ function translationsFolder(files: Record<string, string>): string {
 
 describe('the untranslated-keys report', () => {
   it('lists, per language, the keys a translation lacks or leaves empty, and ignores the English source', () => {
-    const sw = { 'child_interview.ocsea_threatened.label': 'Katika miezi 12 iliyopita, je, kuna mtu aliyekutishia …', 'choices.yes_no.yes': 'Ndiyo', 'choices.yes_no.no': ' ' };
+    const sw = {
+      'child_interview.ocsea_threatened.label': 'Katika miezi 12 iliyopita, je, kuna mtu aliyekutishia …',
+      'choices.yes_no.yes': 'Ndiyo',
+      'choices.yes_no.no': ' ',
+    };
     const complete = Object.fromEntries(texts.map((t) => [t.key, `[fr] ${t.en}`]));
     const folder = translationsFolder({ 'en.json': '{}', 'sw.json': JSON.stringify(sw), 'fr.json': JSON.stringify(complete) });
     const report = untranslatedByLanguage(folder, texts);

@@ -1,12 +1,27 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { referencedNames, type ActivityDefinition, type AssessmentConfig, type BuiltActivity, type Disaggregation, type IndicatorContract, type TableContract } from '@dh/core';
+import {
+  referencedNames,
+  type ActivityDefinition,
+  type AssessmentConfig,
+  type BuiltActivity,
+  type Disaggregation,
+  type IndicatorContract,
+  type TableContract,
+} from '@dh/core';
 import { DATA_FILE_EXTENSIONS } from '@dh/validate';
 import { findDesignRoute, type DesignRoute } from '../design/design-route.js';
 import { buildRecordDesign, type RecordDesignResult } from '../design/record-design.js';
 import type { Thresholds } from '../disclosure/disclosure-control.js';
 import type { AnalysisData } from '../export/analysis-data.js';
-import type { ActivityResult, AnalysisProblem, DisaggregationResult, EstimateRow, IndicatorResult, TableResult } from '../results/results-schema.js';
+import type {
+  ActivityResult,
+  AnalysisProblem,
+  DisaggregationResult,
+  EstimateRow,
+  IndicatorResult,
+  TableResult,
+} from '../results/results-schema.js';
 import { computeTable } from '../tables/compute-table.js';
 import { notComputed } from '../tables/table-context.js';
 import { activityColumnPlans, disaggregationFits, recordNames } from './activity-columns.js';
@@ -50,7 +65,12 @@ interface ActivityPlan {
   readonly problems: AnalysisProblem[];
 }
 
-function planActivity(activity: ActivityDefinition, built: BuiltActivity, config: AssessmentConfig, pinned: string | undefined): ActivityPlan {
+function planActivity(
+  activity: ActivityDefinition,
+  built: BuiltActivity,
+  config: AssessmentConfig,
+  pinned: string | undefined,
+): ActivityPlan {
   const routes = new Map(built.recordTypes.map((r) => [r.name, findDesignRoute(r.name, built.designs, built.links)]));
   const namesOf = (recordType: string): Set<string> => {
     const names = recordNames(built, recordType);
@@ -63,24 +83,53 @@ function planActivity(activity: ActivityDefinition, built: BuiltActivity, config
   const reasons = new Map<string, string>();
   const eligible: IndicatorContract[] = [];
   for (const indicator of built.indicators) {
-    const reason = ineligibility(indicator, { activityId: activity.id, pinnedVersion: pinned, recordTypes, namesOf, routeOf: (r) => routes.get(r), config });
+    const reason = ineligibility(indicator, {
+      activityId: activity.id,
+      pinnedVersion: pinned,
+      recordTypes,
+      namesOf,
+      routeOf: (r) => routes.get(r),
+      config,
+    });
     if (reason === undefined) eligible.push(indicator);
     else reasons.set(indicator.id, reason);
   }
   const eligibleTables: TableContract[] = [];
   for (const table of built.tables) {
     const tableReads = tableNeeds(built, [table]);
-    const reads = [...(tableReads.expressions.get(table.recordType) ?? []).flatMap(referencedNames), ...(tableReads.names.get(table.recordType) ?? [])];
-    const reason = contractIneligibility(table, reads, { activityId: activity.id, pinnedVersion: pinned, recordTypes, namesOf, routeOf: () => undefined, config });
+    const reads = [
+      ...(tableReads.expressions.get(table.recordType) ?? []).flatMap(referencedNames),
+      ...(tableReads.names.get(table.recordType) ?? []),
+    ];
+    const reason = contractIneligibility(table, reads, {
+      activityId: activity.id,
+      pinnedVersion: pinned,
+      recordTypes,
+      namesOf,
+      routeOf: () => undefined,
+      config,
+    });
     if (reason === undefined) eligibleTables.push(table);
     else reasons.set(table.id, reason);
   }
-  return { routes, disaggregationsOf: disaggregationResolver(built, activity.id, namesOf, problems), eligible, eligibleTables, reasons, problems };
+  return {
+    routes,
+    disaggregationsOf: disaggregationResolver(built, activity.id, namesOf, problems),
+    eligible,
+    eligibleTables,
+    reasons,
+    problems,
+  };
 }
 
 /** Whether a folder holds any file dh reads as data. */
 function holdsData(dir: string): boolean {
-  return existsSync(dir) && readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && !e.name.startsWith('.') && DATA_FILE_EXTENSIONS.includes(extname(e.name).toLowerCase()));
+  return (
+    existsSync(dir) &&
+    readdirSync(dir, { withFileTypes: true }).some(
+      (e) => e.isFile() && !e.name.startsWith('.') && DATA_FILE_EXTENSIONS.includes(extname(e.name).toLowerCase()),
+    )
+  );
 }
 
 /**
@@ -96,27 +145,63 @@ export async function analyzeActivity(options: ActivityAnalysisOptions): Promise
   const shownDir = relative(options.assessmentDir, dataDir);
   const refusal = activity.refusal?.(config);
   if (refusal !== undefined) return withoutResults(options, built, null, `not analysed: ${refusal}`, 'error');
-  if (!holdsData(dataDir)) return withoutResults(options, built, null, `no data yet: ${shownDir}/ holds no data file (CSV, XLSX, JSON or NDJSON).`, 'warning');
+  if (!holdsData(dataDir))
+    return withoutResults(options, built, null, `no data yet: ${shownDir}/ holds no data file (CSV, XLSX, JSON or NDJSON).`, 'warning');
   const plan = planActivity(activity, built, config, pinned);
-  const usedRoutes = [...new Set(plan.eligible.filter((i) => i.weighted).map((i) => plan.routes.get(i.recordType)))].filter((r): r is DesignRoute => r !== undefined);
-  const loaded = await loadActivityTables(activity, built, dataDir, options.assessmentDir, activityColumnPlans(built, plan.eligible, plan.disaggregationsOf, usedRoutes, plan.eligibleTables), config.personalData);
+  const usedRoutes = [...new Set(plan.eligible.filter((i) => i.weighted).map((i) => plan.routes.get(i.recordType)))].filter(
+    (r): r is DesignRoute => r !== undefined,
+  );
+  const loaded = await loadActivityTables(
+    activity,
+    built,
+    dataDir,
+    options.assessmentDir,
+    activityColumnPlans(built, plan.eligible, plan.disaggregationsOf, usedRoutes, plan.eligibleTables),
+    config.personalData,
+  );
   const { totals } = loaded.validation;
-  const validation = { errors: totals.error, warnings: totals.warning, rows: totals.rows, analysedDespiteErrors: totals.error > 0 && options.allowErrors };
+  const validation = {
+    errors: totals.error,
+    warnings: totals.warning,
+    rows: totals.rows,
+    analysedDespiteErrors: totals.error > 0 && options.allowErrors,
+  };
   if (totals.error > 0 && !options.allowErrors) {
-    return withoutResults(options, built, validation, `not analysed: the data in ${shownDir}/ have ${totals.error} validation error(s). Run dh validate ${shownDir} and fix them, or analyse anyway with --allow-errors (the results will say so).`, 'error');
+    return withoutResults(
+      options,
+      built,
+      validation,
+      `not analysed: the data in ${shownDir}/ have ${totals.error} validation error(s). Run dh validate ${shownDir} and fix them, or analyse anyway with --allow-errors (the results will say so).`,
+      'error',
+    );
   }
   const context = tableContext(options, built, plan, loaded);
   const estimated = estimateIndicators(built, plan, context);
   const tables = built.tables.map((t) => {
     const reason = plan.reasons.get(t.id);
-    return reason !== undefined ? notComputed(t, reason) : computeTable(t, { built, tables: loaded.tables, unavailable: loaded.unavailable, config, thresholds: options.thresholds, disclosure: activity.disclosure });
+    return reason !== undefined
+      ? notComputed(t, reason)
+      : computeTable(t, {
+          built,
+          tables: loaded.tables,
+          unavailable: loaded.unavailable,
+          config,
+          thresholds: options.thresholds,
+          disclosure: activity.disclosure,
+        });
   });
   const problems = [...plan.problems, ...loaded.problems, ...estimated.problems];
   if (validation.analysedDespiteErrors) {
-    problems.unshift({ severity: 'warning', activity: activity.id, indicator: null, message: `analysed despite ${totals.error} validation error(s) in ${shownDir}/ (--allow-errors): ${totals.rows} rows read; rows with errors were used as they are.` });
+    problems.unshift({
+      severity: 'warning',
+      activity: activity.id,
+      indicator: null,
+      message: `analysed despite ${totals.error} validation error(s) in ${shownDir}/ (--allow-errors): ${totals.rows} rows read; rows with errors were used as they are.`,
+    });
   }
   for (const result of [...estimated.indicators, ...tables]) {
-    if (result.reason !== null) problems.push({ severity: 'error', activity: activity.id, indicator: result.id, message: `Not computed: ${result.reason}` });
+    if (result.reason !== null)
+      problems.push({ severity: 'error', activity: activity.id, indicator: result.id, message: `Not computed: ${result.reason}` });
   }
   return {
     activity: activityResult(options, built, validation, loaded.tables),
@@ -151,7 +236,11 @@ function tableContext(options: ActivityAnalysisOptions, built: BuiltActivity, pl
 }
 
 /** Each indicator in contract order: estimated, or published with the reason it was not. */
-function estimateIndicators(built: BuiltActivity, plan: ActivityPlan, context: TableContext): Pick<ActivityAnalysis, 'indicators' | 'estimates' | 'problems' | 'analysisData'> {
+function estimateIndicators(
+  built: BuiltActivity,
+  plan: ActivityPlan,
+  context: TableContext,
+): Pick<ActivityAnalysis, 'indicators' | 'estimates' | 'problems' | 'analysisData'> {
   const estimates: EstimateRow[] = [];
   const analysisData: AnalysisData[] = [];
   const problems: AnalysisProblem[] = [];
@@ -173,13 +262,21 @@ function designFor(route: DesignRoute, context: TableContext): RecordDesignResul
   const missing = [route.recordType, ...route.links.map((l) => l.to.recordType)].find((r) => !context.tables.has(r));
   if (missing !== undefined) {
     const why = context.unavailable.get(missing) ?? `record type "${missing}" was not read.`;
-    return { status: 'failure', reason: missing === route.recordType ? why : `its design comes from ${route.declaration.recordType}, but ${why}` };
+    return {
+      status: 'failure',
+      reason: missing === route.recordType ? why : `its design comes from ${route.declaration.recordType}, but ${why}`,
+    };
   }
   return buildRecordDesign(route, context.tables, route.declaration.lonelyPsu);
 }
 
 /** The disaggregations an indicator names that exist and fit its record type; the others are reported once. */
-function disaggregationResolver(built: BuiltActivity, activityId: string, namesOf: (r: string) => ReadonlySet<string>, problems: AnalysisProblem[]): (i: IndicatorContract) => Disaggregation[] {
+function disaggregationResolver(
+  built: BuiltActivity,
+  activityId: string,
+  namesOf: (r: string) => ReadonlySet<string>,
+  problems: AnalysisProblem[],
+): (i: IndicatorContract) => Disaggregation[] {
   const byId = new Map(built.disaggregations.map((d) => [d.id, d]));
   const cache = new Map<string, Disaggregation[]>();
   return (indicator) => {
@@ -189,7 +286,15 @@ function disaggregationResolver(built: BuiltActivity, activityId: string, namesO
     for (const id of indicator.disaggregations) {
       const d = byId.get(id);
       if (d && disaggregationFits(d, namesOf(indicator.recordType))) found.push(d);
-      else problems.push({ severity: 'warning', activity: activityId, indicator: indicator.id, message: d ? `Disaggregation "${id}" reads variables record type "${indicator.recordType}" does not have: left out.` : `Disaggregation "${id}" is not defined by ${activityId}: left out.` });
+      else
+        problems.push({
+          severity: 'warning',
+          activity: activityId,
+          indicator: indicator.id,
+          message: d
+            ? `Disaggregation "${id}" reads variables record type "${indicator.recordType}" does not have: left out.`
+            : `Disaggregation "${id}" is not defined by ${activityId}: left out.`,
+        });
     }
     cache.set(indicator.id, found);
     return found;
@@ -197,7 +302,13 @@ function disaggregationResolver(built: BuiltActivity, activityId: string, namesO
 }
 
 /** Every contract published with the one reason it was not computed (no data, refused, validation errors). */
-function withoutResults(options: ActivityAnalysisOptions, built: BuiltActivity, validation: ActivityResult['validation'], reason: string, severity: AnalysisProblem['severity']): ActivityAnalysis {
+function withoutResults(
+  options: ActivityAnalysisOptions,
+  built: BuiltActivity,
+  validation: ActivityResult['validation'],
+  reason: string,
+  severity: AnalysisProblem['severity'],
+): ActivityAnalysis {
   const { activity } = options;
   return {
     activity: activityResult(options, built, validation, new Map()),
@@ -211,10 +322,20 @@ function withoutResults(options: ActivityAnalysisOptions, built: BuiltActivity, 
 }
 
 function disaggregationResults(activityId: string, built: BuiltActivity): DisaggregationResult[] {
-  return built.disaggregations.map((d) => ({ activity: activityId, id: d.id, title: d.title, levels: d.levels.map((l) => ({ code: l.code, label: l.label })) }));
+  return built.disaggregations.map((d) => ({
+    activity: activityId,
+    id: d.id,
+    title: d.title,
+    levels: d.levels.map((l) => ({ code: l.code, label: l.label })),
+  }));
 }
 
-function activityResult(options: ActivityAnalysisOptions, built: BuiltActivity, validation: ActivityResult['validation'], tables: ReadonlyMap<string, { file: string; size: number }>): ActivityResult {
+function activityResult(
+  options: ActivityAnalysisOptions,
+  built: BuiltActivity,
+  validation: ActivityResult['validation'],
+  tables: ReadonlyMap<string, { file: string; size: number }>,
+): ActivityResult {
   const { activity, config } = options;
   return {
     id: activity.id,
@@ -225,6 +346,11 @@ function activityResult(options: ActivityAnalysisOptions, built: BuiltActivity, 
     validation,
     pinnedVersion: config.activities[activity.id]?.version ?? null,
     packageVersion: activity.version,
-    records: built.recordTypes.map((r) => ({ recordType: r.name, instrumentVersion: r.instrumentVersion, file: tables.get(r.name)?.file ?? null, rows: tables.get(r.name)?.size ?? 0 })),
+    records: built.recordTypes.map((r) => ({
+      recordType: r.name,
+      instrumentVersion: r.instrumentVersion,
+      file: tables.get(r.name)?.file ?? null,
+      rows: tables.get(r.name)?.size ?? 0,
+    })),
   };
 }

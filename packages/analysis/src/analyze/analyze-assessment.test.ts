@@ -10,7 +10,10 @@ import { analyzeAssessment } from './analyze-assessment.js';
 
 const tempDir = useTempDirs();
 
-async function analyze(options: Parameters<typeof writeFixtureAssessment>[1] = {}, activity = fixtureActivity()): Promise<{ results: AnalysisResults; data: FixtureData }> {
+async function analyze(
+  options: Parameters<typeof writeFixtureAssessment>[1] = {},
+  activity = fixtureActivity(),
+): Promise<{ results: AnalysisResults; data: FixtureData }> {
   const dir = tempDir();
   const data = writeFixtureAssessment(dir, options);
   const outcome = await analyzeAssessment(dir, { activities: [activity] });
@@ -26,7 +29,11 @@ const row = (results: AnalysisResults, indicator: string, disaggregation: string
 
 /** The child design and "offered" indicator built straight from the records, without the analysis code. */
 function offeredByHand(data: FixtureData) {
-  const design = compileDesign({ strata: data.child.map((c) => c['stratum'] ?? ''), psu: data.child.map((c) => c['psu'] ?? ''), weights: data.child.map((c) => Number(c['weight'])) });
+  const design = compileDesign({
+    strata: data.child.map((c) => c['stratum'] ?? ''),
+    psu: data.child.map((c) => c['psu'] ?? ''),
+    weights: data.child.map((c) => Number(c['weight'])),
+  });
   const y = Float64Array.from(data.child, (c) => (c['offered'] === 'yes' ? 1 : 0));
   const universe = data.child.map((c) => c['offered'] === 'yes' || c['offered'] === 'no');
   const domain = (test: (c: Record<string, string>) => boolean) => Uint8Array.from(data.child, (c, i) => (universe[i] && test(c) ? 1 : 0));
@@ -59,13 +66,19 @@ describe('analyzeAssessment on the fixture survey', () => {
     const { results, data } = await analyze();
     const households = new Map(data.household.map((h) => [h['household_id'], h]));
     const parent = (r: Record<string, string>) => households.get(r['roster_household_id']) ?? {};
-    const design = compileDesign({ strata: data.roster.map((r) => parent(r)['stratum'] ?? ''), psu: data.roster.map((r) => parent(r)['psu'] ?? ''), weights: data.roster.map((r) => Number(parent(r)['weight'])) });
+    const design = compileDesign({
+      strata: data.roster.map((r) => parent(r)['stratum'] ?? ''),
+      psu: data.roster.map((r) => parent(r)['psu'] ?? ''),
+      weights: data.roster.map((r) => Number(parent(r)['weight'])),
+    });
     const y = Float64Array.from(data.roster, (r) => (r['roster_internet'] === 'yes' ? 1 : 0));
     const domain = Uint8Array.from(data.roster, (r) => (r['roster_internet'] !== 'dont_know' && r['roster_sex'] === 'girl' ? 1 : 0));
     const expected = estimateProportion(design, y, { domain });
     expect(row(results, 'roster_internet', 'roster_sex', 'girl').estimate).toBeCloseTo(expected.estimate, 12);
     expect(row(results, 'roster_internet', 'roster_sex', 'girl').se).toBeCloseTo(expected.se, 12);
-    expect(results.indicators.find((i) => i.id === 'roster_internet')?.design).toMatch(/^roster, from household through roster\.roster_household_id → household\.household_id/);
+    expect(results.indicators.find((i) => i.id === 'roster_internet')?.design).toMatch(
+      /^roster, from household through roster\.roster_household_id → household\.household_id/,
+    );
   });
 
   it('refuses a linked record type whose design file is missing, naming it', async () => {
@@ -83,13 +96,24 @@ describe('analyzeAssessment on the fixture survey', () => {
     const refused = await analyzeAssessment(dir, { activities: [fixtureActivity()] });
     if (refused.status !== 'success') throw new Error(refused.message);
     expect(refused.results.indicators.every((i) => i.status === 'not-computed')).toBe(true);
-    expect(refused.results.indicators[0]?.reason).toBe('not analysed: the data in data/fixture-survey/ have 1 validation error(s). Run dh validate data/fixture-survey and fix them, or analyse anyway with --allow-errors (the results will say so).');
-    expect(refused.results.activities[0]?.validation).toEqual({ errors: 1, warnings: 0, rows: expect.any(Number), analysedDespiteErrors: false });
+    expect(refused.results.indicators[0]?.reason).toBe(
+      'not analysed: the data in data/fixture-survey/ have 1 validation error(s). Run dh validate data/fixture-survey and fix them, or analyse anyway with --allow-errors (the results will say so).',
+    );
+    expect(refused.results.activities[0]?.validation).toEqual({
+      errors: 1,
+      warnings: 0,
+      rows: expect.any(Number),
+      analysedDespiteErrors: false,
+    });
     const anyway = await analyzeAssessment(dir, { activities: [fixtureActivity()], allowErrors: true });
     if (anyway.status !== 'success') throw new Error(anyway.message);
-    expect(anyway.results.indicators.find((i) => i.id === 'offered')?.reason).toBe('no file in data/fixture-survey/ holds child records (files are recognised by their columns; run dh validate data/fixture-survey to see what each file was taken for).');
+    expect(anyway.results.indicators.find((i) => i.id === 'offered')?.reason).toBe(
+      'no file in data/fixture-survey/ holds child records (files are recognised by their columns; run dh validate data/fixture-survey to see what each file was taken for).',
+    );
     expect(anyway.results.indicators.find((i) => i.id === 'roster_internet')?.status).toBe('estimated');
-    expect(anyway.results.problems[0]?.message).toMatch(/^analysed despite 1 validation error\(s\) in data\/fixture-survey\/ \(--allow-errors\)/);
+    expect(anyway.results.problems[0]?.message).toMatch(
+      /^analysed despite 1 validation error\(s\) in data\/fixture-survey\/ \(--allow-errors\)/,
+    );
     for (const outcome of [refused, anyway]) expect(JSON.stringify(outcome.results)).not.toContain(dir);
   });
 
@@ -99,7 +123,12 @@ describe('analyzeAssessment on the fixture survey', () => {
     const domain = Uint8Array.from(data.child, (c) => (c['offered'] === 'yes' || c['offered'] === 'no' ? 1 : 0));
     const expected = estimateUnweightedProportion(y, { domain });
     const actual = row(results, 'offered_unweighted');
-    expect([actual.estimate, actual.ciLow, actual.ciHigh, actual.ciMethod]).toEqual([expected.estimate, expected.ciLow, expected.ciHigh, 'wilson']);
+    expect([actual.estimate, actual.ciLow, actual.ciHigh, actual.ciMethod]).toEqual([
+      expected.estimate,
+      expected.ciLow,
+      expected.ciHigh,
+      'wilson',
+    ]);
     expect(actual.flags).toContain('not-representative');
     expect(actual.weightedN).toBeNull();
     expect(row(results, 'offered').flags).not.toContain('not-representative');
@@ -118,8 +147,15 @@ describe('analyzeAssessment on the fixture survey', () => {
     const { results } = await analyze();
     expect(results.indicators.find((i) => i.id === 'told_no_one')?.derivedVariables).toEqual([{ name: 'told_no_one', version: '1.0.0' }]);
     expect(results.activities[0]).toMatchObject({ id: 'fixture-survey', pinnedVersion: '1.2.0', packageVersion: '1.2.0' });
-    expect(results.assessment).toMatchObject({ country: 'XA', config: 'assessment.json', fieldwork: { start: '2021-01-11', end: '2021-04-30' } });
-    expect(results.activities[0]?.parameters).toEqual([{ id: 'ages', title: 'Ages surveyed', value: '12–17' }, { id: 'internet-user', title: 'Internet users: used the internet within', value: '3 months' }]);
+    expect(results.assessment).toMatchObject({
+      country: 'XA',
+      config: 'assessment.json',
+      fieldwork: { start: '2021-01-11', end: '2021-04-30' },
+    });
+    expect(results.activities[0]?.parameters).toEqual([
+      { id: 'ages', title: 'Ages surveyed', value: '12–17' },
+      { id: 'internet-user', title: 'Internet users: used the internet within', value: '3 months' },
+    ]);
     expect(results.thresholds).toEqual({ suppressBelow: 25, flagBelow: 50, qualitativeSuppressBelow: 5, override: null });
   });
 
@@ -131,7 +167,10 @@ describe('analyzeAssessment on the fixture survey', () => {
   });
 
   it('does not compute an indicator whose accepted versions exclude the pinned instrument', async () => {
-    const { results } = await analyze({}, fixtureActivity({ indicators: FIXTURE_INDICATORS.map((i) => ({ ...i, acceptsVersions: '^1.3.0' })) }));
+    const { results } = await analyze(
+      {},
+      fixtureActivity({ indicators: FIXTURE_INDICATORS.map((i) => ({ ...i, acceptsVersions: '^1.3.0' })) }),
+    );
     const offered = results.indicators.find((i) => i.id === 'offered');
     expect(offered?.status).toBe('not-computed');
     expect(offered?.reason).toMatch(/collected with fixture-survey 1\.2\.0 .* accepts only \^1\.3\.0/);
@@ -142,11 +181,18 @@ describe('analyzeAssessment on the fixture survey', () => {
     const dir = tempDir();
     writeFixtureAssessment(dir, { activityVersion: '2.0.0' });
     const outcome = await analyzeAssessment(dir, { activities: [fixtureActivity()] });
-    expect(outcome).toEqual({ status: 'failure', message: expect.stringMatching(/^The assessment pins fixture-survey@2\.0\.0, but fixture-survey@1\.2\.0 is installed/) });
+    expect(outcome).toEqual({
+      status: 'failure',
+      message: expect.stringMatching(/^The assessment pins fixture-survey@2\.0\.0, but fixture-survey@1\.2\.0 is installed/),
+    });
   });
 
   it('does not compute an indicator that reads a variable its record type lacks', async () => {
-    const broken = { ...FIXTURE_INDICATORS[0], id: 'broken', numerator: { kind: 'ref', name: 'no_such_question' } } as (typeof FIXTURE_INDICATORS)[number];
+    const broken = {
+      ...FIXTURE_INDICATORS[0],
+      id: 'broken',
+      numerator: { kind: 'ref', name: 'no_such_question' },
+    } as (typeof FIXTURE_INDICATORS)[number];
     const { results } = await analyze({}, fixtureActivity({ indicators: [broken] }));
     expect(results.indicators[0]?.reason).toMatch(/reads "no_such_question", which record type "child" does not have/);
   });
@@ -158,7 +204,13 @@ describe('analyzeAssessment on the fixture survey', () => {
     const failing = await analyze({ edit });
     expect(row(failing.results, 'offered').flags).toEqual(['not-estimable']);
     expect(row(failing.results, 'offered').notes.join(' ')).toMatch(/Stratum "s4" has only one PSU/);
-    expect(failing.results.problems).toContainEqual(expect.objectContaining({ severity: 'error', indicator: 'offered', message: expect.stringMatching(/^Not estimable: Stratum "s4" has only one PSU/) }));
+    expect(failing.results.problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        indicator: 'offered',
+        message: expect.stringMatching(/^Not estimable: Stratum "s4" has only one PSU/),
+      }),
+    );
     const adjusted = await analyze({ edit, lonelyPsu: 'adjust' });
     expect(row(adjusted.results, 'offered').estimate).toBeGreaterThan(0);
   });

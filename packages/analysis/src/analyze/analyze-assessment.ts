@@ -1,5 +1,11 @@
 import { relative } from 'node:path';
-import { pinConflict, readAssessmentConfig as readConfigFile, describeConfigProblems, type ActivityDefinition, type AssessmentConfig } from '@dh/core';
+import {
+  pinConflict,
+  readAssessmentConfig as readConfigFile,
+  describeConfigProblems,
+  type ActivityDefinition,
+  type AssessmentConfig,
+} from '@dh/core';
 import type { AnalysisData } from '../export/analysis-data.js';
 import type { AnalysisProblem, AnalysisResults } from '../results/results-schema.js';
 import { analyzeActivity, type ActivityAnalysis } from './analyze-activity.js';
@@ -23,12 +29,17 @@ export type AnalyzeOutcome =
 
 export const RESULTS_SCHEMA_ID = 'https://dh.invalid/schema/results.schema.json';
 
-const VARIANCE = 'Taylor linearisation, with-replacement first stage, as R survey svydesign(ids = ~psu, strata = ~stratum, weights = ~weight, nest = TRUE); disaggregations are domains of the full design (svyby).';
+const VARIANCE =
+  'Taylor linearisation, with-replacement first stage, as R survey svydesign(ids = ~psu, strata = ~stratum, weights = ~weight, nest = TRUE); disaggregations are domains of the full design (svyby).';
 
 /** Reads and checks `<dir>/assessment.json` with every installed activity's settings; every problem at once. */
-export function readAssessmentConfig(dir: string, activities: readonly ActivityDefinition[]): { config: AssessmentConfig; file: string } | { message: string } {
+export function readAssessmentConfig(
+  dir: string,
+  activities: readonly ActivityDefinition[],
+): { config: AssessmentConfig; file: string } | { message: string } {
   const read = readConfigFile(dir, activities);
-  if (read.status === 'failure') return { message: `${read.file} is not a valid assessment config:\n${describeConfigProblems(read.file, read.errors)}` };
+  if (read.status === 'failure')
+    return { message: `${read.file} is not a valid assessment config:\n${describeConfigProblems(read.file, read.errors)}` };
   return { config: read.config, file: read.file };
 }
 
@@ -43,19 +54,44 @@ export async function analyzeAssessment(dir: string, options: AnalyzeOptions): P
   const { config } = read;
   const conflicts = options.activities.map((a) => pinConflict(a, config.activities[a.id]?.version)).filter((c) => c !== undefined);
   if (conflicts.length > 0) return { status: 'failure', message: conflicts.map((c) => c.charAt(0).toUpperCase() + c.slice(1)).join('\n') };
-  const thresholds = { suppressBelow: config.thresholds.suppressBelow, flagBelow: config.thresholds.flagBelow, qualitativeSuppressBelow: config.thresholds.qualitativeSuppressBelow };
+  const thresholds = {
+    suppressBelow: config.thresholds.suppressBelow,
+    flagBelow: config.thresholds.flagBelow,
+    qualitativeSuppressBelow: config.thresholds.qualitativeSuppressBelow,
+  };
   const confidenceLevel = options.confidenceLevel ?? 0.95;
   const analyses: ActivityAnalysis[] = [];
   const problems: AnalysisProblem[] = [];
-  if (config.thresholds.override !== undefined) problems.push({ severity: 'warning', activity: null, indicator: null, message: `Reporting thresholds below the usual floors, by override: "${config.thresholds.override}".` });
+  if (config.thresholds.override !== undefined)
+    problems.push({
+      severity: 'warning',
+      activity: null,
+      indicator: null,
+      message: `Reporting thresholds below the usual floors, by override: "${config.thresholds.override}".`,
+    });
   for (const id of Object.keys(config.activities).sort()) {
     const activity = options.activities.find((a) => a.id === id);
     if (!activity) {
-      problems.push({ severity: 'warning', activity: id, indicator: null, message: `${id} runs in this assessment, but no ${id} package is installed with dh: it has no results.` });
+      problems.push({
+        severity: 'warning',
+        activity: id,
+        indicator: null,
+        message: `${id} runs in this assessment, but no ${id} package is installed with dh: it has no results.`,
+      });
       continue;
     }
     options.onActivity?.(id);
-    analyses.push(await analyzeActivity({ activity, config, assessmentDir: dir, thresholds, confidenceLevel, keepAnalysisData: options.keepAnalysisData ?? false, allowErrors: options.allowErrors ?? false }));
+    analyses.push(
+      await analyzeActivity({
+        activity,
+        config,
+        assessmentDir: dir,
+        thresholds,
+        confidenceLevel,
+        keepAnalysisData: options.keepAnalysisData ?? false,
+        allowErrors: options.allowErrors ?? false,
+      }),
+    );
   }
   const results: AnalysisResults = {
     $schema: RESULTS_SCHEMA_ID,

@@ -32,7 +32,11 @@ export type TableOutcome =
     };
 
 /** Evaluates one indicator on its record type's table and estimates it on the full design. */
-export function estimateFromTables(indicator: IndicatorContract, disaggregations: readonly Disaggregation[], ctx: TableContext): TableOutcome {
+export function estimateFromTables(
+  indicator: IndicatorContract,
+  disaggregations: readonly Disaggregation[],
+  ctx: TableContext,
+): TableOutcome {
   const table = ctx.tables.get(indicator.recordType);
   if (!table) return { reason: ctx.unavailable.get(indicator.recordType) ?? `record type "${indicator.recordType}" was not read.` };
   let design: RecordDesign | undefined;
@@ -49,7 +53,13 @@ export function estimateFromTables(indicator: IndicatorContract, disaggregations
   const pick = <T extends Uint8Array | Float64Array>(a: T): T => (design ? gather(a, design.rows) : a);
   if (design) {
     const outside = countOutsideDesign(values.universe, design.inDesign);
-    if (outside > 0) problems.push({ severity: 'warning', activity: indicator.activity, indicator: indicator.id, message: `${outside} ${indicator.recordType} row(s) of the universe have no complete design (stratum, PSU, weight above 0) and are left out of the estimate.` });
+    if (outside > 0)
+      problems.push({
+        severity: 'warning',
+        activity: indicator.activity,
+        indicator: indicator.id,
+        message: `${outside} ${indicator.recordType} row(s) of the universe have no complete design (stratum, PSU, weight above 0) and are left out of the estimate.`,
+      });
   }
   const domains = disaggregations.map((d) => ({ disaggregation: d, masks: d.levels.map((level) => pick(masks.mask(level.when))) }));
   const universe = pick(values.universe);
@@ -64,20 +74,34 @@ export function estimateFromTables(indicator: IndicatorContract, disaggregations
     thresholds: ctx.thresholds,
     confidenceLevel: ctx.confidenceLevel,
   });
-  for (const failure of failures) problems.push({ severity: 'error', activity: indicator.activity, indicator: indicator.id, message: `Not estimable: ${failure}` });
-  const rateBase = indicator.estimator === 'rate-per-100000' ? populationFigure(ctx.config, indicator.populationBase ?? 'children') : undefined;
+  for (const failure of failures)
+    problems.push({ severity: 'error', activity: indicator.activity, indicator: indicator.id, message: `Not estimable: ${failure}` });
+  const rateBase =
+    indicator.estimator === 'rate-per-100000' ? populationFigure(ctx.config, indicator.populationBase ?? 'children') : undefined;
   const data: AnalysisData | undefined = ctx.keepAnalysisData
     ? {
         indicator,
-        ...(design && { design: { strata: design.strata, psu: design.psu, weights: design.weights, lonelyPsu: design.compiled.lonelyPsu } }),
+        ...(design && {
+          design: { strata: design.strata, psu: design.psu, weights: design.weights, lonelyPsu: design.compiled.lonelyPsu },
+        }),
         universe,
         y,
-        domains: domains.map(({ disaggregation, masks }) => ({ id: disaggregation.id, levels: disaggregation.levels.map((l) => ({ code: l.code, label: l.label })), masks })),
+        domains: domains.map(({ disaggregation, masks }) => ({
+          id: disaggregation.id,
+          levels: disaggregation.levels.map((l) => ({ code: l.code, label: l.label })),
+          masks,
+        })),
         confidenceLevel: ctx.confidenceLevel,
         ...(rateBase !== undefined && { rateBase }),
       }
     : undefined;
-  return { rows, problems, design: design?.description ?? `${indicator.recordType} (unweighted)`, missingApplied: values.treated, ...(data && { data }) };
+  return {
+    rows,
+    problems,
+    design: design?.description ?? `${indicator.recordType} (unweighted)`,
+    missingApplied: values.treated,
+    ...(data && { data }),
+  };
 }
 
 function countOutsideDesign(universe: Uint8Array, inDesign: Uint8Array): number {

@@ -13,16 +13,23 @@ export interface EligibilityContext {
 }
 
 /** Why a contract (an indicator or a table) cannot be computed from this assessment: its versions, its record type, the names it reads. */
-export function contractIneligibility(contract: { readonly recordType: string; readonly acceptsVersions: string; readonly version: string }, reads: readonly string[], ctx: EligibilityContext): string | undefined {
+export function contractIneligibility(
+  contract: { readonly recordType: string; readonly acceptsVersions: string; readonly version: string },
+  reads: readonly string[],
+  ctx: EligibilityContext,
+): string | undefined {
   if (ctx.pinnedVersion !== undefined) {
     const accepted = satisfiesRange(ctx.pinnedVersion, contract.acceptsVersions);
-    if (accepted === undefined) return `its accepted versions "${contract.acceptsVersions}" or the pinned version "${ctx.pinnedVersion}" cannot be read as semver.`;
-    if (!accepted) return `the data were collected with ${ctx.activityId} ${ctx.pinnedVersion} (assessment.json), and this contract (${contract.version}) accepts only ${contract.acceptsVersions}.`;
+    if (accepted === undefined)
+      return `its accepted versions "${contract.acceptsVersions}" or the pinned version "${ctx.pinnedVersion}" cannot be read as semver.`;
+    if (!accepted)
+      return `the data were collected with ${ctx.activityId} ${ctx.pinnedVersion} (assessment.json), and this contract (${contract.version}) accepts only ${contract.acceptsVersions}.`;
   }
   if (!ctx.recordTypes.has(contract.recordType)) return `its record type "${contract.recordType}" is not one of ${ctx.activityId}'s.`;
   const names = ctx.namesOf(contract.recordType);
   const unknown = [...new Set(reads)].filter((n) => !names.has(n));
-  if (unknown.length > 0) return `it reads ${unknown.map((n) => `"${n}"`).join(', ')}, which record type "${contract.recordType}" does not have (neither a variable nor a derived variable).`;
+  if (unknown.length > 0)
+    return `it reads ${unknown.map((n) => `"${n}"`).join(', ')}, which record type "${contract.recordType}" does not have (neither a variable nor a derived variable).`;
   return undefined;
 }
 

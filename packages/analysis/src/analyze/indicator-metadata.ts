@@ -6,7 +6,10 @@ import type { IndicatorResult } from '../results/results-schema.js';
  * out the same expression: results carry their versions so a change of a composite's
  * definition shows in every result (docs/methodology.md: the composite is a versioned rule).
  */
-export function derivedVariablesUsed(indicator: IndicatorContract, variables: readonly DerivedVariable[]): { name: string; version: string }[] {
+export function derivedVariablesUsed(
+  indicator: IndicatorContract,
+  variables: readonly DerivedVariable[],
+): { name: string; version: string }[] {
   const expressions = [indicator.universe, indicator.numerator, indicator.value].filter((e) => e !== undefined);
   const names = new Set(expressions.flatMap(referencedNames));
   // JSON.stringify is compositional, so a sub-expression's text is a substring of its parent's.
@@ -27,7 +30,12 @@ export interface IndicatorOutcome {
 }
 
 /** The contract as published with the results, with what happened to it. */
-export function indicatorResult(indicator: IndicatorContract, variables: readonly DerivedVariable[], disaggregations: readonly string[], outcome: IndicatorOutcome): IndicatorResult {
+export function indicatorResult(
+  indicator: IndicatorContract,
+  variables: readonly DerivedVariable[],
+  disaggregations: readonly string[],
+  outcome: IndicatorOutcome,
+): IndicatorResult {
   return {
     activity: indicator.activity,
     id: indicator.id,

@@ -20,7 +20,14 @@ export interface LoadedTables {
  * column resolution, validating as it goes, keeping only the planned columns, then adds the
  * derived variables. Files are recognised by their header, whatever their names.
  */
-export async function loadActivityTables(definition: ActivityDefinition, built: BuiltActivity, dataDir: string, assessmentDir: string, plans: ReadonlyMap<string, ColumnPlan>, personalData?: AssessmentConfig['personalData']): Promise<LoadedTables> {
+export async function loadActivityTables(
+  definition: ActivityDefinition,
+  built: BuiltActivity,
+  dataDir: string,
+  assessmentDir: string,
+  plans: ReadonlyMap<string, ColumnPlan>,
+  personalData?: AssessmentConfig['personalData'],
+): Promise<LoadedTables> {
   const activity = definition.id;
   const shown = (file: string): string => relative(assessmentDir, file) || file;
   const validation = await validateDataset({
@@ -34,22 +41,35 @@ export async function loadActivityTables(definition: ActivityDefinition, built: 
   const tables = new Map<string, RecordTable>();
   const unavailable = new Map<string, string>();
   const problems: AnalysisProblem[] = [];
-  const problem = (severity: AnalysisProblem['severity'], message: string): void => void problems.push({ severity, activity, indicator: null, message });
+  const problem = (severity: AnalysisProblem['severity'], message: string): void =>
+    void problems.push({ severity, activity, indicator: null, message });
   for (const [recordType, plan] of plans) {
     const collected = validation.collected.get(recordType);
     if (!collected) {
-      unavailable.set(recordType, `no file in ${shown(dataDir)}/ holds ${recordType} records (files are recognised by their columns; run dh validate ${shown(dataDir)} to see what each file was taken for).`);
+      unavailable.set(
+        recordType,
+        `no file in ${shown(dataDir)}/ holds ${recordType} records (files are recognised by their columns; run dh validate ${shown(dataDir)} to see what each file was taken for).`,
+      );
       continue;
     }
     const table = recordTableFrom(collected, plan, shown);
     if (table.absentColumns.length > 0) {
-      problem('warning', `${table.file} has no column ${table.absentColumns.map((c) => `"${c}"`).join(', ')}: its values count as unanswered on every row.`);
+      problem(
+        'warning',
+        `${table.file} has no column ${table.absentColumns.map((c) => `"${c}"`).join(', ')}: its values count as unanswered on every row.`,
+      );
     }
     for (const [column, count] of table.nonNumeric) {
-      problem('warning', `${table.file}: ${count} value(s) of "${column}" are not numbers and count as unanswered (run dh validate to see where).`);
+      problem(
+        'warning',
+        `${table.file}: ${count} value(s) of "${column}" are not numbers and count as unanswered (run dh validate to see where).`,
+      );
     }
     if (plan.unknown.length > 0) {
-      problem('warning', `Derived variables of "${recordType}" read ${plan.unknown.map((n) => `"${n}"`).join(', ')}, which the record type does not have.`);
+      problem(
+        'warning',
+        `Derived variables of "${recordType}" read ${plan.unknown.map((n) => `"${n}"`).join(', ')}, which the record type does not have.`,
+      );
     }
     computeDerivedVariables(table, plan.derived, masksOf(table));
     tables.set(recordType, table);

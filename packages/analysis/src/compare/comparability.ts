@@ -41,7 +41,12 @@ export function activityIncomparability(reference: AnalysisResults, other: Analy
 }
 
 /** Why a contract of a comparable activity still cannot be compared: not computed, another definition, data outside what it accepts. */
-export function contractIncomparability(reference: AnalysisResults, ref: ComparedContract, other: AnalysisResults, own: ComparedContract | undefined): string | undefined {
+export function contractIncomparability(
+  reference: AnalysisResults,
+  ref: ComparedContract,
+  other: AnalysisResults,
+  own: ComparedContract | undefined,
+): string | undefined {
   const [R, C] = [reference.assessment.country, other.assessment.country];
   if (!ref.computed) return `not computed for ${R} (the reference): ${ref.reason ?? ''}`.trim();
   if (!own) return `${C}'s results have no ${ref.id}.`;

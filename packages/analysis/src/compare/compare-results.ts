@@ -1,17 +1,53 @@
 import type { AnalysisResults, EstimateRow, IndicatorResult, TableResult } from '../results/results-schema.js';
 import { activityIncomparability, contractIncomparability, instrumentVersion, type ComparedContract } from './comparability.js';
-import { COMPARISON_SCHEMA_ID, type Comparison, type ComparisonCell, type ComparisonMatrix, type ComparisonRow } from './comparison-schema.js';
+import {
+  COMPARISON_SCHEMA_ID,
+  type Comparison,
+  type ComparisonCell,
+  type ComparisonMatrix,
+  type ComparisonRow,
+} from './comparison-schema.js';
 
 const rowKey = (r: Pick<EstimateRow, 'disaggregation' | 'level'>): string => `${r.disaggregation ?? ''}\u0000${r.level ?? ''}`;
 
 function numbers(row: EstimateRow | undefined): Pick<ComparisonCell, 'estimate' | 'ciLow' | 'ciHigh' | 'n' | 'flags'> {
-  return { estimate: row?.estimate ?? null, ciLow: row?.ciLow ?? null, ciHigh: row?.ciHigh ?? null, n: row?.n ?? null, flags: row?.flags ?? [] };
+  return {
+    estimate: row?.estimate ?? null,
+    ciLow: row?.ciLow ?? null,
+    ciHigh: row?.ciHigh ?? null,
+    n: row?.n ?? null,
+    flags: row?.flags ?? [],
+  };
 }
 
-const refused = (country: string, reason: string): ComparisonCell => ({ country, comparable: false, reason, estimate: null, ciLow: null, ciHigh: null, n: null, flags: [] });
+const refused = (country: string, reason: string): ComparisonCell => ({
+  country,
+  comparable: false,
+  reason,
+  estimate: null,
+  ciLow: null,
+  ciHigh: null,
+  n: null,
+  flags: [],
+});
 
-const indicatorContract = (i: IndicatorResult): ComparedContract => ({ activity: i.activity, id: i.id, version: i.version, acceptsVersions: i.acceptsVersions, computed: i.status === 'estimated', reason: i.reason, derivedVariables: i.derivedVariables });
-const tableContract = (t: TableResult): ComparedContract => ({ activity: t.activity, id: t.id, version: t.version, acceptsVersions: t.acceptsVersions, computed: t.status === 'computed', reason: t.reason });
+const indicatorContract = (i: IndicatorResult): ComparedContract => ({
+  activity: i.activity,
+  id: i.id,
+  version: i.version,
+  acceptsVersions: i.acceptsVersions,
+  computed: i.status === 'estimated',
+  reason: i.reason,
+  derivedVariables: i.derivedVariables,
+});
+const tableContract = (t: TableResult): ComparedContract => ({
+  activity: t.activity,
+  id: t.id,
+  version: t.version,
+  acceptsVersions: t.acceptsVersions,
+  computed: t.status === 'computed',
+  reason: t.reason,
+});
 
 /**
  * Puts countries side by side, contract by contract, only where they are comparable with
@@ -22,7 +58,8 @@ const tableContract = (t: TableResult): ComparedContract => ({ activity: t.activ
 export function compareResults(all: readonly AnalysisResults[]): Comparison {
   const [reference] = all;
   if (!reference) throw new Error('compareResults needs at least one assessment');
-  const refusalOf = (results: AnalysisResults, activity: string): string | undefined => (results === reference ? undefined : activityIncomparability(reference, results, activity));
+  const refusalOf = (results: AnalysisResults, activity: string): string | undefined =>
+    results === reference ? undefined : activityIncomparability(reference, results, activity);
   const rows: ComparisonRow[] = [];
   for (const indicator of reference.indicators) rows.push(...indicatorRows(reference, indicator, all, refusalOf));
   const matrices = reference.tables.filter((t) => t.outputKind === 'status-table').map((t) => statusMatrix(reference, t, all, refusalOf));
@@ -35,7 +72,12 @@ export function compareResults(all: readonly AnalysisResults[]): Comparison {
       country: r.assessment.country,
       name: r.assessment.name,
       synthetic: r.assessment.synthetic,
-      activities: r.activities.map((a) => ({ id: a.id, instrumentVersion: instrumentVersion(a), parameters: a.parameters, refusal: refusalOf(r, a.id) ?? null })),
+      activities: r.activities.map((a) => ({
+        id: a.id,
+        instrumentVersion: instrumentVersion(a),
+        parameters: a.parameters,
+        refusal: refusalOf(r, a.id) ?? null,
+      })),
     })),
     rows,
     matrices,
@@ -49,15 +91,29 @@ function estimatesOf(results: AnalysisResults, indicator: IndicatorResult): Map<
 
 type RefusalOf = (results: AnalysisResults, activity: string) => string | undefined;
 
-function indicatorRows(reference: AnalysisResults, indicator: IndicatorResult, all: readonly AnalysisResults[], refusalOf: RefusalOf): ComparisonRow[] {
-  const levels: Pick<EstimateRow, 'disaggregation' | 'level' | 'levelLabel'>[] = reference.estimates.filter((e) => e.activity === indicator.activity && e.indicator === indicator.id);
+function indicatorRows(
+  reference: AnalysisResults,
+  indicator: IndicatorResult,
+  all: readonly AnalysisResults[],
+  refusalOf: RefusalOf,
+): ComparisonRow[] {
+  const levels: Pick<EstimateRow, 'disaggregation' | 'level' | 'levelLabel'>[] = reference.estimates.filter(
+    (e) => e.activity === indicator.activity && e.indicator === indicator.id,
+  );
   if (levels.length === 0) levels.push({ disaggregation: null, level: null, levelLabel: 'All' });
   const perCountry = all.map((results) => {
     const own = results.indicators.find((i) => i.activity === indicator.activity && i.id === indicator.id);
-    const reason = refusalOf(results, indicator.activity) ?? contractIncomparability(reference, indicatorContract(indicator), results, own && indicatorContract(own));
-    return { country: results.assessment.country, reason, estimates: reason === undefined ? estimatesOf(results, indicator) : new Map<string, EstimateRow>() };
+    const reason =
+      refusalOf(results, indicator.activity) ??
+      contractIncomparability(reference, indicatorContract(indicator), results, own && indicatorContract(own));
+    return {
+      country: results.assessment.country,
+      reason,
+      estimates: reason === undefined ? estimatesOf(results, indicator) : new Map<string, EstimateRow>(),
+    };
   });
-  const disaggregationTitle = (id: string | null): string | null => (id === null ? null : (reference.disaggregations.find((d) => d.activity === indicator.activity && d.id === id)?.title ?? id));
+  const disaggregationTitle = (id: string | null): string | null =>
+    id === null ? null : (reference.disaggregations.find((d) => d.activity === indicator.activity && d.id === id)?.title ?? id);
   return levels.map((level) => ({
     activity: indicator.activity,
     indicator: indicator.id,
@@ -77,11 +133,17 @@ function indicatorRows(reference: AnalysisResults, indicator: IndicatorResult, a
 }
 
 /** Item × country: the status of each item in each comparable country, from its own status table. */
-function statusMatrix(reference: AnalysisResults, table: TableResult, all: readonly AnalysisResults[], refusalOf: RefusalOf): ComparisonMatrix {
+function statusMatrix(
+  reference: AnalysisResults,
+  table: TableResult,
+  all: readonly AnalysisResults[],
+  refusalOf: RefusalOf,
+): ComparisonMatrix {
   const cells: ComparisonMatrix['cells'] = [];
   for (const results of all) {
     const own = results.tables.find((t) => t.activity === table.activity && t.id === table.id);
-    const reason = refusalOf(results, table.activity) ?? contractIncomparability(reference, tableContract(table), results, own && tableContract(own));
+    const reason =
+      refusalOf(results, table.activity) ?? contractIncomparability(reference, tableContract(table), results, own && tableContract(own));
     const detailColumn = own?.columns.find((c) => c.kind === 'detail')?.code;
     for (const item of table.rows) {
       const status = own?.cells.find((c) => c.row === item.code && c.column === 'status');
@@ -97,5 +159,11 @@ function statusMatrix(reference: AnalysisResults, table: TableResult, all: reado
       });
     }
   }
-  return { activity: table.activity, table: table.id, title: table.title, items: table.rows.map((r) => ({ code: r.code, label: r.label })), cells };
+  return {
+    activity: table.activity,
+    table: table.id,
+    title: table.title,
+    items: table.rows.map((r) => ({ code: r.code, label: r.label })),
+    cells,
+  };
 }

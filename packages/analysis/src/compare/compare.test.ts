@@ -34,7 +34,8 @@ describe('dh compare', () => {
     const xb = await resultsFor({ country: 'XB', name: 'Xbland', ageRange: { min: 9, max: 17 } });
     const comparison = compareResults([xa, xb]);
     const reason = 'Ages surveyed: XB 9–17, XA 12–17; not comparable.';
-    for (const row of comparison.rows) expect(row.cells[1]).toMatchObject({ comparable: false, reason, estimate: null, ciLow: null, n: null });
+    for (const row of comparison.rows)
+      expect(row.cells[1]).toMatchObject({ comparable: false, reason, estimate: null, ciLow: null, n: null });
     expect(renderComparison(comparison, 'csv')).toContain(reason);
     const html = renderComparison(comparison, 'html');
     expect(html.split(reason)).toHaveLength(2);
@@ -44,7 +45,10 @@ describe('dh compare', () => {
 
   it('refuses another instrument major version and another internet-user definition', async () => {
     const xa = await resultsFor({});
-    const newer = await resultsFor({ country: 'XD', activityVersion: '2.0.0' }, fixtureActivity({ version: '2.0.0', indicators: FIXTURE_INDICATORS.map((i) => ({ ...i, acceptsVersions: '^2.0.0' })) }));
+    const newer = await resultsFor(
+      { country: 'XD', activityVersion: '2.0.0' },
+      fixtureActivity({ version: '2.0.0', indicators: FIXTURE_INDICATORS.map((i) => ({ ...i, acceptsVersions: '^2.0.0' })) }),
+    );
     const recall = await resultsFor({ country: 'XE', recallMonths: 12 });
     const [, d, e] = cellsOf(compareResults([xa, newer, recall]), 'offered');
     expect(d?.reason).toBe('XD used fixture-survey instrument 2.0.0, XA 1.2.0: different major versions, not comparable.');
@@ -53,13 +57,18 @@ describe('dh compare', () => {
 
   it('refuses an indicator whose contract changed major version', async () => {
     const xa = await resultsFor({});
-    const changed = await resultsFor({ country: 'XF' }, fixtureActivity({ indicators: FIXTURE_INDICATORS.map((i) => (i.id === 'offered' ? { ...i, version: '2.0.0' } : i)) }));
+    const changed = await resultsFor(
+      { country: 'XF' },
+      fixtureActivity({ indicators: FIXTURE_INDICATORS.map((i) => (i.id === 'offered' ? { ...i, version: '2.0.0' } : i)) }),
+    );
     const comparison = compareResults([xa, changed]);
-    expect(cellsOf(comparison, 'offered')[1]?.reason).toBe('XF computed it with contract 2.0.0, XA with 1.0.0: the definition changed, not comparable.');
+    expect(cellsOf(comparison, 'offered')[1]?.reason).toBe(
+      'XF computed it with contract 2.0.0, XA with 1.0.0: the definition changed, not comparable.',
+    );
     expect(cellsOf(comparison, 'hours_online')[1]?.comparable).toBe(true);
   });
 
-  it('keeps each country\'s suppression: a comparable suppressed cell has its flag and no number', async () => {
+  it("keeps each country's suppression: a comparable suppressed cell has its flag and no number", async () => {
     const xa = await resultsFor({});
     const xc = await resultsFor({ country: 'XC', data: { seed: 3 } });
     const cell = cellsOf(compareResults([xa, xc]), 'told_no_one', 'girl')[1];

@@ -57,7 +57,10 @@ export const ComparisonCountrySchema = z.strictObject({
       id: z.string(),
       instrumentVersion: z.string(),
       parameters: z.array(z.strictObject({ id: z.string(), title: z.string(), value: z.string() })),
-      refusal: z.string().nullable().meta({ description: 'Why none of this activity\'s results are put beside the reference\'s (said once here, not in every cell).' }),
+      refusal: z
+        .string()
+        .nullable()
+        .meta({ description: "Why none of this activity's results are put beside the reference's (said once here, not in every cell)." }),
     }),
   ),
 });
@@ -72,7 +75,10 @@ export const ComparisonSchema = z
     rows: z.array(ComparisonRowSchema),
     matrices: z.array(ComparisonMatrixSchema),
   })
-  .meta({ title: 'dh cross-country comparison', description: 'Countries side by side only where the contracts say they are comparable (dh compare).' });
+  .meta({
+    title: 'dh cross-country comparison',
+    description: 'Countries side by side only where the contracts say they are comparable (dh compare).',
+  });
 
 export type ComparisonCell = z.output<typeof ComparisonCellSchema>;
 export type ComparisonRow = z.output<typeof ComparisonRowSchema>;

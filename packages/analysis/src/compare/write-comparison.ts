@@ -4,7 +4,11 @@ import { comparisonHtml } from '../format/comparison-html.js';
 import type { ResultsFormat } from '../results/write-results.js';
 import type { Comparison } from './comparison-schema.js';
 
-export const COMPARISON_FILES: Readonly<Record<ResultsFormat, string>> = { json: 'comparison.json', csv: 'comparison.csv', html: 'comparison.html' };
+export const COMPARISON_FILES: Readonly<Record<ResultsFormat, string>> = {
+  json: 'comparison.json',
+  csv: 'comparison.csv',
+  html: 'comparison.html',
+};
 
 export function renderComparison(comparison: Comparison, format: ResultsFormat): string {
   switch (format) {

@@ -12,7 +12,11 @@ export interface DesignRoute {
 }
 
 /** The shortest route to a design, or undefined when no declaration is reachable. */
-export function findDesignRoute(recordType: string, designs: readonly DesignDeclaration[], links: readonly RecordLink[]): DesignRoute | undefined {
+export function findDesignRoute(
+  recordType: string,
+  designs: readonly DesignDeclaration[],
+  links: readonly RecordLink[],
+): DesignRoute | undefined {
   const declared = new Map(designs.map((d) => [d.recordType, d]));
   const queue: { at: string; path: RecordLink[] }[] = [{ at: recordType, path: [] }];
   const visited = new Set([recordType]);

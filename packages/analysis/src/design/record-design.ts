@@ -16,14 +16,19 @@ export interface RecordDesign {
   readonly compiled: CompiledDesign;
 }
 
-export type RecordDesignResult = { readonly status: 'success'; readonly design: RecordDesign } | { readonly status: 'failure'; readonly reason: string };
+export type RecordDesignResult =
+  { readonly status: 'success'; readonly design: RecordDesign } | { readonly status: 'failure'; readonly reason: string };
 
 /**
  * Resolves and compiles the design of a record type. Rows without stratum, PSU or a
  * positive weight are left out of the design (R's svydesign refuses them); the caller
  * reports any that fall in an indicator's universe.
  */
-export function buildRecordDesign(route: DesignRoute, tables: ReadonlyMap<string, RecordTable>, lonelyPsu: LonelyPsuPolicy): RecordDesignResult {
+export function buildRecordDesign(
+  route: DesignRoute,
+  tables: ReadonlyMap<string, RecordTable>,
+  lonelyPsu: LonelyPsuPolicy,
+): RecordDesignResult {
   const resolved = resolveDesign(route, tables);
   const rows: number[] = [];
   resolved.complete.forEach((c, i) => void (c ? rows.push(i) : undefined));
@@ -31,10 +36,14 @@ export function buildRecordDesign(route: DesignRoute, tables: ReadonlyMap<string
   const strata = rows.map((i) => resolved.strata[i] ?? '');
   const psu = rows.map((i) => resolved.psu[i] ?? '');
   const weights = gather(resolved.weights, index);
-  if (rows.length === 0) return { status: 'failure', reason: `no ${route.recordType} row has a complete design (stratum, PSU and a weight above 0).` };
+  if (rows.length === 0)
+    return { status: 'failure', reason: `no ${route.recordType} row has a complete design (stratum, PSU and a weight above 0).` };
   try {
     const compiled = compileDesign({ strata, psu, weights, lonelyPsu });
-    return { status: 'success', design: { description: describeRoute(route), rows: index, inDesign: resolved.complete, strata, psu, weights, compiled } };
+    return {
+      status: 'success',
+      design: { description: describeRoute(route), rows: index, inDesign: resolved.complete, strata, psu, weights, compiled },
+    };
   } catch (error) {
     if (error instanceof EstimationInputError) return { status: 'failure', reason: error.message };
     throw error;

@@ -33,7 +33,11 @@ function ownDesigns(table: RecordTable | undefined, route: DesignRoute): RowDesi
   const [s, p, w] = [columnOf(table, stratum), columnOf(table, psu), columnOf(table, weight)];
   return Array.from({ length: table.size }, (_, i) => {
     const value = w[i];
-    return { stratum: answerText(s[i]), psu: answerText(p[i]), weight: typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : Number.NaN };
+    return {
+      stratum: answerText(s[i]),
+      psu: answerText(p[i]),
+      weight: typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : Number.NaN,
+    };
   });
 }
 

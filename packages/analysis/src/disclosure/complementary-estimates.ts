@@ -29,7 +29,11 @@ const isSuppressed = (row: EstimateRow): boolean => row.flags.includes('suppress
  * the overall row is withheld. No shown level beside a suppressed one publishes its weighted
  * N or national count, from which the weighted total of the hidden levels would follow.
  */
-export function protectEstimates(rows: readonly EstimateRow[], indicators: readonly IndicatorContract[], thresholds: Thresholds): EstimateRow[] {
+export function protectEstimates(
+  rows: readonly EstimateRow[],
+  indicators: readonly IndicatorContract[],
+  thresholds: Thresholds,
+): EstimateRow[] {
   const out = rows.map((r) => ({ ...r, flags: [...r.flags], notes: [...r.notes] }));
   for (const indicator of indicators) {
     const own = out.filter((r) => r.activity === indicator.activity && r.indicator === indicator.id);
@@ -49,11 +53,14 @@ export function protectEstimates(rows: readonly EstimateRow[], indicators: reado
         return hidden === 1 || together < threshold;
       };
       while (exposed()) {
-        const next = levels.filter((r) => !isSuppressed(r) && (r.n ?? 0) > 0).sort((a, b) => size(a) - size(b) || (a.n ?? 0) - (b.n ?? 0))[0];
+        const next = levels
+          .filter((r) => !isSuppressed(r) && (r.n ?? 0) > 0)
+          .sort((a, b) => size(a) - size(b) || (a.n ?? 0) - (b.n ?? 0))[0];
         if (next) withhold(next, 'Suppressed so that a suppressed level beside it cannot be worked out from the overall figures.');
         else if (overall) withhold(overall, 'Suppressed so that the suppressed levels cannot be worked out from it.');
       }
-      for (const r of levels.filter((l) => !isSuppressed(l))) Object.assign(r, { weightedN: null, nationalCount: null, nationalCountLow: null, nationalCountHigh: null });
+      for (const r of levels.filter((l) => !isSuppressed(l)))
+        Object.assign(r, { weightedN: null, nationalCount: null, nationalCountLow: null, nationalCountHigh: null });
     }
   }
   return out;

@@ -35,8 +35,17 @@ function solve(rows: readonly EstimateRow[], qualitative: (indicator: string) =>
       if (secret.length === 0) continue;
       const shown = levels.filter((r) => !hidden(r));
       const size = (r: EstimateRow): number => (qualitative(r.indicator) ? (r.estimate ?? Number.NaN) : (r.n ?? Number.NaN));
-      const weighted = overall.weightedN !== null && shown.length > 0 && shown.every((r) => r.weightedN !== null) ? overall.weightedN - shown.reduce((s, r) => s + (r.weightedN ?? 0), 0) : null;
-      found.push({ indicator: overall.indicator, disaggregation, levels: secret.length, size: size(overall) - shown.reduce((s, r) => s + size(r), 0), weighted });
+      const weighted =
+        overall.weightedN !== null && shown.length > 0 && shown.every((r) => r.weightedN !== null)
+          ? overall.weightedN - shown.reduce((s, r) => s + (r.weightedN ?? 0), 0)
+          : null;
+      found.push({
+        indicator: overall.indicator,
+        disaggregation,
+        levels: secret.length,
+        size: size(overall) - shown.reduce((s, r) => s + size(r), 0),
+        weighted,
+      });
     }
   }
   return found;
@@ -65,17 +74,43 @@ describe('suppressed cells cannot be solved for from the published numbers', () 
       expect(r.levels, `${r.indicator} by ${r.disaggregation}`).toBeGreaterThanOrEqual(2);
       expect(r.size, `${r.indicator} by ${r.disaggregation}`).toBeGreaterThanOrEqual(results.thresholds.suppressBelow);
     }
-    for (const row of results.estimates.filter(hidden)) expect([row.estimate, row.n, row.weightedN, row.se]).toEqual([null, null, null, null]);
+    for (const row of results.estimates.filter(hidden))
+      expect([row.estimate, row.n, row.weightedN, row.se]).toEqual([null, null, null, null]);
   });
 
   it('two small levels of three are not left to be solved for together', () => {
     const indicator: IndicatorContract = { ...OFFERED, id: 'offered_unweighted', weighted: false, disaggregations: ['region'] };
     const row = (level: string | null, n: number, estimate: number): EstimateRow => ({
-      activity: FIXTURE_ID, indicator: indicator.id, disaggregation: level === null ? null : 'region', level, levelLabel: level ?? 'All',
-      estimate, se: 0.01, ciLow: 0, ciHigh: 1, ciMethod: 'wilson', df: null, n, weightedN: null, deff: null, nationalCount: null, nationalCountLow: null, nationalCountHigh: null,
-      flags: [], notes: [],
+      activity: FIXTURE_ID,
+      indicator: indicator.id,
+      disaggregation: level === null ? null : 'region',
+      level,
+      levelLabel: level ?? 'All',
+      estimate,
+      se: 0.01,
+      ciLow: 0,
+      ciHigh: 1,
+      ciMethod: 'wilson',
+      df: null,
+      n,
+      weightedN: null,
+      deff: null,
+      nationalCount: null,
+      nationalCountLow: null,
+      nationalCountHigh: null,
+      flags: [],
+      notes: [],
     });
-    const suppressed = (r: EstimateRow): EstimateRow => ({ ...r, estimate: null, se: null, ciLow: null, ciHigh: null, ciMethod: null, n: null, flags: ['suppressed'] });
+    const suppressed = (r: EstimateRow): EstimateRow => ({
+      ...r,
+      estimate: null,
+      se: null,
+      ciLow: null,
+      ciHigh: null,
+      ciMethod: null,
+      n: null,
+      flags: ['suppressed'],
+    });
     // North 3 cases and East 4 are each below 25; the 7 together would follow from All − South.
     const rows = [row(null, 207, 0.2), suppressed(row('north', 3, 1)), suppressed(row('east', 4, 0.5)), row('south', 200, 0.18)];
     const unprotected = solve(rows, () => false);

@@ -16,7 +16,19 @@ async function analyze(thresholds?: Record<string, number | string>): Promise<An
   return outcome.results;
 }
 
-const NUMBERS = ['estimate', 'se', 'ciLow', 'ciHigh', 'df', 'n', 'weightedN', 'deff', 'nationalCount', 'nationalCountLow', 'nationalCountHigh'] as const;
+const NUMBERS = [
+  'estimate',
+  'se',
+  'ciLow',
+  'ciHigh',
+  'df',
+  'n',
+  'weightedN',
+  'deff',
+  'nationalCount',
+  'nationalCountLow',
+  'nationalCountHigh',
+] as const;
 
 /** The cell texts of each body row of one indicator's table in the report. */
 function reportRows(html: string, indicator: string): string[][] {
@@ -35,7 +47,9 @@ describe('disclosure control', () => {
     const csv = renderResults(results, 'csv');
     const html = renderResults(results, 'html');
     for (const cell of hidden) {
-      const published = results.estimates.find((e) => e.indicator === cell.indicator && e.disaggregation === cell.disaggregation && e.level === cell.level);
+      const published = results.estimates.find(
+        (e) => e.indicator === cell.indicator && e.disaggregation === cell.disaggregation && e.level === cell.level,
+      );
       expect(published?.flags).toContain('suppressed');
       for (const key of NUMBERS) expect(published?.[key], key).toBeNull();
       for (const value of [cell.estimate, cell.se, cell.ciLow, cell.ciHigh]) {
@@ -45,12 +59,16 @@ describe('disclosure control', () => {
       const article = html.split('<article id="fixture-survey--told_no_one">')[1]?.split('</article>')[0] ?? '';
       expect(article).not.toContain(formatValue(cell.estimate ?? 0, 'proportion'));
     }
-    const csvRows = csv.trim().split('\r\n').map((line) => line.split(','));
+    const csvRows = csv
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
     const header = csvRows[0] ?? [];
     const col = (name: string) => header.indexOf(name);
     for (const line of csvRows.filter((r) => r[col('indicator')] === 'told_no_one')) {
       expect(line[col('suppressed')]).toBe('true');
-      for (const name of ['estimate', 'se', 'ci_low', 'ci_high', 'n_unweighted', 'n_weighted', 'deff', 'national_count']) expect(line[col(name)], name).toBe('');
+      for (const name of ['estimate', 'se', 'ci_low', 'ci_high', 'n_unweighted', 'n_weighted', 'deff', 'national_count'])
+        expect(line[col(name)], name).toBe('');
     }
     for (const cells of reportRows(html, 'told_no_one')) expect(cells.slice(2)).toEqual(['*', '', '', '', '']);
     expect(html.split('<article id="fixture-survey--told_no_one">')[1]?.split('</article>')[0]).not.toMatch(/<rect/);

@@ -11,11 +11,7 @@ export type DomainMask = ArrayLike<number | boolean>;
  * subset: rows outside contribute zero scores, but the stratum PSU counts
  * stay those of the full design, as in svyby / subset.
  */
-export function activeRows(
-  design: CompiledDesign,
-  domain: DomainMask | undefined,
-  columns: readonly ArrayLike<number>[],
-): Uint8Array {
+export function activeRows(design: CompiledDesign, domain: DomainMask | undefined, columns: readonly ArrayLike<number>[]): Uint8Array {
   const n = design.nRows;
   if (domain !== undefined && domain.length !== n) {
     throw new EstimationInputError(`Domain has ${domain.length} rows but the design has ${n}.`);

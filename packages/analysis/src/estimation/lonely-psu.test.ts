@@ -56,7 +56,7 @@ describe('lonely PSUs follow R survey.lonely.psu', () => {
     });
   }
 
-  it("fail: throws naming the stratum wherever R errors, estimates where R does", () => {
+  it('fail: throws naming the stratum wherever R errors, estimates where R does', () => {
     const design = designWith('fail');
     expect(reference.lonely.fail.overall.error).toMatch(/Stratum \(S3\) has only one PSU/);
     expect(() => estimateMean(design, data.y)).toThrow(LonelyPsuError);

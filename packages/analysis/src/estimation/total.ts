@@ -30,7 +30,14 @@ export function estimateTotal(design: CompiledDesign, y: ArrayLike<number>, opti
   }
   const { variance, df: domainDf } = designVariance(design, scores);
   const deff = designEffect(variance, weightedSquares(design, rows, y, total / sumW), n, sumW, sumW * sumW, options.deff ?? 'srswor');
-  const core = { estimate: n === 0 ? Number.NaN : total, variance: n === 0 ? Number.NaN : variance, df: domainDf, deff, n, weightedN: sumW };
+  const core = {
+    estimate: n === 0 ? Number.NaN : total,
+    variance: n === 0 ? Number.NaN : variance,
+    df: domainDf,
+    deff,
+    n,
+    weightedN: sumW,
+  };
   const df = intervalDf(options, domainDf);
   return toEstimate(core, waldInterval(core.estimate, Math.sqrt(core.variance), df, level), 'mean', level, df);
 }

@@ -12,7 +12,12 @@ export const yColumn = (data: AnalysisData): string => (data.indicator.value ===
  */
 export function analysisDataCsv(data: AnalysisData, domains: readonly DomainColumns[]): string {
   const design = data.design;
-  const header = [...(design ? ['stratum', 'psu', 'weight'] : []), ...domains.flatMap((d) => d.columns.map((c) => c.name)), 'in_universe', yColumn(data)];
+  const header = [
+    ...(design ? ['stratum', 'psu', 'weight'] : []),
+    ...domains.flatMap((d) => d.columns.map((c) => c.name)),
+    'in_universe',
+    yColumn(data),
+  ];
   const rows = Array.from({ length: data.universe.length }, (_, i) => {
     const inUniverse = data.universe[i] ? 1 : 0;
     const y = data.y[i] ?? Number.NaN;

@@ -17,7 +17,10 @@ async function exported(name?: string) {
 }
 
 function parseCsv(text: string): Record<string, string>[] {
-  const [header = [], ...rows] = text.trim().split('\r\n').map((line) => line.split(','));
+  const [header = [], ...rows] = text
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(','));
   return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
 }
 
@@ -26,7 +29,12 @@ describe('--export-analysis-data', () => {
     const { results, files } = await exported();
     const rows = parseCsv(files.get('analysis-data/fixture-survey/offered.csv') ?? '');
     expect(Object.keys(rows[0] ?? {})).toEqual(['stratum', 'psu', 'weight', 'sex', 'age_band', 'in_universe', 'numerator']);
-    const design = compileDesign({ strata: rows.map((r) => r['stratum'] ?? ''), psu: rows.map((r) => r['psu'] ?? ''), weights: rows.map((r) => Number(r['weight'])), lonelyPsu: 'adjust' });
+    const design = compileDesign({
+      strata: rows.map((r) => r['stratum'] ?? ''),
+      psu: rows.map((r) => r['psu'] ?? ''),
+      weights: rows.map((r) => Number(r['weight'])),
+      lonelyPsu: 'adjust',
+    });
     const y = Float64Array.from(rows, (r) => Number(r['numerator'] || 0));
     const girls = Uint8Array.from(rows, (r) => (r['in_universe'] === '1' && r['sex'] === 'girl' ? 1 : 0));
     const published = results.estimates.find((e) => e.indicator === 'offered' && e.level === 'girl');

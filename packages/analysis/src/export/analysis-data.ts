@@ -8,7 +8,12 @@ import type { LonelyPsuPolicy } from '../estimation/index.js';
  */
 export interface AnalysisData {
   readonly indicator: IndicatorContract;
-  readonly design?: { readonly strata: readonly string[]; readonly psu: readonly string[]; readonly weights: Float64Array; readonly lonelyPsu: LonelyPsuPolicy };
+  readonly design?: {
+    readonly strata: readonly string[];
+    readonly psu: readonly string[];
+    readonly weights: Float64Array;
+    readonly lonelyPsu: LonelyPsuPolicy;
+  };
   readonly universe: Uint8Array;
   readonly y: Float64Array;
   readonly domains: readonly AnalysisDomain[];

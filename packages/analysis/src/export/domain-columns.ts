@@ -59,6 +59,9 @@ export function domainColumns(domain: AnalysisDomain, rows: number, taken: Set<s
     const cell = (row: number): string => domain.levels[domain.masks.findIndex((m) => m[row])]?.code ?? '';
     return { domain, columns: [{ name, cell }], conditions: domain.levels.map((l) => `${name} == ${rString(l.code)}`), factor: name };
   }
-  const columns = domain.levels.map((level, l) => ({ name: unique(rName(`${domain.id}__${level.code}`)), cell: (row: number): string => (domain.masks[l]?.[row] ? '1' : '0') }));
+  const columns = domain.levels.map((level, l) => ({
+    name: unique(rName(`${domain.id}__${level.code}`)),
+    cell: (row: number): string => (domain.masks[l]?.[row] ? '1' : '0'),
+  }));
   return { domain, columns, conditions: columns.map((c) => `${c.name} == 1`) };
 }

@@ -26,7 +26,13 @@ function expected(rows: readonly EstimateRow[]): string {
  * (svydesign with nest = TRUE, svyciprop/svymean/svytotal per domain, svyby) and prints
  * the largest difference from the numbers dh published.
  */
-export function rScript(data: AnalysisData, domains: readonly DomainColumns[], rows: readonly EstimateRow[], csvFile: string, country: string): string {
+export function rScript(
+  data: AnalysisData,
+  domains: readonly DomainColumns[],
+  rows: readonly EstimateRow[],
+  csvFile: string,
+  country: string,
+): string {
   const { indicator } = data;
   const y = yColumn(data);
   const factor = indicator.estimator === 'rate-per-100000' ? 100_000 / (data.rateBase ?? Number.NaN) : 1;
@@ -36,10 +42,15 @@ export function rScript(data: AnalysisData, domains: readonly DomainColumns[], r
 des <- svydesign(ids = ~psu, strata = ~stratum, weights = ~weight, data = d, nest = TRUE)
 u <- subset(des, in_universe == 1)`
     : 'u <- subset(d, in_universe == 1)';
-  const levels = domains.flatMap((d) => d.domain.levels.map((level, l) => `  ${rString(`${d.domain.id}=${level.code}`)} = subset(u, ${d.conditions[l] ?? 'FALSE'})`));
-  const svyby = data.design && indicator.estimator === 'proportion'
-    ? domains.filter((d) => d.factor !== undefined).map((d) => `print(svyby(~I(${y} == 1), ~${d.factor}, u, svyciprop, method = "logit", level = level, vartype = c("se", "ci")))`)
-    : [];
+  const levels = domains.flatMap((d) =>
+    d.domain.levels.map((level, l) => `  ${rString(`${d.domain.id}=${level.code}`)} = subset(u, ${d.conditions[l] ?? 'FALSE'})`),
+  );
+  const svyby =
+    data.design && indicator.estimator === 'proportion'
+      ? domains
+          .filter((d) => d.factor !== undefined)
+          .map((d) => `print(svyby(~I(${y} == 1), ~${d.factor}, u, svyciprop, method = "logit", level = level, vartype = c("se", "ci")))`)
+      : [];
   return `# Reproduces indicator "${rComment(indicator.id)}" (contract ${rComment(indicator.version)}) of ${rComment(country)} as dh analyze computed it.
 # ${rComment(indicator.title)}
 # Data: ${rComment(csvFile)} beside this script. It holds row-level data: keep it on this machine, with the raw data.

@@ -41,7 +41,9 @@ export function barChartSvg(caption: string, rows: readonly EstimateRow[], estim
       return;
     }
     const pale = row.flags.includes('low-reliability') ? ' pale' : '';
-    parts.push(`<rect x="${LABEL}" y="${y + 4}" width="${(x(row.estimate) - LABEL).toFixed(1)}" height="${ROW - 8}" class="bar${pale}"><title>${escapeHtml(`${row.levelLabel}: ${formatEstimate(row, estimator)}`)}</title></rect>`);
+    parts.push(
+      `<rect x="${LABEL}" y="${y + 4}" width="${(x(row.estimate) - LABEL).toFixed(1)}" height="${ROW - 8}" class="bar${pale}"><title>${escapeHtml(`${row.levelLabel}: ${formatEstimate(row, estimator)}`)}</title></rect>`,
+    );
     if (row.ciLow !== null && row.ciHigh !== null) {
       const [a, b] = [x(row.ciLow).toFixed(1), x(row.ciHigh).toFixed(1)];
       parts.push(`<path d="M${a},${mid}H${b}M${a},${mid - 5}V${mid + 5}M${b},${mid - 5}V${mid + 5}" class="whisker"/>`);
@@ -51,7 +53,9 @@ export function barChartSvg(caption: string, rows: readonly EstimateRow[], estim
   const axisY = TOP + rows.length * ROW;
   parts.push(`<path d="M${LABEL},${TOP}V${axisY}H${LABEL + plot}" class="axis"/>`);
   for (const t of [0, 0.5, 1]) {
-    parts.push(`<text x="${(LABEL + t * plot).toFixed(1)}" y="${axisY + 15}" text-anchor="middle" class="tick">${escapeHtml(formatValue(t * max, estimator))}</text>`);
+    parts.push(
+      `<text x="${(LABEL + t * plot).toFixed(1)}" y="${axisY + 15}" text-anchor="middle" class="tick">${escapeHtml(formatValue(t * max, estimator))}</text>`,
+    );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(caption)}"><title>${escapeHtml(caption)}</title>${parts.join('')}</svg>`;
 }

@@ -6,7 +6,8 @@ import { formatValue } from './number-format.js';
 /** Each distinct country-level refusal once, numbered, so cells can point to it instead of repeating it. */
 function refusalNotes(comparison: Comparison): Map<string, number> {
   const notes = new Map<string, number>();
-  for (const country of comparison.countries) for (const a of country.activities) if (a.refusal !== null && !notes.has(a.refusal)) notes.set(a.refusal, notes.size + 1);
+  for (const country of comparison.countries)
+    for (const a of country.activities) if (a.refusal !== null && !notes.has(a.refusal)) notes.set(a.refusal, notes.size + 1);
   return notes;
 }
 
@@ -20,7 +21,10 @@ function cellHtml(cell: ComparisonCell, estimator: ComparisonRow['estimator'], n
   if (cell.estimate === null) return '<td class="num">–</td>';
   const value = formatValue(cell.estimate, estimator);
   const shown = cell.flags.includes('low-reliability') ? `(${value})` : value;
-  const ci = cell.ciLow !== null && cell.ciHigh !== null ? `<br><small class="nowrap">${e(formatValue(cell.ciLow, estimator))} – ${e(formatValue(cell.ciHigh, estimator))}</small>` : '';
+  const ci =
+    cell.ciLow !== null && cell.ciHigh !== null
+      ? `<br><small class="nowrap">${e(formatValue(cell.ciLow, estimator))} – ${e(formatValue(cell.ciHigh, estimator))}</small>`
+      : '';
   return `<td class="num">${e(shown)}${ci}</td>`;
 }
 
@@ -54,7 +58,9 @@ export function comparisonHtml(comparison: Comparison): string {
     return `<tr><td>${e(row.title)}</td><td>${e(group)}</td>${row.cells.map((c) => cellHtml(c, row.estimator, notes)).join('')}</tr>`;
   });
   const countries = comparison.countries.map((c) => {
-    const activities = c.activities.map((a) => `${a.id} ${a.instrumentVersion}${a.parameters.map((p) => `, ${p.title.toLowerCase()} ${p.value}`).join('')}`);
+    const activities = c.activities.map(
+      (a) => `${a.id} ${a.instrumentVersion}${a.parameters.map((p) => `, ${p.title.toLowerCase()} ${p.value}`).join('')}`,
+    );
     return `<li>${e(`${c.name} (${c.country})${c.synthetic ? ', synthetic data' : ''}: ${activities.join('; ')}`)}</li>`;
   });
   const noteList = [...notes].map(([reason, n]) => `<li value="${n}">${e(reason)}</li>`);

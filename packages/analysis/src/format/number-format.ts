@@ -7,7 +7,8 @@ const formats = new Map<number, Intl.NumberFormat>();
 
 function grouped(x: number, digits: number): string {
   let format = formats.get(digits);
-  if (!format) formats.set(digits, (format = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  if (!format)
+    formats.set(digits, (format = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
   return format.format(x);
 }
 

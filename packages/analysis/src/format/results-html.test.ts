@@ -12,8 +12,14 @@ describe('the HTML report', () => {
   it('is self-contained and escapes every text, labels from contracts included', async () => {
     const dir = tempDir();
     writeFixtureAssessment(dir, { name: 'X<land> & "Co"' });
-    const hostile: Disaggregation = { id: 'sex', title: 'Sex', levels: [{ code: 'girl', label: '<img src=x onerror=alert(1)>', when: q('sex').eq('girl') }] };
-    const activity = fixtureActivity({ indicators: FIXTURE_INDICATORS.map((i) => ({ ...i, title: `${i.title} <script>alert(1)</script>` })) });
+    const hostile: Disaggregation = {
+      id: 'sex',
+      title: 'Sex',
+      levels: [{ code: 'girl', label: '<img src=x onerror=alert(1)>', when: q('sex').eq('girl') }],
+    };
+    const activity = fixtureActivity({
+      indicators: FIXTURE_INDICATORS.map((i) => ({ ...i, title: `${i.title} <script>alert(1)</script>` })),
+    });
     const built = activity.build();
     const patched = { ...activity, build: () => ({ ...built, disaggregations: [hostile, ...built.disaggregations.slice(1)] }) };
     const outcome = await analyzeAssessment(dir, { activities: [patched] });
@@ -27,11 +33,29 @@ describe('the HTML report', () => {
   });
 
   it('draws each level as a bar with its interval as a whisker, and a suppressed level as words', () => {
-    const base = { activity: 'a', indicator: 'i', disaggregation: 'sex', se: 0.01, ciMethod: 'logit' as const, df: 30, n: 100, weightedN: 1000, deff: 1.1, nationalCount: null, nationalCountLow: null, nationalCountHigh: null, notes: [] };
-    const svg = barChartSvg('By sex', [
-      { ...base, level: 'boy', levelLabel: 'Boys', estimate: 0.2, ciLow: 0.15, ciHigh: 0.26, flags: [] },
-      { ...base, level: 'girl', levelLabel: 'Girls', estimate: null, ciLow: null, ciHigh: null, n: null, flags: ['suppressed'] },
-    ], 'proportion');
+    const base = {
+      activity: 'a',
+      indicator: 'i',
+      disaggregation: 'sex',
+      se: 0.01,
+      ciMethod: 'logit' as const,
+      df: 30,
+      n: 100,
+      weightedN: 1000,
+      deff: 1.1,
+      nationalCount: null,
+      nationalCountLow: null,
+      nationalCountHigh: null,
+      notes: [],
+    };
+    const svg = barChartSvg(
+      'By sex',
+      [
+        { ...base, level: 'boy', levelLabel: 'Boys', estimate: 0.2, ciLow: 0.15, ciHigh: 0.26, flags: [] },
+        { ...base, level: 'girl', levelLabel: 'Girls', estimate: null, ciLow: null, ciHigh: null, n: null, flags: ['suppressed'] },
+      ],
+      'proportion',
+    );
     expect(svg.match(/<rect/g)).toHaveLength(1);
     expect(svg).toMatch(/class="whisker"/);
     expect(svg).toContain('20.0%');

@@ -12,7 +12,9 @@ export function resultsHtml(results: AnalysisResults): string {
   const title = `Disrupting Harm in ${assessment.name}: national results`;
   const body = [
     `<header><h1>${e(title)}</h1>`,
-    assessment.synthetic ? '<p class="notice"><strong>Fictional country, synthetic data.</strong> Nothing here describes a real country or real children.</p>' : '',
+    assessment.synthetic
+      ? '<p class="notice"><strong>Fictional country, synthetic data.</strong> Nothing here describes a real country or real children.</p>'
+      : '',
     summary(results),
     legend(results),
     '</header>',
@@ -29,14 +31,25 @@ export function resultsHtml(results: AnalysisResults): string {
 function summary(results: AnalysisResults): string {
   const { assessment } = results;
   const items: [string, string][] = [['Country', `${assessment.name} (${assessment.country})`]];
-  items.push(['Fieldwork', assessment.fieldwork ? `${assessment.fieldwork.start} to ${assessment.fieldwork.end}` : 'not recorded in assessment.json']);
+  items.push([
+    'Fieldwork',
+    assessment.fieldwork ? `${assessment.fieldwork.start} to ${assessment.fieldwork.end}` : 'not recorded in assessment.json',
+  ]);
   const population = assessment.population;
-  if (population?.internetUsingChildren != null) items.push(['Population figures', `${formatCount(population.internetUsingChildren)} internet-using children (${population.year}; ${population.source})`]);
+  if (population?.internetUsingChildren != null)
+    items.push([
+      'Population figures',
+      `${formatCount(population.internetUsingChildren)} internet-using children (${population.year}; ${population.source})`,
+    ]);
   for (const a of results.activities) {
     const parameters = a.parameters.map((p) => `${p.title.toLowerCase()} ${p.value}`).join('; ');
-    items.push([a.title, `instrument ${a.pinnedVersion ?? 'not pinned'}; contracts from ${a.id} ${a.packageVersion}${parameters ? `; ${parameters}` : ''}`]);
+    items.push([
+      a.title,
+      `instrument ${a.pinnedVersion ?? 'not pinned'}; contracts from ${a.id} ${a.packageVersion}${parameters ? `; ${parameters}` : ''}`,
+    ]);
   }
-  if (results.thresholds.override !== null) items.push(['Reporting thresholds', `below the usual floors, by override: ${results.thresholds.override}`]);
+  if (results.thresholds.override !== null)
+    items.push(['Reporting thresholds', `below the usual floors, by override: ${results.thresholds.override}`]);
   return `<dl>${items.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`;
 }
 
@@ -46,8 +59,14 @@ function legend(results: AnalysisResults): string {
 }
 
 function contents(results: AnalysisResults): string {
-  const entries = [...results.indicators.map((i) => ({ activity: i.activity, id: i.id, title: i.title, computed: i.status === 'estimated' })), ...results.tables.map((t) => ({ activity: t.activity, id: t.id, title: t.title, computed: t.status === 'computed' }))];
-  const items = entries.map((i) => `<li><a href="#${anchor(i.activity, i.id)}">${e(i.title)}</a>${i.computed ? '' : ' <span class="muted">(not computed)</span>'}</li>`);
+  const entries = [
+    ...results.indicators.map((i) => ({ activity: i.activity, id: i.id, title: i.title, computed: i.status === 'estimated' })),
+    ...results.tables.map((t) => ({ activity: t.activity, id: t.id, title: t.title, computed: t.status === 'computed' })),
+  ];
+  const items = entries.map(
+    (i) =>
+      `<li><a href="#${anchor(i.activity, i.id)}">${e(i.title)}</a>${i.computed ? '' : ' <span class="muted">(not computed)</span>'}</li>`,
+  );
   return `<nav><h2>Contents</h2><ol>${items.join('')}</ol></nav>`;
 }
 
@@ -65,21 +84,34 @@ function indicatorArticle(results: AnalysisResults, indicator: IndicatorResult):
     `<p class="muted">${e(indicator.estimator)}, ${indicator.weighted ? 'weighted' : 'unweighted'}; recall: ${e(indicator.recallPeriod)}. Missing answers: ${e(indicator.missing.note)} Contract ${e(indicator.version)}${indicator.derivedVariables.map((d) => `; ${e(d.name)} ${e(d.version)}`).join('')}.</p>`,
     indicator.caveat ? `<p class="notice">${e(indicator.caveat)}</p>` : '',
   ];
-  if (indicator.status === 'not-computed') return `${head.join('')}<p class="error">Not computed: ${e(indicator.reason ?? '')}</p></article>`;
+  if (indicator.status === 'not-computed')
+    return `${head.join('')}<p class="error">Not computed: ${e(indicator.reason ?? '')}</p></article>`;
   const rows = results.estimates.filter((r) => r.activity === indicator.activity && r.indicator === indicator.id);
   const overall = rows.filter((r) => r.disaggregation === null);
   const charts = indicator.disaggregations.map((id) => {
     const level = rows.filter((r) => r.disaggregation === id);
     const title = results.disaggregations.find((d) => d.activity === indicator.activity && d.id === id)?.title ?? id;
-    return level.length === 0 ? '' : barChartSvg(`${indicator.title}, by ${title.toLowerCase()}`, [...overall, ...level], indicator.estimator);
+    return level.length === 0
+      ? ''
+      : barChartSvg(`${indicator.title}, by ${title.toLowerCase()}`, [...overall, ...level], indicator.estimator);
   });
   return `${head.join('')}${estimateTable(results, indicator, rows)}${charts.join('')}</article>`;
 }
 
 function estimateTable(results: AnalysisResults, indicator: IndicatorResult, rows: readonly EstimateRow[]): string {
   const national = rows.some((r) => r.nationalCount !== null);
-  const disaggregationTitle = (id: string | null): string => (id === null ? 'All' : results.disaggregations.find((d) => d.activity === indicator.activity && d.id === id)?.title ?? id);
-  const header = ['Group', 'Level', 'Estimate', `${results.estimation.confidenceLevel * 100}% CI`, 'n', indicator.weighted ? 'Weighted N' : '', indicator.weighted ? 'Deff' : '', national ? 'National count' : '']
+  const disaggregationTitle = (id: string | null): string =>
+    id === null ? 'All' : (results.disaggregations.find((d) => d.activity === indicator.activity && d.id === id)?.title ?? id);
+  const header = [
+    'Group',
+    'Level',
+    'Estimate',
+    `${results.estimation.confidenceLevel * 100}% CI`,
+    'n',
+    indicator.weighted ? 'Weighted N' : '',
+    indicator.weighted ? 'Deff' : '',
+    national ? 'National count' : '',
+  ]
     .map((h, i) => (h === '' ? '' : `<th${i >= 2 ? ' class="num"' : ''}>${e(h)}</th>`))
     .join('');
   const body = rows.map((r) => {
@@ -92,7 +124,9 @@ function estimateTable(results: AnalysisResults, indicator: IndicatorResult, row
       `<td class="num">${e(formatCount(r.n))}</td>`,
       indicator.weighted ? `<td class="num">${e(formatCount(r.weightedN))}</td>` : '',
       indicator.weighted ? `<td class="num">${e(formatCount(r.deff, 2))}</td>` : '',
-      national ? `<td class="num">${e(r.nationalCount === null ? '' : `${formatCount(r.nationalCount)} (${formatCount(r.nationalCountLow)} – ${formatCount(r.nationalCountHigh)})`)}</td>` : '',
+      national
+        ? `<td class="num">${e(r.nationalCount === null ? '' : `${formatCount(r.nationalCount)} (${formatCount(r.nationalCountLow)} – ${formatCount(r.nationalCountHigh)})`)}</td>`
+        : '',
     ];
     return `<tr>${cells.join('')}</tr>`;
   });
@@ -101,6 +135,9 @@ function estimateTable(results: AnalysisResults, indicator: IndicatorResult, row
 
 function problemsSection(results: AnalysisResults): string {
   if (results.problems.length === 0) return '';
-  const items = results.problems.map((p) => `<li class="${p.severity === 'error' ? 'error' : ''}">${e(`${p.severity}: ${p.indicator ? `${p.indicator}: ` : ''}${p.message}`)}</li>`);
+  const items = results.problems.map(
+    (p) =>
+      `<li class="${p.severity === 'error' ? 'error' : ''}">${e(`${p.severity}: ${p.indicator ? `${p.indicator}: ` : ''}${p.message}`)}</li>`,
+  );
   return `<section><h2>Problems</h2><ul>${items.join('')}</ul></section>`;
 }

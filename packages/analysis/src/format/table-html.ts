@@ -4,7 +4,8 @@ import { anchor } from './html-text.js';
 import { formatCount } from './number-format.js';
 import { trendChartSvg } from './trend-chart-svg.js';
 
-const cellAt = (table: TableResult, row: string, column: string): TableCell | undefined => table.cells.find((c) => c.row === row && c.column === column);
+const cellAt = (table: TableResult, row: string, column: string): TableCell | undefined =>
+  table.cells.find((c) => c.row === row && c.column === column);
 
 /** A number as the row's kind reads: counts whole, rates to one decimal, changes as signed percentages, ratios to two decimals. */
 export function formatTableValue(cell: TableCell | undefined, kind: TableAxisEntry['kind']): string {
@@ -36,7 +37,12 @@ export function tableArticle(table: TableResult): string {
     table.caveat ? `<p class="notice">${e(table.caveat)}</p>` : '',
   ].join('');
   if (table.status === 'not-computed') return `${head}<p class="error">Not computed: ${e(table.reason ?? '')}</p></article>`;
-  const body = table.outputKind === 'status-table' ? statusTableHtml(table) : table.outputKind === 'time-series' ? timeSeriesHtml(table) : countTableHtml(table);
+  const body =
+    table.outputKind === 'status-table'
+      ? statusTableHtml(table)
+      : table.outputKind === 'time-series'
+        ? timeSeriesHtml(table)
+        : countTableHtml(table);
   const sources = table.sources.length > 0 ? `<p class="muted">Sources: ${e(table.sources.join('; '))}.</p>` : '';
   return `${head}${body}${sources}</article>`;
 }
@@ -51,7 +57,9 @@ function countTableHtml(table: TableResult): string {
     const label = r.kind === 'total' ? `<th scope="row">${e(r.label)}</th>` : `<td>${e(r.label)}</td>`;
     return `<tr${r.kind === 'total' ? ' class="total"' : ''}>${label}${cells.join('')}</tr>`;
   });
-  const caption = table.columnsTitle ? `<caption>${e(`${table.title}: ${table.rowsTitle} by ${table.columnsTitle.toLowerCase()}`)}</caption>` : `<caption>${e(table.title)}</caption>`;
+  const caption = table.columnsTitle
+    ? `<caption>${e(`${table.title}: ${table.rowsTitle} by ${table.columnsTitle.toLowerCase()}`)}</caption>`
+    : `<caption>${e(table.title)}</caption>`;
   return `<table>${caption}<thead>${header}</thead><tbody>${rows.join('')}</tbody></table>`;
 }
 

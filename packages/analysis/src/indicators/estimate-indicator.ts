@@ -42,7 +42,14 @@ export function estimateIndicator(input: IndicatorEstimation): IndicatorEstimate
   return { rows, failures: [...failures] };
 }
 
-function cell(input: IndicatorEstimation, domain: Uint8Array, disaggregation: string | null, level: string | null, levelLabel: string, failures: Set<string>): EstimateRow {
+function cell(
+  input: IndicatorEstimation,
+  domain: Uint8Array,
+  disaggregation: string | null,
+  level: string | null,
+  levelLabel: string,
+  failures: Set<string>,
+): EstimateRow {
   const { indicator } = input;
   const base = { activity: indicator.activity, indicator: indicator.id, disaggregation, level, levelLabel };
   let raw: RawEstimate;
@@ -59,7 +66,13 @@ function cell(input: IndicatorEstimation, domain: Uint8Array, disaggregation: st
   const decision = discloseEstimate({ n: raw.n, representative, ...(qualitative && { count: raw.estimate }) }, input.thresholds);
   if (decision.withhold) return { ...base, ...EMPTY, flags: decision.flags, notes: decision.notes };
   if (!Number.isFinite(raw.estimate)) {
-    return { ...base, ...EMPTY, n: raw.n, flags: [...decision.flags, 'not-estimable'], notes: [...decision.notes, 'No estimate: no cases with an answer.'] };
+    return {
+      ...base,
+      ...EMPTY,
+      n: raw.n,
+      flags: [...decision.flags, 'not-estimable'],
+      notes: [...decision.notes, 'No estimate: no cases with an answer.'],
+    };
   }
   return {
     ...base,
@@ -103,7 +116,11 @@ function rateBase(input: IndicatorEstimation): { rateBase?: number } {
  * Estimate × the population figure the contract declares, for the overall weighted share
  * only: a level's share of the whole population is not that figure, so it gets none.
  */
-function nationalCount(input: IndicatorEstimation, raw: RawEstimate, overall: boolean): Pick<EstimateRow, 'nationalCount' | 'nationalCountLow' | 'nationalCountHigh'> {
+function nationalCount(
+  input: IndicatorEstimation,
+  raw: RawEstimate,
+  overall: boolean,
+): Pick<EstimateRow, 'nationalCount' | 'nationalCountLow' | 'nationalCountHigh'> {
   const base = input.indicator.populationBase;
   const figure = base === undefined ? undefined : populationFigure(input.config, base);
   if (!overall || figure === undefined || input.indicator.estimator !== 'proportion' || !input.indicator.weighted) {

@@ -25,14 +25,25 @@ describe('estimators a contract names', () => {
 
   it('gives an unweighted count the exact number of cases, with no interval', () => {
     const count = { ...OFFERED, estimator: 'count' as const, weighted: false };
-    const estimate = estimateOne(count, { design: undefined, y: Float64Array.from([1, 0, 1, 1]), domain: Uint8Array.from([1, 1, 1, 0]), level: 0.95 });
+    const estimate = estimateOne(count, {
+      design: undefined,
+      y: Float64Array.from([1, 0, 1, 1]),
+      domain: Uint8Array.from([1, 1, 1, 0]),
+      level: 0.95,
+    });
     expect([estimate.estimate, estimate.n, estimate.ciMethod]).toEqual([2, 3, null]);
     expect(estimate.se).toBeNaN();
   });
 
   it('turns a total into a rate per 100,000 of the population base', () => {
     const rate = { ...OFFERED, estimator: 'rate-per-100000' as const, weighted: false };
-    const estimate = estimateOne(rate, { design: undefined, y: Float64Array.from([30, 20]), domain: Uint8Array.from([1, 1]), level: 0.95, rateBase: 1_000_000 });
+    const estimate = estimateOne(rate, {
+      design: undefined,
+      y: Float64Array.from([30, 20]),
+      domain: Uint8Array.from([1, 1]),
+      level: 0.95,
+      rateBase: 1_000_000,
+    });
     expect(estimate.estimate).toBeCloseTo(5, 12);
   });
 });

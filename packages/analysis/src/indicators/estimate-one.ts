@@ -52,7 +52,18 @@ function exactSum(y: Float64Array, domain: Uint8Array): RawEstimate {
     n += 1;
     sum += v;
   }
-  return { estimate: sum, se: Number.NaN, ciLow: Number.NaN, ciHigh: Number.NaN, ciMethod: null, df: Number.NaN, deff: Number.NaN, n, weightedN: n, representative: true };
+  return {
+    estimate: sum,
+    se: Number.NaN,
+    ciLow: Number.NaN,
+    ciHigh: Number.NaN,
+    ciMethod: null,
+    df: Number.NaN,
+    deff: Number.NaN,
+    n,
+    weightedN: n,
+    representative: true,
+  };
 }
 
 function required(design: CompiledDesign | undefined): CompiledDesign {
@@ -66,7 +77,13 @@ function total(indicator: IndicatorContract, input: EstimateInput): RawEstimate 
 }
 
 function scaled(estimate: RawEstimate, factor: number): RawEstimate {
-  return { ...estimate, estimate: estimate.estimate * factor, se: estimate.se * factor, ciLow: estimate.ciLow * factor, ciHigh: estimate.ciHigh * factor };
+  return {
+    ...estimate,
+    estimate: estimate.estimate * factor,
+    se: estimate.se * factor,
+    ciLow: estimate.ciLow * factor,
+    ciHigh: estimate.ciHigh * factor,
+  };
 }
 
 /** One estimate with the estimator the contract names, weighted or not as it says. */
@@ -74,9 +91,13 @@ export function estimateOne(indicator: IndicatorContract, input: EstimateInput):
   const options = { domain: input.domain, level: input.level };
   switch (indicator.estimator) {
     case 'proportion':
-      return indicator.weighted ? estimateProportion(required(input.design), input.y, options) : estimateUnweightedProportion(input.y, options);
+      return indicator.weighted
+        ? estimateProportion(required(input.design), input.y, options)
+        : estimateUnweightedProportion(input.y, options);
     case 'mean':
-      return indicator.weighted ? estimateMean(required(input.design), input.y, options) : unweightedMean(input.y, input.domain, input.level);
+      return indicator.weighted
+        ? estimateMean(required(input.design), input.y, options)
+        : unweightedMean(input.y, input.domain, input.level);
     case 'total':
     case 'count':
       return total(indicator, input);

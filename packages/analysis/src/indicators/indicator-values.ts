@@ -19,7 +19,12 @@ export interface IndicatorValues {
  * items say. A value counted as no is 0, as yes 1. Without a numerator or value, every row
  * of the universe counts 1.
  */
-export function indicatorValues(indicator: IndicatorContract, fields: ReadonlyMap<string, FieldDefinition>, available: ReadonlySet<string>, masks: ExpressionMasks): IndicatorValues {
+export function indicatorValues(
+  indicator: IndicatorContract,
+  fields: ReadonlyMap<string, FieldDefinition>,
+  available: ReadonlySet<string>,
+  masks: ExpressionMasks,
+): IndicatorValues {
   const n = masks.size;
   const universe = masks.mask(indicator.universe);
   const numerator = indicator.numerator && !indicator.value ? masks.mask(indicator.numerator) : undefined;

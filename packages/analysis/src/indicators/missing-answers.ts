@@ -12,7 +12,12 @@ export const MISSING = 4;
  * dont_know or refused, or no answer where the question was asked (its relevance holds).
  * not_applicable codes are substantive answers ("does not apply") and are not treated.
  */
-function variableKinds(name: string, field: FieldDefinition | undefined, available: ReadonlySet<string>, masks: ExpressionMasks): Uint8Array {
+function variableKinds(
+  name: string,
+  field: FieldDefinition | undefined,
+  available: ReadonlySet<string>,
+  masks: ExpressionMasks,
+): Uint8Array {
   const codes = new Map<string, number>();
   for (const choice of field?.codes ?? []) {
     if (choice.missing === 'dont_know') codes.set(choice.code, DONT_KNOW);
@@ -32,7 +37,12 @@ function variableKinds(name: string, field: FieldDefinition | undefined, availab
 }
 
 /** Per row, every kind of non-substantive answer among the contract's `missingFrom` variables. */
-export function missingKinds(indicator: IndicatorContract, fields: ReadonlyMap<string, FieldDefinition>, available: ReadonlySet<string>, masks: ExpressionMasks): Uint8Array {
+export function missingKinds(
+  indicator: IndicatorContract,
+  fields: ReadonlyMap<string, FieldDefinition>,
+  available: ReadonlySet<string>,
+  masks: ExpressionMasks,
+): Uint8Array {
   const kinds = new Uint8Array(masks.size);
   for (const name of indicator.missingFrom) {
     const own = masks.cached(`missing:${name}`, () => variableKinds(name, fields.get(name), available, masks));

@@ -39,14 +39,20 @@ describe('the missing treatment a contract states', () => {
     expect(overall(asYes.results)?.estimate).toBeCloseTo((yes + dk) / (yes + no + dk), 12);
     const dontKnows = excluded.data.child.filter((c) => c['offered'] === 'dont_know').length;
     expect(overall(asNo.results)?.n).toBe((overall(excluded.results)?.n ?? 0) + dontKnows);
-    expect(excluded.results.indicators[0]?.missingApplied?.excluded).toBe(dontKnows + excluded.data.child.filter((c) => c['offered'] === 'refused').length);
+    expect(excluded.results.indicators[0]?.missingApplied?.excluded).toBe(
+      dontKnows + excluded.data.child.filter((c) => c['offered'] === 'refused').length,
+    );
     expect(asYes.results.indicators[0]?.missingApplied?.countedAsYes).toBe(dontKnows);
   });
 
   it('counts an unanswered question as missing only where it was asked', async () => {
     const dir = tempDir();
-    const data = writeFixtureAssessment(dir, { thresholds: { suppressBelow: 5, flagBelow: 10, override: 'Test: small fixture, every cell shown' } });
-    const outcome = await analyzeAssessment(dir, { activities: [fixtureActivity({ indicators: FIXTURE_INDICATORS.filter((i) => i.id === 'told_no_one') })] });
+    const data = writeFixtureAssessment(dir, {
+      thresholds: { suppressBelow: 5, flagBelow: 10, override: 'Test: small fixture, every cell shown' },
+    });
+    const outcome = await analyzeAssessment(dir, {
+      activities: [fixtureActivity({ indicators: FIXTURE_INDICATORS.filter((i) => i.id === 'told_no_one') })],
+    });
     if (outcome.status !== 'success') throw new Error(outcome.message);
     const offered = data.child.filter((c) => c['offered'] === 'yes');
     const refused = offered.filter((c) => (c['told'] ?? '').split(' ').includes('refused')).length;
@@ -56,8 +62,12 @@ describe('the missing treatment a contract states', () => {
   });
 
   it('lets a substantive yes decide an "any of" numerator whatever the treatment of other items', () => {
-    expect(rowTreatment({ dontKnow: 'exclude', refused: 'count-as-no', missing: 'exclude', note: '' }, DONT_KNOW | REFUSED)).toBe('exclude');
-    expect(rowTreatment({ dontKnow: 'count-as-yes', refused: 'count-as-no', missing: 'exclude', note: '' }, DONT_KNOW | REFUSED)).toBe('yes');
+    expect(rowTreatment({ dontKnow: 'exclude', refused: 'count-as-no', missing: 'exclude', note: '' }, DONT_KNOW | REFUSED)).toBe(
+      'exclude',
+    );
+    expect(rowTreatment({ dontKnow: 'count-as-yes', refused: 'count-as-no', missing: 'exclude', note: '' }, DONT_KNOW | REFUSED)).toBe(
+      'yes',
+    );
     expect(rowTreatment({ dontKnow: 'count-as-no', refused: 'count-as-no', missing: 'count-as-no', note: '' }, MISSING)).toBe('no');
     expect(rowTreatment({ dontKnow: 'exclude', refused: 'exclude', missing: 'exclude', note: '' }, 0)).toBe('as-is');
   });

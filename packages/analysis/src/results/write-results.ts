@@ -40,13 +40,21 @@ export function analysisDataFiles(results: AnalysisResults, data: readonly Analy
     const folder = `analysis-data/${d.indicator.activity}`;
     return [
       { path: `${folder}/${csvFile}`, content: analysisDataCsv(d, domains) },
-      { path: `${folder}/${d.indicator.id}.R`, content: rScript(d, domains, rows, csvFile, `${results.assessment.name} (${results.assessment.country})`) },
+      {
+        path: `${folder}/${d.indicator.id}.R`,
+        content: rScript(d, domains, rows, csvFile, `${results.assessment.name} (${results.assessment.country})`),
+      },
     ];
   });
 }
 
 /** Writes the chosen formats (and any analysis data) atomically: each file appears whole or not at all. */
-export function writeResults(outDir: string, results: AnalysisResults, formats: readonly ResultsFormat[], data: readonly AnalysisData[] = []): string[] {
+export function writeResults(
+  outDir: string,
+  results: AnalysisResults,
+  formats: readonly ResultsFormat[],
+  data: readonly AnalysisData[] = [],
+): string[] {
   const files: GeneratedFile[] = formats.map((format) => ({ path: RESULTS_FILES[format], content: renderResults(results, format) }));
   files.push(...analysisDataFiles(results, data));
   writeGeneratedFiles(outDir, files);

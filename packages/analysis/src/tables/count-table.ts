@@ -26,7 +26,12 @@ export function countTable(contract: CountTableContract, ctx: TableContext): Tab
   const rows = axisOf(contract.rows, table, ctx);
   if (typeof rows === 'string') return notComputed(contract, rows);
   const sameAsRows = contract.columns?.kind === 'same-as-rows';
-  const columns = contract.columns === undefined ? countColumn(contract.unit) : sameAsRows ? { ...rows, title: contract.columns.title } : axisOf(contract.columns, table, ctx);
+  const columns =
+    contract.columns === undefined
+      ? countColumn(contract.unit)
+      : sameAsRows
+        ? { ...rows, title: contract.columns.title }
+        : axisOf(contract.columns, table, ctx);
   if (typeof columns === 'string') return notComputed(contract, columns);
   const universe = contract.universe ? masksOf(table).mask(contract.universe) : undefined;
   const unitOf = unitKeys(table, contract.distinct);
@@ -63,7 +68,8 @@ export function countTable(contract: CountTableContract, ctx: TableContext): Tab
     }
   }
   const rowEntries = [...rows.entries, { code: TOTAL, label: 'Total', kind: 'total' as const }];
-  const columnEntries = contract.columns === undefined ? columns.entries : [...columns.entries, { code: TOTAL, label: 'Total', kind: 'total' as const }];
+  const columnEntries =
+    contract.columns === undefined ? columns.entries : [...columns.entries, { code: TOTAL, label: 'Total', kind: 'total' as const }];
   const cells: TableCell[] = [];
   for (const r of rowEntries) {
     for (const c of columnEntries) {
@@ -147,12 +153,15 @@ function axisOf(dimension: TableDimension, table: RecordTable, ctx: TableContext
   const recordType = ctx.built.recordTypes.find((r) => r.name === owner);
   const field = recordType?.fields.find((f) => f.name === dimension.field);
   if (!field) return `${owner} has no field ${dimension.field}.`;
-  const values = dimension.from === undefined ? columnOf(table, dimension.field) : linkedValues(ctx, table, dimension.from, dimension.field);
+  const values =
+    dimension.from === undefined ? columnOf(table, dimension.field) : linkedValues(ctx, table, dimension.from, dimension.field);
   if (typeof values === 'string') return values;
   // A coded field's categories are its list; any other field's are the values found (years), in order.
   const entries = field.codes
     ? field.codes.filter((c) => c.missing === undefined).map((c) => ({ code: c.code, label: c.label.en, kind: 'category' as const }))
-    : [...new Set(values.map((v) => answerText(v)).filter((v) => v !== ''))].sort().map((v) => ({ code: v, label: v, kind: 'category' as const }));
+    : [...new Set(values.map((v) => answerText(v)).filter((v) => v !== ''))]
+        .sort()
+        .map((v) => ({ code: v, label: v, kind: 'category' as const }));
   const known = new Set(entries.map((e) => e.code));
   const split = field.valueType === 'codes';
   return {

@@ -40,14 +40,22 @@ export function protectCounts(cells: readonly TableCell[], rules: SmallCountRule
     c.notes.push(why);
   };
   for (const c of out) {
-    if (candidate(c) && c.value !== null && c.value > 0 && c.value < rules.threshold) withhold(c, `Suppressed: counts of ${rules.unit} under ${rules.threshold} are not published.`);
+    if (candidate(c) && c.value !== null && c.value > 0 && c.value < rules.threshold)
+      withhold(c, `Suppressed: counts of ${rules.unit} under ${rules.threshold} are not published.`);
   }
   const lines = linesOf(out, rules.totalCode);
-  const smallest = (pool: readonly TableCell[]): TableCell | undefined => pool.filter((c) => !withheld.has(c) && candidate(c)).sort((a, b) => (a.value ?? 0) - (b.value ?? 0))[0];
-  for (let breach = auditLines(lines, withheld, rules.threshold); breach !== undefined; breach = auditLines(lines, withheld, rules.threshold)) {
+  const smallest = (pool: readonly TableCell[]): TableCell | undefined =>
+    pool.filter((c) => !withheld.has(c) && candidate(c)).sort((a, b) => (a.value ?? 0) - (b.value ?? 0))[0];
+  for (
+    let breach = auditLines(lines, withheld, rules.threshold);
+    breach !== undefined;
+    breach = auditLines(lines, withheld, rules.threshold)
+  ) {
     const atFault = [...breach.inner, ...(breach.total ? [breach.total] : [])];
     // The line at fault first; where all of it is withheld already, the lines crossing it.
-    const crossing = lines.filter((l) => l !== breach && [...l.inner, ...(l.total ? [l.total] : [])].some((c) => atFault.includes(c))).flatMap((l) => [...l.inner, ...(l.total ? [l.total] : [])]);
+    const crossing = lines
+      .filter((l) => l !== breach && [...l.inner, ...(l.total ? [l.total] : [])].some((c) => atFault.includes(c)))
+      .flatMap((l) => [...l.inner, ...(l.total ? [l.total] : [])]);
     const next = smallest(atFault) ?? smallest(crossing) ?? smallest(out);
     if (next === undefined) break; // A source's reported totals stay shown: nothing else may be withheld.
     withhold(next, 'Suppressed so that a withheld count cannot be worked out from the counts shown.');
@@ -64,9 +72,10 @@ export function protectCounts(cells: readonly TableCell[], rules: SmallCountRule
  */
 function auditLines(lines: readonly Line[], withheld: ReadonlySet<TableCell>, threshold: number): Line | undefined {
   const known = new Map<TableCell, number>();
-  for (const line of lines) for (const c of [...line.inner, ...(line.total ? [line.total] : [])]) if (!withheld.has(c)) known.set(c, c.value ?? 0);
+  for (const line of lines)
+    for (const c of [...line.inner, ...(line.total ? [line.total] : [])]) if (!withheld.has(c)) known.set(c, c.value ?? 0);
   const knownSum = (cells: readonly TableCell[]): number => cells.reduce((sum, c) => sum + (known.get(c) ?? 0), 0);
-  for (let learnt = true; learnt; ) {
+  for (let learnt = true; learnt;) {
     learnt = false;
     for (const line of lines) {
       if (line.total === undefined) continue;

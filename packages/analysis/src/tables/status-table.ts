@@ -21,12 +21,23 @@ export function statusTable(contract: StatusTableContract, ctx: TableContext): T
     const item = answerText(items[i]);
     if (item !== '' && !rowOf.has(item)) rowOf.set(item, i);
   }
-  const columns: TableAxisEntry[] = [{ code: STATUS, label: 'Status', kind: 'status' }, ...contract.detailFields.map((d) => ({ code: d.field, label: d.title, kind: 'detail' as const }))];
+  const columns: TableAxisEntry[] = [
+    { code: STATUS, label: 'Status', kind: 'status' },
+    ...contract.detailFields.map((d) => ({ code: d.field, label: d.title, kind: 'detail' as const })),
+  ];
   const cells: TableCell[] = [];
   for (const item of contract.items) {
     const i = rowOf.get(item.code);
     const status = i === undefined ? '' : answerText(statuses[i]);
-    cells.push({ row: item.code, column: STATUS, value: null, text: i === undefined ? 'Not reviewed' : (labels.get(status) ?? status), code: i === undefined ? null : status, flags: [], notes: i === undefined ? ['No record for this item.'] : [] });
+    cells.push({
+      row: item.code,
+      column: STATUS,
+      value: null,
+      text: i === undefined ? 'Not reviewed' : (labels.get(status) ?? status),
+      code: i === undefined ? null : status,
+      flags: [],
+      notes: i === undefined ? ['No record for this item.'] : [],
+    });
     for (const detail of contract.detailFields) {
       const text = i === undefined ? '' : answerText(columnOf(table, detail.field)[i]);
       cells.push({ row: item.code, column: detail.field, value: null, text: text === '' ? null : text, code: null, flags: [], notes: [] });

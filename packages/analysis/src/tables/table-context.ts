@@ -14,7 +14,9 @@ export interface TableContext {
 }
 
 /** The published description of a table, before its axes and cells are known. */
-export function tableShell(contract: TableContract): Omit<TableResult, 'rowsTitle' | 'columnsTitle' | 'rows' | 'columns' | 'cells' | 'sources' | 'status' | 'reason' | 'unit'> {
+export function tableShell(
+  contract: TableContract,
+): Omit<TableResult, 'rowsTitle' | 'columnsTitle' | 'rows' | 'columns' | 'cells' | 'sources' | 'status' | 'reason' | 'unit'> {
   return {
     activity: contract.activity,
     id: contract.id,
@@ -30,7 +32,18 @@ export function tableShell(contract: TableContract): Omit<TableResult, 'rowsTitl
 
 /** A table that could not be computed, with the reason published in its place. */
 export function notComputed(contract: TableContract, reason: string): TableResult {
-  return { ...tableShell(contract), unit: null, rowsTitle: '', columnsTitle: '', rows: [], columns: [], cells: [], sources: [], status: 'not-computed', reason };
+  return {
+    ...tableShell(contract),
+    unit: null,
+    rowsTitle: '',
+    columnsTitle: '',
+    rows: [],
+    columns: [],
+    cells: [],
+    sources: [],
+    status: 'not-computed',
+    reason,
+  };
 }
 
 /**
@@ -42,9 +55,11 @@ export function linkedValues(ctx: TableContext, table: RecordTable, target: stri
   if (!link) return `${table.recordType} has no link to ${target}.`;
   const other = ctx.tables.get(target);
   if (!other) return ctx.unavailable.get(target) ?? `no ${target} records were read.`;
-  const keyOf = (t: RecordTable, fields: readonly string[], i: number): string => fields.map((f) => answerText(columnOf(t, f)[i])).join('\u001f');
+  const keyOf = (t: RecordTable, fields: readonly string[], i: number): string =>
+    fields.map((f) => answerText(columnOf(t, f)[i])).join('\u001f');
   const values = columnOf(other, field);
   const byKey = new Map<string, Cell>();
-  for (let i = 0; i < other.size; i++) if (!byKey.has(keyOf(other, link.to.fields, i))) byKey.set(keyOf(other, link.to.fields, i), values[i]);
+  for (let i = 0; i < other.size; i++)
+    if (!byKey.has(keyOf(other, link.to.fields, i))) byKey.set(keyOf(other, link.to.fields, i), values[i]);
   return Array.from({ length: table.size }, (_, i) => byKey.get(keyOf(table, link.from.fields, i)));
 }

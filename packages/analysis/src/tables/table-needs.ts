@@ -14,8 +14,10 @@ export interface TableNeeds {
 export function tableNeeds(built: BuiltActivity, tables: readonly TableContract[]): TableNeeds {
   const expressions = new Map<string, Expr[]>();
   const names = new Map<string, string[]>();
-  const expr = (recordType: string, ...e: (Expr | undefined)[]): void => void expressions.set(recordType, [...(expressions.get(recordType) ?? []), ...e.filter((x): x is Expr => x !== undefined)]);
-  const name = (recordType: string, ...n: (string | undefined)[]): void => void names.set(recordType, [...(names.get(recordType) ?? []), ...n.filter((x): x is string => x !== undefined)]);
+  const expr = (recordType: string, ...e: (Expr | undefined)[]): void =>
+    void expressions.set(recordType, [...(expressions.get(recordType) ?? []), ...e.filter((x): x is Expr => x !== undefined)]);
+  const name = (recordType: string, ...n: (string | undefined)[]): void =>
+    void names.set(recordType, [...(names.get(recordType) ?? []), ...n.filter((x): x is string => x !== undefined)]);
   const dimension = (recordType: string, d: TableDimension | SameAsRows | undefined): void => {
     if (!d || d.kind === 'same-as-rows') return;
     if (d.kind === 'levels') return expr(recordType, ...d.levels.map((l) => l.when));

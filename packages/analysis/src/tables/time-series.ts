@@ -69,7 +69,13 @@ export function timeSeries(contract: TimeSeriesContract, ctx: TableContext): Tab
     rows.push({ code: series.id, label: `${series.label} (${series.unit})`, kind: 'count' });
     for (const year of sortedYears) {
       const v = bySeries.get(series.id)?.get(year);
-      const notes = !v ? ['Not reported.'] : v.available === 0 ? ['Not available from the source.'] : v.notAvailable > 0 ? [`${v.notAvailable} of ${v.available + v.notAvailable} values not available: the sum is of those reported.`] : [];
+      const notes = !v
+        ? ['Not reported.']
+        : v.available === 0
+          ? ['Not available from the source.']
+          : v.notAvailable > 0
+            ? [`${v.notAvailable} of ${v.available + v.notAvailable} values not available: the sum is of those reported.`]
+            : [];
       cells.push({ row: series.id, column: year, value: countOf(series.id, year), text: null, code: null, flags: [], notes });
     }
     if (contract.ratePer100000Children) {
@@ -79,7 +85,18 @@ export function timeSeries(contract: TimeSeriesContract, ctx: TableContext): Tab
         const count = countOf(series.id, year);
         const children = childrenIn(ctx.config, Number(year));
         const value = count === null || children === undefined ? null : (count / children) * 100_000;
-        cells.push({ row: id, column: year, value, text: null, code: null, flags: [], notes: children === undefined ? [`No population figure for ${year} (assessment.json population.childrenByYear).`] : [`Base: ${children.toLocaleString('en')} children under 18 in ${year}.`] });
+        cells.push({
+          row: id,
+          column: year,
+          value,
+          text: null,
+          code: null,
+          flags: [],
+          notes:
+            children === undefined
+              ? [`No population figure for ${year} (assessment.json population.childrenByYear).`]
+              : [`Base: ${children.toLocaleString('en')} children under 18 in ${year}.`],
+        });
       }
     }
     const changeId = `${series.id}_change`;
@@ -95,7 +112,15 @@ export function timeSeries(contract: TimeSeriesContract, ctx: TableContext): Tab
     rows.push({ code: ratio.id, label: ratio.label, kind: 'ratio' });
     for (const year of sortedYears) {
       const [top, bottom] = [countOf(ratio.numerator, year), countOf(ratio.denominator, year)];
-      cells.push({ row: ratio.id, column: year, value: top === null || bottom === null || bottom === 0 ? null : top / bottom, text: null, code: null, flags: [], notes: [] });
+      cells.push({
+        row: ratio.id,
+        column: year,
+        value: top === null || bottom === null || bottom === 0 ? null : top / bottom,
+        text: null,
+        code: null,
+        flags: [],
+        notes: [],
+      });
     }
   }
   return {
@@ -116,7 +141,10 @@ function sourcesOf(contract: TimeSeriesContract, table: RecordTable): string[] {
   const columns = contract.sourceFields.map((f) => columnOf(table, f));
   const seen = new Set<string>();
   for (let i = 0; i < table.size; i++) {
-    const text = columns.map((c) => answerText(c[i])).filter((t) => t !== '').join(', ');
+    const text = columns
+      .map((c) => answerText(c[i]))
+      .filter((t) => t !== '')
+      .join(', ');
     if (text !== '') seen.add(text);
   }
   return [...seen].sort();

@@ -29,7 +29,8 @@ export const FixtureSettings = z.strictObject({
   recallMonths: z.int().default(3),
   lonelyPsu: z.enum(['fail', 'remove', 'adjust', 'average', 'certainty']).default('fail'),
 });
-const settingsOf = (config: Parameters<ActivityDefinition['build']>[0]) => FixtureSettings.parse(config?.activities[FIXTURE_ID]?.settings ?? {});
+const settingsOf = (config: Parameters<ActivityDefinition['build']>[0]) =>
+  FixtureSettings.parse(config?.activities[FIXTURE_ID]?.settings ?? {});
 
 const yesNo = choices('yes_no_dk', [
   ['yes', 'Yes'],
@@ -37,9 +38,22 @@ const yesNo = choices('yes_no_dk', [
   { code: 'dont_know', label: "Don't know", missing: 'dont_know' },
   { code: 'refused', label: 'Prefer not to say', missing: 'refused' },
 ]);
-const sex = choices('sex', [['boy', 'Boy'], ['girl', 'Girl']]);
-const strata = choices('stratum', [['s1', 'S1'], ['s2', 'S2'], ['s3', 'S3'], ['s4', 'S4']]);
-const told = choices('told', [['no_one', 'No one'], ['friend', 'A friend'], ['parent', 'A parent'], { code: 'refused', label: 'Prefer not to say', missing: 'refused' }]);
+const sex = choices('sex', [
+  ['boy', 'Boy'],
+  ['girl', 'Girl'],
+]);
+const strata = choices('stratum', [
+  ['s1', 'S1'],
+  ['s2', 'S2'],
+  ['s3', 'S3'],
+  ['s4', 'S4'],
+]);
+const told = choices('told', [
+  ['no_one', 'No one'],
+  ['friend', 'A friend'],
+  ['parent', 'A parent'],
+  { code: 'refused', label: 'Prefer not to say', missing: 'refused' },
+]);
 
 const design = [selectOne('stratum', 'stratum', 'Stratum'), code('psu', 'PSU'), decimal('weight', 'Weight')];
 
@@ -53,13 +67,18 @@ const household = defineInstrument({
   children: [
     code('household_id', 'Household'),
     ...design,
-    repeat('roster', 'Children', [
-      calculate('roster_household_id', q('household_id'), 'text'),
-      integer('roster_line', 'Line'),
-      integer('roster_age', 'Age'),
-      selectOne('roster_sex', 'sex', 'Sex'),
-      selectOne('roster_internet', 'yes_no_dk', 'Used the internet'),
-    ], { recordType: 'roster', key: ['roster_household_id', 'roster_line'] }),
+    repeat(
+      'roster',
+      'Children',
+      [
+        calculate('roster_household_id', q('household_id'), 'text'),
+        integer('roster_line', 'Line'),
+        integer('roster_age', 'Age'),
+        selectOne('roster_sex', 'sex', 'Sex'),
+        selectOne('roster_internet', 'yes_no_dk', 'Used the internet'),
+      ],
+      { recordType: 'roster', key: ['roster_household_id', 'roster_line'] },
+    ),
   ],
 });
 
@@ -83,7 +102,14 @@ const child = defineInstrument({
 });
 
 export const FIXTURE_DISAGGREGATIONS: Disaggregation[] = [
-  { id: 'sex', title: 'Sex', levels: [{ code: 'boy', label: 'Boys', when: q('sex').eq('boy') }, { code: 'girl', label: 'Girls', when: q('sex').eq('girl') }] },
+  {
+    id: 'sex',
+    title: 'Sex',
+    levels: [
+      { code: 'boy', label: 'Boys', when: q('sex').eq('boy') },
+      { code: 'girl', label: 'Girls', when: q('sex').eq('girl') },
+    ],
+  },
   {
     id: 'age_band',
     title: 'Age',
@@ -92,7 +118,14 @@ export const FIXTURE_DISAGGREGATIONS: Disaggregation[] = [
       { code: '15_17', label: '15–17', when: q('age').between(15, 17) },
     ],
   },
-  { id: 'roster_sex', title: 'Sex', levels: [{ code: 'boy', label: 'Boys', when: q('roster_sex').eq('boy') }, { code: 'girl', label: 'Girls', when: q('roster_sex').eq('girl') }] },
+  {
+    id: 'roster_sex',
+    title: 'Sex',
+    levels: [
+      { code: 'boy', label: 'Boys', when: q('roster_sex').eq('boy') },
+      { code: 'girl', label: 'Girls', when: q('roster_sex').eq('girl') },
+    ],
+  },
 ];
 
 const base = {
@@ -175,8 +208,23 @@ export function fixtureActivity(options: FixtureOptions = {}): ActivityDefinitio
     links: [{ from: { recordType: 'roster', fields: ['roster_household_id'] }, to: { recordType: 'household', fields: ['household_id'] } }],
     recordRules: [],
     datasetRules: [],
-    derivedVariables: [{ name: 'told_no_one', recordType: 'child', version: '1.0.0', title: 'Told no one', description: 'Told no one.', expr: q('told').selected('no_one') }],
-    designs: ['household', 'child'].map((recordType) => ({ recordType, stratum: 'stratum', psu: 'psu', weight: 'weight', lonelyPsu: settingsOf(config).lonelyPsu })),
+    derivedVariables: [
+      {
+        name: 'told_no_one',
+        recordType: 'child',
+        version: '1.0.0',
+        title: 'Told no one',
+        description: 'Told no one.',
+        expr: q('told').selected('no_one'),
+      },
+    ],
+    designs: ['household', 'child'].map((recordType) => ({
+      recordType,
+      stratum: 'stratum',
+      psu: 'psu',
+      weight: 'weight',
+      lonelyPsu: settingsOf(config).lonelyPsu,
+    })),
     consent: [],
     disaggregations: FIXTURE_DISAGGREGATIONS,
     indicators: [...(options.indicators ?? FIXTURE_INDICATORS)],
@@ -193,7 +241,11 @@ export function fixtureActivity(options: FixtureOptions = {}): ActivityDefinitio
     disclosure: { case: 'respondent', description: 'Sampled children.' },
     comparability: [
       { id: 'ages', title: 'Ages surveyed', value: (config) => `${settingsOf(config).ageRange.min}–${settingsOf(config).ageRange.max}` },
-      { id: 'internet-user', title: 'Internet users: used the internet within', value: (config) => `${settingsOf(config).recallMonths} months` },
+      {
+        id: 'internet-user',
+        title: 'Internet users: used the internet within',
+        value: (config) => `${settingsOf(config).recallMonths} months`,
+      },
     ],
     build,
   };

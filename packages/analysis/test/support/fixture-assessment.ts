@@ -49,7 +49,9 @@ export function writeFixtureAssessment(dir: string, options: FixtureAssessmentOp
       },
     },
     fieldwork: { start: '2021-01-11', end: '2021-04-30' },
-    ...(options.population !== null && { population: options.population ?? { year: 2021, internetUsingChildren: 2_000_000, children: 9_000_000, source: 'Fixture projection' } }),
+    ...(options.population !== null && {
+      population: options.population ?? { year: 2021, internetUsingChildren: 2_000_000, children: 9_000_000, source: 'Fixture projection' },
+    }),
     ...(options.thresholds && { thresholds: options.thresholds }),
   };
   writeFileSync(join(dir, 'assessment.json'), JSON.stringify(config, null, 2));

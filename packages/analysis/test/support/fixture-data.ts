@@ -48,11 +48,26 @@ export function fixtureData(options: FixtureDataOptions = {}): FixtureData {
         const children = 1 + Math.floor(r() * 3);
         let interviewed: Row | undefined;
         for (let line = 1; line <= children; line++) {
-          const member = { roster_household_id: id, roster_line: String(line), roster_age: String(12 + Math.floor(r() * 6)), roster_sex: r() < 0.5 ? 'boy' : 'girl', roster_internet: pick(r, [['yes', 0.7], ['no', 0.2], ['dont_know', 0.1]]) };
+          const member = {
+            roster_household_id: id,
+            roster_line: String(line),
+            roster_age: String(12 + Math.floor(r() * 6)),
+            roster_sex: r() < 0.5 ? 'boy' : 'girl',
+            roster_internet: pick(r, [
+              ['yes', 0.7],
+              ['no', 0.2],
+              ['dont_know', 0.1],
+            ]),
+          };
           data.roster.push(member);
           interviewed ??= member;
         }
-        const offered = pick(r, [['yes', 0.15], ['no', 0.65], ['dont_know', 0.12], ['refused', 0.08]]);
+        const offered = pick(r, [
+          ['yes', 0.15],
+          ['no', 0.65],
+          ['dont_know', 0.12],
+          ['refused', 0.08],
+        ]);
         data.child.push({
           child_id: `C-${id}`,
           household_id: id,
@@ -61,7 +76,15 @@ export function fixtureData(options: FixtureDataOptions = {}): FixtureData {
           age: interviewed?.roster_age ?? '12',
           sex: interviewed?.roster_sex ?? 'boy',
           offered,
-          told: offered === 'yes' ? pick(r, [['no_one', 0.4], ['friend', 0.25], ['friend parent', 0.15], ['refused', 0.2]]) : '',
+          told:
+            offered === 'yes'
+              ? pick(r, [
+                  ['no_one', 0.4],
+                  ['friend', 0.25],
+                  ['friend parent', 0.15],
+                  ['refused', 0.2],
+                ])
+              : '',
           hours_online: r() < 0.05 ? '' : String(Math.floor(r() * 9)),
         });
       }

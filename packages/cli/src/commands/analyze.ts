@@ -1,6 +1,13 @@
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
-import { analyzeAssessment, RESULTS_FORMATS, writeResults, type AnalysisProblem, type AnalysisResults, type ResultsFormat } from '@dh/analysis';
+import {
+  analyzeAssessment,
+  RESULTS_FORMATS,
+  writeResults,
+  type AnalysisProblem,
+  type AnalysisResults,
+  type ResultsFormat,
+} from '@dh/analysis';
 import { terminalSafe, type ActivityDefinition } from '@dh/core';
 import { loadActivities } from '../activities.js';
 import { loadAssessment } from '../assessment.js';
@@ -30,16 +37,27 @@ export function parseFormats(text: string | undefined): ResultsFormat[] {
   if (text === undefined) return ['json'];
   const words = text.split(/[\s,]+/).filter((w) => w !== '');
   const unknown = words.filter((w) => !(RESULTS_FORMATS as readonly string[]).includes(w));
-  if (unknown.length > 0 || words.length === 0) throw new UserError(`--format takes json, csv or html (comma-separated for several), not "${text}".`);
+  if (unknown.length > 0 || words.length === 0)
+    throw new UserError(`--format takes json, csv or html (comma-separated for several), not "${text}".`);
   return [...new Set(words as ResultsFormat[])];
 }
 
-export async function runAnalyze(dirArg: string | undefined, flags: AnalyzeFlags, installed: () => Promise<readonly ActivityDefinition[]> = loadActivities, cwd = process.cwd()): Promise<AnalyzeSummary> {
+export async function runAnalyze(
+  dirArg: string | undefined,
+  flags: AnalyzeFlags,
+  installed: () => Promise<readonly ActivityDefinition[]> = loadActivities,
+  cwd = process.cwd(),
+): Promise<AnalyzeSummary> {
   const formats = parseFormats(flags.format);
   const { dir } = loadAssessment(dirArg, await installed(), cwd);
   const outDir = checkOutputFolder(flags.out ?? join(dir, 'results'), cwd, '--out');
   const progress = process.stderr.isTTY ? (id: string) => process.stderr.write(`analysing ${id}…\n`) : undefined;
-  const outcome = await analyzeAssessment(dir, { activities: await installed(), keepAnalysisData: flags.exportAnalysisData === true, allowErrors: flags.allowErrors === true, ...(progress && { onActivity: progress }) });
+  const outcome = await analyzeAssessment(dir, {
+    activities: await installed(),
+    keepAnalysisData: flags.exportAnalysisData === true,
+    allowErrors: flags.allowErrors === true,
+    ...(progress && { onActivity: progress }),
+  });
   // The config was read and checked above; the analysis's own messages are dh's, one problem per line.
   if (outcome.status === 'failure') throw new UserError(outcome.message.split('\n'));
   const files = writeResults(outDir, outcome.results, formats, outcome.analysisData);
@@ -65,24 +83,32 @@ function summarise(assessment: string, outDir: string, files: readonly string[],
 
 function print(summary: AnalyzeSummary): void {
   const { indicators, estimates } = summary;
-  console.log(`Analysed ${summary.assessment} (${summary.country}): ${indicators.estimated} indicators estimated, ${indicators.notComputed} not computed; ${estimates.total} estimates (${estimates.suppressed} suppressed, ${estimates.lowReliability} less reliable).`);
+  console.log(
+    `Analysed ${summary.assessment} (${summary.country}): ${indicators.estimated} indicators estimated, ${indicators.notComputed} not computed; ${estimates.total} estimates (${estimates.suppressed} suppressed, ${estimates.lowReliability} less reliable).`,
+  );
   const dataFiles = summary.files.filter((f) => f.startsWith('analysis-data/')).length;
   for (const file of summary.files.filter((f) => !f.startsWith('analysis-data/'))) console.log(`  wrote ${join(summary.outDir, file)}`);
   if (dataFiles > 0) {
     console.log(`  wrote ${join(summary.outDir, 'analysis-data')}/ (${dataFiles} files: a tidy CSV and an R script per indicator)`);
     process.stderr.write('dh: analysis-data/ holds row-level data: keep it on this machine, with the raw data.\n');
   }
-  for (const p of summary.problems) process.stderr.write(`${p.severity}: ${p.indicator ? `${terminalSafe(p.indicator)}: ` : ''}${terminalSafe(p.message)}\n`);
+  for (const p of summary.problems)
+    process.stderr.write(`${p.severity}: ${p.indicator ? `${terminalSafe(p.indicator)}: ` : ''}${terminalSafe(p.message)}\n`);
 }
 
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('compute every indicator of an assessment from its data: design-based estimates, disclosure control, results (JSON, CSV, HTML report)')
+    .description(
+      'compute every indicator of an assessment from its data: design-based estimates, disclosure control, results (JSON, CSV, HTML report)',
+    )
     .argument('[assessment]', 'assessment folder (or its assessment.json); default: the one the working folder is in')
     .option('--format <formats>', 'json, csv, html, or several comma-separated (default json)')
     .option('--out <folder>', 'where to write the results (default <assessment-dir>/results)')
-    .option('--export-analysis-data', 'also write, per indicator, the tidy analysis CSV and an R survey script that reproduces its estimates')
+    .option(
+      '--export-analysis-data',
+      'also write, per indicator, the tidy analysis CSV and an R survey script that reproduces its estimates',
+    )
     .option('--allow-errors', 'analyse data that have validation errors (the results say so, and how many rows were read)')
     .option('--json', 'print the summary as JSON')
     .action(async (dir: string, flags: AnalyzeFlags) => {

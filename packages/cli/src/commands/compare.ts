@@ -24,9 +24,15 @@ export interface CompareSummary {
   readonly notes: readonly string[];
 }
 
-export async function runCompare(dirs: readonly string[], flags: CompareFlags, installed: () => Promise<readonly ActivityDefinition[]> = loadActivities, cwd = process.cwd()): Promise<CompareSummary> {
+export async function runCompare(
+  dirs: readonly string[],
+  flags: CompareFlags,
+  installed: () => Promise<readonly ActivityDefinition[]> = loadActivities,
+  cwd = process.cwd(),
+): Promise<CompareSummary> {
   const formats = parseFormats(flags.format);
-  if (dirs.length < 2) throw new UserError('dh compare needs at least two assessment folders; the first is the reference the others are checked against.');
+  if (dirs.length < 2)
+    throw new UserError('dh compare needs at least two assessment folders; the first is the reference the others are checked against.');
   const all: AnalysisResults[] = [];
   const notes: string[] = [];
   const active = await installed();
@@ -37,14 +43,22 @@ export async function runCompare(dirs: readonly string[], flags: CompareFlags, i
     const loaded = await loadOrAnalyze(folder, active);
     if (loaded.status === 'failure') throw new UserError(loaded.message.split('\n'));
     if (loaded.note !== undefined) notes.push(loaded.note);
-    else if (loaded.source === 'analysed') notes.push(`${dir} has no results yet: analysed it (nothing written there; run dh analyze ${dir} to keep them).`);
+    else if (loaded.source === 'analysed')
+      notes.push(`${dir} has no results yet: analysed it (nothing written there; run dh analyze ${dir} to keep them).`);
     all.push(loaded.results);
   }
   const comparison = compareResults(all);
   // Inside the reference assessment unless --out says otherwise: nothing lands in the working folder by surprise.
   const outDir = checkOutputFolder(flags.out ?? join(folders[0] ?? cwd, 'comparison'), cwd, '--out');
   const files = writeComparison(outDir, comparison, formats);
-  return { countries: comparison.countries.map((c) => c.country), outDir: relative(cwd, outDir) || '.', files, rows: comparison.rows.length, refusals: refusals(comparison), notes };
+  return {
+    countries: comparison.countries.map((c) => c.country),
+    outDir: relative(cwd, outDir) || '.',
+    files,
+    rows: comparison.rows.length,
+    refusals: refusals(comparison),
+    notes,
+  };
 }
 
 function refusals(comparison: Comparison): CompareSummary['refusals'] {

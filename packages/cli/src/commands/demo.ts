@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { analyzeAssessment, compareResults, loadOrAnalyze, readAssessmentConfig, RESULTS_FILES, writeComparison, writeResults, type AnalysisResults, type Comparison } from '@dh/analysis';
+import {
+  analyzeAssessment,
+  compareResults,
+  loadOrAnalyze,
+  readAssessmentConfig,
+  RESULTS_FILES,
+  writeComparison,
+  writeResults,
+  type AnalysisResults,
+  type Comparison,
+} from '@dh/analysis';
 import { IssueCatalogue } from '@dh/core';
 import { validateDataset } from '@dh/validate';
 import { loadActivities } from '../activities.js';
@@ -48,9 +58,16 @@ export async function runDemo(options: { dir?: string }, log: (line: string) => 
   if ('message' in read) throw new UserError(read.message.split('\n'));
   let validationErrors = 0;
   for (const activity of activities.filter((a) => read.config.activities[a.id] && existsSync(join(assessmentDir, 'data', a.id)))) {
-    const result = await validateDataset({ activity: activity.build(read.config), catalogue: IssueCatalogue.of([activity]), files: join(assessmentDir, 'data', activity.id), activityLabel: `${activity.id}@${activity.version}` });
+    const result = await validateDataset({
+      activity: activity.build(read.config),
+      catalogue: IssueCatalogue.of([activity]),
+      files: join(assessmentDir, 'data', activity.id),
+      activityLabel: `${activity.id}@${activity.version}`,
+    });
     validationErrors += result.totals.error;
-    log(`3/5 Validated ${activity.id}: ${result.totals.rows} rows in ${result.files.length} files, ${result.totals.error} errors, ${result.totals.warning} warnings`);
+    log(
+      `3/5 Validated ${activity.id}: ${result.totals.rows} rows in ${result.files.length} files, ${result.totals.error} errors, ${result.totals.warning} warnings`,
+    );
   }
   const outcome = await analyzeAssessment(assessmentDir, { activities });
   if (outcome.status === 'failure') throw new UserError(outcome.message.split('\n'));
@@ -70,17 +87,28 @@ export async function runDemo(options: { dir?: string }, log: (line: string) => 
     writeComparison(join(root, 'comparison'), comparisonTable, ['json', 'csv', 'html']);
     comparison = join(root, 'comparison', 'comparison.html');
     const refused = comparisonTable.rows.flatMap((r) => r.cells).find((c) => !c.comparable && c.reason);
-    log(`5/5 Compared with ${others.map((r) => r.assessment.country).join(', ')}${refused ? `; refused where not comparable, e.g. ${refused.reason}` : ''}`);
+    log(
+      `5/5 Compared with ${others.map((r) => r.assessment.country).join(', ')}${refused ? `; refused where not comparable, e.g. ${refused.reason}` : ''}`,
+    );
   } else {
     log('5/5 No bundled examples found beside this installation: comparison skipped.');
   }
-  return { assessmentDir, validationErrors, report, results: outcome.results, ...(comparison && { comparison }), ...(comparisonTable && { comparisonTable }) };
+  return {
+    assessmentDir,
+    validationErrors,
+    report,
+    results: outcome.results,
+    ...(comparison && { comparison }),
+    ...(comparisonTable && { comparisonTable }),
+  };
 }
 
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('run the whole job end to end on a fresh fictional assessment: scaffold, synthesise, validate, analyse, compare with the examples')
+    .description(
+      'run the whole job end to end on a fresh fictional assessment: scaffold, synthesise, validate, analyse, compare with the examples',
+    )
     .option('--dir <folder>', 'where to put the demo workspace (default: a new temporary folder)')
     .action(async (flags: { dir?: string }) => {
       const outcome = await runDemo(flags, (line) => console.log(line));

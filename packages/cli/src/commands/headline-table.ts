@@ -19,7 +19,17 @@ export function headlineTable(results: AnalysisResults): string {
     });
   const header = ['Indicator (overall)', 'Estimate', '95% CI', 'n', 'Flags'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const { country, name } = results.assessment;
-  return [`Headline indicators: ${name} (${country})${results.assessment.synthetic ? ", synthetic data" : ""}`, line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), '* suppressed: fewer unweighted cases than the reporting threshold'].join('\n');
+  return [
+    `Headline indicators: ${name} (${country})${results.assessment.synthetic ? ', synthetic data' : ''}`,
+    line(header),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...rows.map(line),
+    '* suppressed: fewer unweighted cases than the reporting threshold',
+  ].join('\n');
 }

@@ -26,7 +26,19 @@ export interface NewCountryFlags {
 }
 
 const NUMBER_FLAGS = ['populationYear', 'internetUsingChildren', 'suppressBelow', 'flagBelow'] as const;
-const CORE_FLAGS = new Set(['iso', 'name', 'languages', 'activities', 'dir', 'root', 'fieldworkStart', 'fieldworkEnd', 'populationSource', 'synthetic', ...NUMBER_FLAGS]);
+const CORE_FLAGS = new Set([
+  'iso',
+  'name',
+  'languages',
+  'activities',
+  'dir',
+  'root',
+  'fieldworkStart',
+  'fieldworkEnd',
+  'populationSource',
+  'synthetic',
+  ...NUMBER_FLAGS,
+]);
 
 const flagName = (camel: string): string => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -41,14 +53,22 @@ export function countryOptionsFromFlags(flags: NewCountryFlags): CountryOptions 
     numbers[key] = n;
   }
   const activityOptions = Object.fromEntries(Object.entries(flags).filter(([key, value]) => !CORE_FLAGS.has(key) && value !== undefined));
-  const core = { activities: flags.activities, directory: flags.dir, fieldworkStart: flags.fieldworkStart, fieldworkEnd: flags.fieldworkEnd, populationSource: flags.populationSource, synthetic: flags.synthetic };
+  const core = {
+    activities: flags.activities,
+    directory: flags.dir,
+    fieldworkStart: flags.fieldworkStart,
+    fieldworkEnd: flags.fieldworkEnd,
+    populationSource: flags.populationSource,
+    synthetic: flags.synthetic,
+  };
   const defined = Object.fromEntries(Object.entries({ ...core, ...numbers }).filter(([, v]) => v !== undefined));
   return { ...activityOptions, iso: flags.iso, name: flags.name, languages: flags.languages, ...defined } as CountryOptions;
 }
 
 export async function newCountry(flags: NewCountryFlags): Promise<{ directory: string; files: readonly string[] }> {
   const root = resolve(flags.root);
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UserError(`--root: ${root} is not a folder: give the workspace folder the assessment goes in (default: the current folder).`);
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new UserError(`--root: ${root} is not a folder: give the workspace folder the assessment goes in (default: the current folder).`);
   const activities = await loadActivities();
   const normalized = normalizeCountryOptions(countryOptionsFromFlags(flags), root, activities);
   if (normalized.status === 'failure') throw new UserError(normalized.errors);
@@ -83,7 +103,10 @@ export function registerNewCountry(program: Command, activityOptions: readonly S
     .option('--synthetic', 'a fictional country with synthetic data');
   for (const option of activityOptions) {
     const value = option.type === 'string' ? '<text>' : '<n>';
-    country.option(`--${option.name} ${value}`, `${option.description}${option.default !== undefined ? ` (default ${option.default})` : ''}`);
+    country.option(
+      `--${option.name} ${value}`,
+      `${option.description}${option.default !== undefined ? ` (default ${option.default})` : ''}`,
+    );
   }
   country.action(async (flags: NewCountryFlags) => {
     const result = await newCountry(flags);

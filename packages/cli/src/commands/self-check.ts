@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileRecordValidator, createIssue, IssueCatalogue, parseAssessmentConfig, recordJsonSchema, type ActivityDefinition } from '@dh/core';
+import {
+  compileRecordValidator,
+  createIssue,
+  IssueCatalogue,
+  parseAssessmentConfig,
+  recordJsonSchema,
+  type ActivityDefinition,
+} from '@dh/core';
 import { COUNTRY_TEMPLATES_DIR, readCountryTemplates } from '@dh/nx-plugin';
 import { loadActivities } from '../activities.js';
 import { EXIT } from '../user-error.js';
@@ -19,9 +26,19 @@ export async function runSelfCheck(): Promise<Check[]> {
   checks.push({ name: 'Node.js ≥ 20.19', ok: major > 20 || (major === 20 && minor >= 19), detail: process.versions.node });
   const icu = new Intl.DisplayNames(['en'], { type: 'language' }).of('sw');
   checks.push({ name: 'language data (ICU)', ok: icu === 'Swahili', detail: icu ?? 'missing' });
-  const config = parseAssessmentConfig({ country: 'XA', name: 'Self-check', languages: ['en'], activities: {}, fieldwork: { start: '2021-01-01', end: '2021-02-01' } });
+  const config = parseAssessmentConfig({
+    country: 'XA',
+    name: 'Self-check',
+    languages: ['en'],
+    activities: {},
+    fieldwork: { start: '2021-01-01', end: '2021-02-01' },
+  });
   checks.push({ name: 'assessment config schema', ok: config.status === 'success', detail: config.status });
-  checks.push({ name: 'issue catalogue', ok: createIssue({ code: 'missing-column', field: 'age' }).message.includes('age'), detail: 'messages render' });
+  checks.push({
+    name: 'issue catalogue',
+    ok: createIssue({ code: 'missing-column', field: 'age' }).message.includes('age'),
+    detail: 'messages render',
+  });
   let activities: ActivityDefinition[] = [];
   try {
     activities = await loadActivities();
@@ -39,7 +56,11 @@ export async function runSelfCheck(): Promise<Check[]> {
 function checkTemplates(): Check {
   try {
     const templates = readCountryTemplates();
-    return { name: 'country templates', ok: templates.some((t) => t.path === 'README.md'), detail: `${templates.length} templates in ${COUNTRY_TEMPLATES_DIR}` };
+    return {
+      name: 'country templates',
+      ok: templates.some((t) => t.path === 'README.md'),
+      detail: `${templates.length} templates in ${COUNTRY_TEMPLATES_DIR}`,
+    };
   } catch (error) {
     return { name: 'country templates', ok: false, detail: (error as Error).message };
   }
@@ -50,7 +71,11 @@ function checkActivity(activity: ActivityDefinition): Check {
     const built = activity.build();
     built.recordTypes.forEach((r) => compileRecordValidator(recordJsonSchema(r)));
     IssueCatalogue.of([activity]);
-    return { name: `activity ${activity.id}@${activity.version}`, ok: true, detail: `${built.instruments.length} instruments, ${built.recordTypes.length} record types, ${built.indicators.length} indicators, ${built.tables.length} tables` };
+    return {
+      name: `activity ${activity.id}@${activity.version}`,
+      ok: true,
+      detail: `${built.instruments.length} instruments, ${built.recordTypes.length} record types, ${built.indicators.length} indicators, ${built.tables.length} tables`,
+    };
   } catch (error) {
     return { name: `activity ${activity.id}`, ok: false, detail: (error as Error).message };
   }

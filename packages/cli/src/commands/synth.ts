@@ -37,18 +37,26 @@ export interface SynthResult {
 
 function wholeNumber(flag: string, text: string, min: number, example: string): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min) throw new UserError(`${flag} must be a whole number of at least ${min}, not "${text}" (e.g. ${flag} ${example}).`);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min)
+    throw new UserError(`${flag} must be a whole number of at least ${min}, not "${text}" (e.g. ${flag} ${example}).`);
   return value;
 }
 
 /** `item=share,…` checked against the items the activity's plan lets a user set. */
 function parsePrevalence(text: string, settable: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const part of text.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const match = /^([A-Za-z_][\w.-]*)=(\d*\.?\d+)$/.exec(part);
-    if (!match?.[1] || match[2] === undefined) throw new UserError(`--prevalence: "${part}" is not item=share; write e.g. --prevalence ocsea_threatened=0.1,ocsea_sexual_comments=0.2`);
+    if (!match?.[1] || match[2] === undefined)
+      throw new UserError(
+        `--prevalence: "${part}" is not item=share; write e.g. --prevalence ocsea_threatened=0.1,ocsea_sexual_comments=0.2`,
+      );
     const share = Number(match[2]);
-    if (!settable.includes(match[1])) throw new UserError(`--prevalence: "${match[1]}" has no prevalence to set. Items with one: ${settable.join(', ')}`);
+    if (!settable.includes(match[1]))
+      throw new UserError(`--prevalence: "${match[1]}" has no prevalence to set. Items with one: ${settable.join(', ')}`);
     if (share > 1) throw new UserError(`--prevalence: the share for ${match[1]} must be between 0 and 1, not ${match[2]}`);
     out[match[1]] = share;
   }
@@ -58,8 +66,14 @@ function parsePrevalence(text: string, settable: readonly string[]): Record<stri
 function findSynthesisable(id: string, installed: readonly ActivityDefinition[]): ActivityDefinition {
   const activity = installed.find((a) => a.id === id);
   const able: string[] = installed.filter((a) => a.build().synthesis !== undefined).map((a) => a.id);
-  if (!activity) throw new UserError(`The activity "${id}" is not installed with this dh; activities that can be synthesised: ${able.join(', ') || 'none'}.`);
-  if (!able.includes(id)) throw new UserError(`${id} declares no synthesis plan, so dh cannot make synthetic data for it; activities that can be synthesised: ${able.join(', ') || 'none'}.`);
+  if (!activity)
+    throw new UserError(
+      `The activity "${id}" is not installed with this dh; activities that can be synthesised: ${able.join(', ') || 'none'}.`,
+    );
+  if (!able.includes(id))
+    throw new UserError(
+      `${id} declares no synthesis plan, so dh cannot make synthetic data for it; activities that can be synthesised: ${able.join(', ') || 'none'}.`,
+    );
   return activity;
 }
 
@@ -67,7 +81,12 @@ function findSynthesisable(id: string, installed: readonly ActivityDefinition[])
  * `dh synth`: seeded synthetic data for one activity, one CSV per record type (for
  * training, demos and tests; docs/methodology.md: only synthetic data is ever committed).
  */
-export async function runSynth(options: SynthOptions, loadInstalled: () => Promise<readonly ActivityDefinition[]>, cwd = process.cwd(), onProgress?: (done: number, total: number) => void): Promise<SynthResult> {
+export async function runSynth(
+  options: SynthOptions,
+  loadInstalled: () => Promise<readonly ActivityDefinition[]>,
+  cwd = process.cwd(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<SynthResult> {
   const n = wholeNumber('--n', options.n, 1, '1000');
   const seed = wholeNumber('--seed', options.seed, 0, '1');
   const installed = await loadInstalled();
@@ -78,20 +97,34 @@ export async function runSynth(options: SynthOptions, loadInstalled: () => Promi
   const refusal = activity.refusal?.(config);
   if (refusal !== undefined) throw new UserError(`${activity.id}: no synthetic data are made, because ${refusal}`);
   const warnings: string[] = [];
-  if (!config) warnings.push(`no --config: the data follow ${activity.id}'s published defaults (settings and answer lists), not an assessment's`);
-  else if (!config.activities[activity.id]) warnings.push(`the assessment does not run ${activity.id}: its published default settings are used, with the assessment's lists`);
+  if (!config)
+    warnings.push(`no --config: the data follow ${activity.id}'s published defaults (settings and answer lists), not an assessment's`);
+  else if (!config.activities[activity.id])
+    warnings.push(`the assessment does not run ${activity.id}: its published default settings are used, with the assessment's lists`);
   const built = activity.build(config);
-  const prevalence = options.prevalence !== undefined && built.synthesis ? parsePrevalence(options.prevalence, prevalenceItems(built.synthesis).map((i) => i.field)) : {};
+  const prevalence =
+    options.prevalence !== undefined && built.synthesis
+      ? parsePrevalence(
+          options.prevalence,
+          prevalenceItems(built.synthesis).map((i) => i.field),
+        )
+      : {};
   const outDir = checkOutputFolder(options.out, cwd, '--out', { fresh: true, force: options.force === true });
   const dataset = synthesize(built, {
-    n, seed, prevalence,
+    n,
+    seed,
+    prevalence,
     activity: { id: activity.id, version: activity.version },
     ...(options.injectErrors && { injectErrors: true }),
     ...(onProgress && { onProgress }),
   });
   const written = writeSyntheticDataset(outDir, dataset);
   return {
-    activity: activity.id, version: activity.version, n, seed, outDir,
+    activity: activity.id,
+    version: activity.version,
+    n,
+    seed,
+    outDir,
     files: written.map((w) => ({ file: relative(outDir, w.path), rows: w.rows })),
     ...(dataset.manifest && { injected: dataset.manifest.counts }),
     config: assessment?.file ?? null,
@@ -100,10 +133,18 @@ export async function runSynth(options: SynthOptions, loadInstalled: () => Promi
 }
 
 function printResult(result: SynthResult): void {
-  console.log(`Wrote synthetic ${result.activity} ${result.version} data (${result.n} sample units, seed ${result.seed}; config: ${result.config ?? 'none'}) into ${result.outDir}:`);
+  console.log(
+    `Wrote synthetic ${result.activity} ${result.version} data (${result.n} sample units, seed ${result.seed}; config: ${result.config ?? 'none'}) into ${result.outDir}:`,
+  );
   const width = Math.max(...result.files.map((f) => f.file.length));
-  for (const f of result.files) console.log(`  ${f.file.padEnd(width)}  ${f.rows} ${f.file.endsWith('.json') ? 'injected errors' : 'rows'}`);
-  if (result.injected) console.log(`Injected errors: ${Object.entries(result.injected).map(([code, count]) => `${code} ${count}`).join(', ')}`);
+  for (const f of result.files)
+    console.log(`  ${f.file.padEnd(width)}  ${f.rows} ${f.file.endsWith('.json') ? 'injected errors' : 'rows'}`);
+  if (result.injected)
+    console.log(
+      `Injected errors: ${Object.entries(result.injected)
+        .map(([code, count]) => `${code} ${count}`)
+        .join(', ')}`,
+    );
   for (const warning of result.warnings) console.log(`warning: ${warning}`);
 }
 
@@ -119,11 +160,28 @@ export function registerSynth(program: Command): void {
     .option('--force', 'write into a folder that already holds files, replacing files of the same names')
     .option('--prevalence <item=share,...>', 'share answering "yes" to these items, e.g. ocsea_threatened=0.1')
     .option('--json', 'print what was written as JSON')
-    .action(async (activity: string, flags: { out: string; n: string; seed: string; config?: string; injectErrors?: boolean; prevalence?: string; force?: boolean; json?: boolean }) => {
-      const progress = process.stderr.isTTY && !flags.json ? (done: number, total: number) => process.stderr.write(`\rgenerating ${Math.round((100 * done) / total)}%`) : undefined;
-      const result = await runSynth({ activity, ...flags }, loadActivities, process.cwd(), progress);
-      if (progress) process.stderr.write('\r\x1b[K');
-      if (flags.json) console.log(JSON.stringify(result, null, 2));
-      else printResult(result);
-    });
+    .action(
+      async (
+        activity: string,
+        flags: {
+          out: string;
+          n: string;
+          seed: string;
+          config?: string;
+          injectErrors?: boolean;
+          prevalence?: string;
+          force?: boolean;
+          json?: boolean;
+        },
+      ) => {
+        const progress =
+          process.stderr.isTTY && !flags.json
+            ? (done: number, total: number) => process.stderr.write(`\rgenerating ${Math.round((100 * done) / total)}%`)
+            : undefined;
+        const result = await runSynth({ activity, ...flags }, loadActivities, process.cwd(), progress);
+        if (progress) process.stderr.write('\r\x1b[K');
+        if (flags.json) console.log(JSON.stringify(result, null, 2));
+        else printResult(result);
+      },
+    );
 }

@@ -61,7 +61,14 @@ const ASSESSMENT_FILES = new Set(['assessment.json', 'project.json']);
 const dataFilesIn = (dir: string): string[] =>
   existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true })
-        .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$') && !ASSESSMENT_FILES.has(e.name) && DATA_FILE_EXTENSIONS.includes(extname(e.name).toLowerCase()))
+        .filter(
+          (e) =>
+            e.isFile() &&
+            !e.name.startsWith('.') &&
+            !e.name.startsWith('~$') &&
+            !ASSESSMENT_FILES.has(e.name) &&
+            DATA_FILE_EXTENSIONS.includes(extname(e.name).toLowerCase()),
+        )
         .map((e) => join(dir, e.name))
         .sort()
     : [];
@@ -72,26 +79,51 @@ const holdsData = (dir: string): boolean => dataFilesIn(dir).length > 0;
  * returns the exit code (0 no errors, 1 the data have errors, 2 nothing could be read).
  * Every report says which assessment.json was used; data are never passed unread.
  */
-export async function runValidate(givenPaths: readonly string[], options: ValidateOptions, environment: ValidateEnvironment): Promise<number> {
-  if (!isReportFormat(options.format)) throw new UserError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${options.format}".`);
+export async function runValidate(
+  givenPaths: readonly string[],
+  options: ValidateOptions,
+  environment: ValidateEnvironment,
+): Promise<number> {
+  if (!isReportFormat(options.format))
+    throw new UserError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${options.format}".`);
   const examplesPerCode = wholeNumber('--examples', options.examples, 1);
   const maxBytes = options.maxSize === undefined ? undefined : wholeNumber('--max-size', options.maxSize, 1) * 1024 * 1024;
   const installed = await environment.loadInstalled();
   const dataPaths = givenPaths.map((p) => resolve(environment.cwd, p));
-  for (const path of dataPaths) if (!existsSync(path)) throw new UserError(`${path} does not exist: give data files, a folder of them, or an assessment folder.`);
+  for (const path of dataPaths)
+    if (!existsSync(path)) throw new UserError(`${path} does not exist: give data files, a folder of them, or an assessment folder.`);
   const assessment = findConfig(options.config, dataPaths, installed, environment.cwd);
   if (assessment) refuseConflictingPins(installed, assessment.config);
   const jobs = plan(dataPaths, options.activity, installed, assessment);
-  if (jobs.length > 1 && options.format !== 'text') throw new UserError(`${givenPaths[0] ?? ''} holds data of ${jobs.map((j) => j.activity.id).join(', ')}: choose one with --activity for --format ${options.format}.`);
-  if (jobs.length > 1 && options.out !== undefined) throw new UserError(`${givenPaths[0] ?? ''} holds data of ${jobs.map((j) => j.activity.id).join(', ')}: choose one with --activity to write its report with --out.`);
-  if (options.out !== undefined) checkOutputFile(options.out, environment.cwd, '--out', [...jobs.flatMap((j) => j.paths.flatMap(filesUnder)), ...(assessment ? [assessment.file] : [])]);
+  if (jobs.length > 1 && options.format !== 'text')
+    throw new UserError(
+      `${givenPaths[0] ?? ''} holds data of ${jobs.map((j) => j.activity.id).join(', ')}: choose one with --activity for --format ${options.format}.`,
+    );
+  if (jobs.length > 1 && options.out !== undefined)
+    throw new UserError(
+      `${givenPaths[0] ?? ''} holds data of ${jobs.map((j) => j.activity.id).join(', ')}: choose one with --activity to write its report with --out.`,
+    );
+  if (options.out !== undefined)
+    checkOutputFile(options.out, environment.cwd, '--out', [
+      ...jobs.flatMap((j) => j.paths.flatMap(filesUnder)),
+      ...(assessment ? [assessment.file] : []),
+    ]);
   let exitCode = 0;
-  for (const job of jobs) exitCode = Math.max(exitCode, await validateJob(job, assessment, { ...options, examplesPerCode, ...(maxBytes !== undefined && { maxBytes }) }, environment));
+  for (const job of jobs)
+    exitCode = Math.max(
+      exitCode,
+      await validateJob(job, assessment, { ...options, examplesPerCode, ...(maxBytes !== undefined && { maxBytes }) }, environment),
+    );
   return exitCode;
 }
 
 /** --config, else the assessment the data sit in (looking upward from the first path), else none. */
-function findConfig(given: string | undefined, dataPaths: readonly string[], installed: readonly ActivityDefinition[], cwd: string): Assessment | undefined {
+function findConfig(
+  given: string | undefined,
+  dataPaths: readonly string[],
+  installed: readonly ActivityDefinition[],
+  cwd: string,
+): Assessment | undefined {
   if (given !== undefined) return loadAssessment(given, installed, cwd, '--config');
   const first = dataPaths[0];
   const dir = first === undefined ? undefined : findAssessmentDir(first);
@@ -99,9 +131,17 @@ function findConfig(given: string | undefined, dataPaths: readonly string[], ins
 }
 
 /** Which activity's data each path holds: an assessment folder holds one folder per activity it runs. */
-function plan(dataPaths: readonly string[], wanted: string | undefined, installed: readonly ActivityDefinition[], assessment: Assessment | undefined): Job[] {
+function plan(
+  dataPaths: readonly string[],
+  wanted: string | undefined,
+  installed: readonly ActivityDefinition[],
+  assessment: Assessment | undefined,
+): Job[] {
   const named = wanted === undefined ? undefined : installed.find((a) => a.id === wanted);
-  if (wanted !== undefined && !named) throw new UserError(`--activity: "${wanted}" is not installed with this dh; installed activities: ${installed.map((a) => a.id).join(', ') || 'none'}.`);
+  if (wanted !== undefined && !named)
+    throw new UserError(
+      `--activity: "${wanted}" is not installed with this dh; installed activities: ${installed.map((a) => a.id).join(', ') || 'none'}.`,
+    );
   const [only] = dataPaths;
   if (dataPaths.length === 1 && only !== undefined && assessment?.dir === only) return assessmentJobs(assessment, named, installed);
   const activity = named ?? inferActivity(dataPaths, installed, assessment);
@@ -111,39 +151,60 @@ function plan(dataPaths: readonly string[], wanted: string | undefined, installe
 /** An assessment folder: each activity it runs with data in data/<id>/, and any data files lying in the folder itself. */
 function assessmentJobs(assessment: Assessment, named: ActivityDefinition | undefined, installed: readonly ActivityDefinition[]): Job[] {
   const running = named ? [named] : installed.filter((a) => assessment.config.activities[a.id] !== undefined);
-  const jobs: Job[] = running.filter((a) => holdsData(join(assessment.dir, 'data', a.id))).map((a) => ({ activity: a, paths: [join(assessment.dir, 'data', a.id)] }));
+  const jobs: Job[] = running
+    .filter((a) => holdsData(join(assessment.dir, 'data', a.id)))
+    .map((a) => ({ activity: a, paths: [join(assessment.dir, 'data', a.id)] }));
   const loose = dataFilesIn(assessment.dir);
   if (loose.length > 0) {
-    if (running.length !== 1 || !running[0]) throw new UserError(`${assessment.dir} holds data files beside assessment.json, and the assessment runs ${running.map((a) => a.id).join(', ')}: move each activity's files into data/<activity>/, or name the activity with --activity.`);
+    if (running.length !== 1 || !running[0])
+      throw new UserError(
+        `${assessment.dir} holds data files beside assessment.json, and the assessment runs ${running.map((a) => a.id).join(', ')}: move each activity's files into data/<activity>/, or name the activity with --activity.`,
+      );
     const own = jobs.find((j) => j.activity === running[0]);
     if (own) jobs.splice(jobs.indexOf(own), 1, { activity: own.activity, paths: [...own.paths, ...loose] });
     else jobs.push({ activity: running[0], paths: loose });
   }
   if (jobs.length === 0) {
     const where = running.map((a) => relative(process.cwd(), join(assessment.dir, 'data', a.id)) || '.').join(', ');
-    throw new UserError(`nothing to validate: ${assessment.dir} holds no data files (looked in ${where || 'data/'}). Put the partner's files in data/<activity>/ and run again; ${assessment.file} itself is a valid assessment config.`);
+    throw new UserError(
+      `nothing to validate: ${assessment.dir} holds no data files (looked in ${where || 'data/'}). Put the partner's files in data/<activity>/ and run again; ${assessment.file} itself is a valid assessment config.`,
+    );
   }
   return jobs;
 }
 
 /** The activity of data given outside an assessment folder: from a data/<id>/ folder on the path, the assessment, or the only one installed. */
-function inferActivity(dataPaths: readonly string[], installed: readonly ActivityDefinition[], assessment: Assessment | undefined): ActivityDefinition {
+function inferActivity(
+  dataPaths: readonly string[],
+  installed: readonly ActivityDefinition[],
+  assessment: Assessment | undefined,
+): ActivityDefinition {
   const fromPath = installed.find((a) => dataPaths.every((p) => p.split(sep).includes(a.id)));
   if (fromPath) return fromPath;
   if (installed.length === 1 && installed[0]) return installed[0];
   const running = installed.filter((a) => assessment?.config.activities[a.id] !== undefined);
   if (running.length === 1 && running[0]) return running[0];
-  if (installed.length === 0) throw new UserError('no activity package is installed with this dh, so there is nothing to validate against.');
-  throw new UserError(`several activities are installed (${installed.map((a) => a.id).join(', ')}): name the one this data belongs to with --activity <id>.`);
+  if (installed.length === 0)
+    throw new UserError('no activity package is installed with this dh, so there is nothing to validate against.');
+  throw new UserError(
+    `several activities are installed (${installed.map((a) => a.id).join(', ')}): name the one this data belongs to with --activity <id>.`,
+  );
 }
 
 type JobOptions = ValidateOptions & { readonly examplesPerCode: number; readonly maxBytes?: number };
 
-async function validateJob(job: Job, assessment: Assessment | undefined, options: JobOptions, environment: ValidateEnvironment): Promise<number> {
+async function validateJob(
+  job: Job,
+  assessment: Assessment | undefined,
+  options: JobOptions,
+  environment: ValidateEnvironment,
+): Promise<number> {
   const { activity } = job;
   const built = buildActivity(activity, assessment);
   if (options.record !== undefined && !built.recordTypes.some((r) => r.name === options.record)) {
-    throw new UserError(`--record: ${activity.id} has no record type "${options.record}"; its record types are ${built.recordTypes.map((r) => r.name).join(', ')}.`);
+    throw new UserError(
+      `--record: ${activity.id} has no record type "${options.record}"; its record types are ${built.recordTypes.map((r) => r.name).join(', ')}.`,
+    );
   }
   const refusal = activityRefusalIssue(activity, assessment?.config);
   const progress = progressIndicator(environment);
@@ -172,7 +233,9 @@ async function validateJob(job: Job, assessment: Assessment | undefined, options
   if (options.out !== undefined) {
     const target = resolve(environment.cwd, options.out);
     await writeReportFile(target, formatReport(report, options.format as never));
-    environment.stderr.write(`Report written to ${terminalSafe(target)}: ${report.totals.errors} errors, ${report.totals.warnings} warnings (exit code ${report.exitCode}).\n`);
+    environment.stderr.write(
+      `Report written to ${terminalSafe(target)}: ${report.totals.errors} errors, ${report.totals.warnings} warnings (exit code ${report.exitCode}).\n`,
+    );
   } else {
     const style = wantsColour(environment.stdout, environment.env) ? COLOUR_STYLE : PLAIN_STYLE;
     environment.stdout.write(formatReport(report, options.format as never, { style }));
@@ -197,7 +260,8 @@ function buildActivity(definition: ActivityDefinition, assessment: Assessment | 
 
 function wholeNumber(flag: string, text: string, min: number): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min) throw new UserError(`${flag} must be a whole number of at least ${min}, not "${text}".`);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min)
+    throw new UserError(`${flag} must be a whole number of at least ${min}, not "${text}".`);
   return value;
 }
 
@@ -213,7 +277,9 @@ function progressIndicator(environment: ValidateEnvironment): { update: (p: Vali
       if (now - started < 1000 || now - shownAt < 200) return;
       shownAt = now;
       shown = true;
-      environment.stderr.write(`\r\u001b[Kvalidating ${terminalSafe(p.file)} (file ${p.fileNumber} of ${p.fileCount}): ${p.rows.toLocaleString('en')} rows`);
+      environment.stderr.write(
+        `\r\u001b[Kvalidating ${terminalSafe(p.file)} (file ${p.fileNumber} of ${p.fileCount}): ${p.rows.toLocaleString('en')} rows`,
+      );
     },
     clear: () => {
       if (shown) environment.stderr.write('\r\u001b[K');
@@ -235,6 +301,12 @@ export function registerValidate(program: Command): void {
     .option('--max-size <megabytes>', 'refuse data files larger than this')
     .option('--sheet <name>', 'the sheet to read in Excel workbooks (default: the first)')
     .action(async (paths: string[], flags: ValidateOptions) => {
-      process.exitCode = await runValidate(paths, flags, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, loadInstalled: loadActivities });
+      process.exitCode = await runValidate(paths, flags, {
+        cwd: process.cwd(),
+        env: process.env,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        loadInstalled: loadActivities,
+      });
     });
 }

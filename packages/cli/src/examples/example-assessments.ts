@@ -26,20 +26,58 @@ const FOUR_STRATA = 'north_urban:North, urban;north_rural:North, rural;south_urb
  * surveyed children aged 9–17, so a cross-country table must refuse to compare them.
  */
 export const EXAMPLE_ASSESSMENTS: readonly ExampleAssessment[] = [
-  { iso: 'XA', name: 'Aurelia', languages: 'en,fr', ageMin: 12, ageMax: 17, strata: FOUR_STRATA, fieldworkStart: '2021-02-01', fieldworkEnd: '2021-04-30', internetUsingChildren: 1_850_000, n: 1000, seed: 11 },
-  { iso: 'XB', name: 'Borealia', languages: 'en,pt', ageMin: 9, ageMax: 17, strata: FOUR_STRATA, fieldworkStart: '2021-06-01', fieldworkEnd: '2021-08-31', internetUsingChildren: 2_400_000, n: 800, seed: 12 },
+  {
+    iso: 'XA',
+    name: 'Aurelia',
+    languages: 'en,fr',
+    ageMin: 12,
+    ageMax: 17,
+    strata: FOUR_STRATA,
+    fieldworkStart: '2021-02-01',
+    fieldworkEnd: '2021-04-30',
+    internetUsingChildren: 1_850_000,
+    n: 1000,
+    seed: 11,
+  },
+  {
+    iso: 'XB',
+    name: 'Borealia',
+    languages: 'en,pt',
+    ageMin: 9,
+    ageMax: 17,
+    strata: FOUR_STRATA,
+    fieldworkStart: '2021-06-01',
+    fieldworkEnd: '2021-08-31',
+    internetUsingChildren: 2_400_000,
+    n: 800,
+    seed: 12,
+  },
 ];
 
 /** The assessment `dh demo` scaffolds afresh. */
 export const DEMO_ASSESSMENT: ExampleAssessment = {
-  iso: 'XD', name: 'Demoland', languages: 'en,sw', ageMin: 12, ageMax: 17, strata: FOUR_STRATA, fieldworkStart: '2022-01-10', fieldworkEnd: '2022-03-31', internetUsingChildren: 1_200_000, n: 1000, seed: 1,
+  iso: 'XD',
+  name: 'Demoland',
+  languages: 'en,sw',
+  ageMin: 12,
+  ageMax: 17,
+  strata: FOUR_STRATA,
+  fieldworkStart: '2022-01-10',
+  fieldworkEnd: '2022-03-31',
+  internetUsingChildren: 1_200_000,
+  n: 1000,
+  seed: 1,
 };
 
 /**
  * Scaffolds an example assessment under `root/directory` and fills `data/<activity>/` with
  * seeded synthetic data for every activity that can be synthesised: the same bytes each time.
  */
-export async function buildExampleAssessment(root: string, directory: string, example: ExampleAssessment): Promise<{ directory: string; dataFiles: string[] }> {
+export async function buildExampleAssessment(
+  root: string,
+  directory: string,
+  example: ExampleAssessment,
+): Promise<{ directory: string; dataFiles: string[] }> {
   const created = await newCountry({
     iso: example.iso,
     name: example.name,
@@ -60,7 +98,13 @@ export async function buildExampleAssessment(root: string, directory: string, ex
   for (const activity of await loadActivities()) {
     if (activity.build().synthesis === undefined) continue;
     const result = await runSynth(
-      { activity: activity.id, n: String(example.n), seed: String(example.seed), out: join(assessmentDir, 'data', activity.id), config: assessmentDir },
+      {
+        activity: activity.id,
+        n: String(example.n),
+        seed: String(example.seed),
+        out: join(assessmentDir, 'data', activity.id),
+        config: assessmentDir,
+      },
       loadActivities,
       root,
     );

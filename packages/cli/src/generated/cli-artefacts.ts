@@ -5,7 +5,10 @@ import { assessmentConfigJsonSchema, issueCodesMarkdown, IssueCatalogue, type Ac
  * Schema of assessment.json (core's options with every activity's settings section composed
  * in), which every scaffold's `$schema` names, and the docs page of every issue code.
  */
-export function cliArtefacts(activities: readonly ActivityDefinition[]): { readonly package: GeneratedFile[]; readonly workspace: GeneratedFile[] } {
+export function cliArtefacts(activities: readonly ActivityDefinition[]): {
+  readonly package: GeneratedFile[];
+  readonly workspace: GeneratedFile[];
+} {
   return {
     package: [{ path: 'schema/assessment.schema.json', content: `${JSON.stringify(assessmentConfigJsonSchema(activities), null, 2)}\n` }],
     workspace: [{ path: 'docs/reference/issue-codes.md', content: issueCodesMarkdown(IssueCatalogue.of(activities)) }],

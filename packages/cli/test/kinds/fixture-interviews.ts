@@ -27,21 +27,40 @@ const Settings = z.strictObject({
   planned: z.record(z.string(), z.int().min(0)).default({}),
 });
 
-const respondentTypes = recordList('respondent_type', [['officer', 'Police officer'], ['prosecutor', 'Prosecutor']]);
-const yesNo = recordList('yes_no', [['yes', 'Yes'], ['no', 'No']]);
+const respondentTypes = recordList('respondent_type', [
+  ['officer', 'Police officer'],
+  ['prosecutor', 'Prosecutor'],
+]);
+const yesNo = recordList('yes_no', [
+  ['yes', 'Yes'],
+  ['no', 'No'],
+]);
 const frame = defineCodingFrame({
   id: 'fixture_frame',
   title: 'Fixture coding frame',
   version: VERSION,
   codes: [
-    { id: 'capacity', label: 'Capacity', definition: 'What the unit can and cannot do.', children: [
-      { id: 'training_gap', label: 'Lack of training', definition: 'Staff say they were not trained for online cases.', example: 'Nobody showed us how to take evidence from a phone.' },
-      { id: 'slow_evidence', label: 'Evidence from platforms is slow', definition: 'Requests to platforms take months.' },
-    ] },
+    {
+      id: 'capacity',
+      label: 'Capacity',
+      definition: 'What the unit can and cannot do.',
+      children: [
+        {
+          id: 'training_gap',
+          label: 'Lack of training',
+          definition: 'Staff say they were not trained for online cases.',
+          example: 'Nobody showed us how to take evidence from a phone.',
+        },
+        { id: 'slow_evidence', label: 'Evidence from platforms is slow', definition: 'Requests to platforms take months.' },
+      ],
+    },
     { id: 'victim_blaming', label: 'Victim-blaming attitudes', definition: 'Children are held responsible for what was done to them.' },
   ],
 });
-const themes = recordList('theme', frameCodes(frame).map((c) => [c.id, c.label.en] as const));
+const themes = recordList(
+  'theme',
+  frameCodes(frame).map((c) => [c.id, c.label.en] as const),
+);
 
 const log = defineRecordType({
   name: 'interview_log',
@@ -50,7 +69,10 @@ const log = defineRecordType({
   instrument: { id: 'fixture_log', version: VERSION },
   lists: [respondentTypes, yesNo],
   schema: z.strictObject({
-    interview_code: z.string().regex(/^[A-Z]{2}-\d{3}$/).meta({ description: 'Anonymous interview code' }),
+    interview_code: z
+      .string()
+      .regex(/^[A-Z]{2}-\d{3}$/)
+      .meta({ description: 'Anonymous interview code' }),
     respondent_type: codeOf(respondentTypes).meta({ description: 'Respondent type' }),
     interview_date: z.iso.date().meta({ description: 'Date of the interview' }),
     consent: codeOf(yesNo).meta({ description: 'Consent recorded' }),
@@ -92,7 +114,8 @@ const oneThemeOnly: DatasetRule = {
       const code = String(row['interview_code'] ?? '');
       byInterview.set(code, (byInterview.get(code) ?? new Set()).add(String(row['theme'] ?? '')));
     });
-    for (const [interview, found] of byInterview) if (found.size === 1) yield { code: outsideFrame.code, file: table.file, params: { interview } };
+    for (const [interview, found] of byInterview)
+      if (found.size === 1) yield { code: outsideFrame.code, file: table.file, params: { interview } };
   },
 };
 
@@ -104,16 +127,41 @@ function build(config?: AssessmentConfig): BuiltActivity {
     version: VERSION,
     purpose: 'To learn how the unit handles online cases.',
     respondentTypes,
-    opening: [['intro', 'We are researchers. Taking part is voluntary; you may stop at any time.'], ['consent', 'Do you agree to take part?']],
-    sections: [{ id: 'work', title: 'Your work', questions: [{ id: 'cases', text: 'What online cases reach you?', probes: ['How many in a month?'] }] }, { id: 'courts', title: 'Courts', for: ['prosecutor'], questions: [{ id: 'trials', text: 'How do trials go?' }] }],
+    opening: [
+      ['intro', 'We are researchers. Taking part is voluntary; you may stop at any time.'],
+      ['consent', 'Do you agree to take part?'],
+    ],
+    sections: [
+      {
+        id: 'work',
+        title: 'Your work',
+        questions: [{ id: 'cases', text: 'What online cases reach you?', probes: ['How many in a month?'] }],
+      },
+      { id: 'courts', title: 'Courts', for: ['prosecutor'], questions: [{ id: 'trials', text: 'How do trials go?' }] },
+    ],
     closing: [['thanks', 'Thank you. If anything we talked about troubles you, here is where to get help.']],
     notes: [['no_names', 'Never write a name in your notes.']],
   });
   return {
     instruments: [guide, frame],
     recordTypes: [log, segments],
-    links: [{ from: { recordType: 'coded_segment', fields: ['interview_code'] }, to: { recordType: 'interview_log', fields: ['interview_code'] } }],
-    recordRules: [{ id: 'consent-given', recordType: 'interview_log', description: 'Every interview has consent.', assert: q('consent').eq('yes'), severity: 'error', message: 'Interview {interview_code} has no recorded consent', field: 'consent' }],
+    links: [
+      {
+        from: { recordType: 'coded_segment', fields: ['interview_code'] },
+        to: { recordType: 'interview_log', fields: ['interview_code'] },
+      },
+    ],
+    recordRules: [
+      {
+        id: 'consent-given',
+        recordType: 'interview_log',
+        description: 'Every interview has consent.',
+        assert: q('consent').eq('yes'),
+        severity: 'error',
+        message: 'Interview {interview_code} has no recorded consent',
+        field: 'consent',
+      },
+    ],
     datasetRules: [oneThemeOnly],
     derivedVariables: [],
     designs: [],
@@ -122,14 +170,32 @@ function build(config?: AssessmentConfig): BuiltActivity {
     indicators: [],
     tables: [
       {
-        outputKind: 'count-table', id: 'themes_by_type', title: 'Themes raised, by respondent type', definition: 'Interviews in which each theme was coded, by the respondent type of the interview.',
-        activity: INTERVIEWS_ID, version: VERSION, acceptsVersions: '^1.0.0', recordType: 'coded_segment', distinct: ['interview_code'], unit: 'interviews',
-        rows: { kind: 'field', title: 'Theme', field: 'theme' }, columns: { kind: 'field', title: 'Respondent type', field: 'respondent_type', from: 'interview_log' },
+        outputKind: 'count-table',
+        id: 'themes_by_type',
+        title: 'Themes raised, by respondent type',
+        definition: 'Interviews in which each theme was coded, by the respondent type of the interview.',
+        activity: INTERVIEWS_ID,
+        version: VERSION,
+        acceptsVersions: '^1.0.0',
+        recordType: 'coded_segment',
+        distinct: ['interview_code'],
+        unit: 'interviews',
+        rows: { kind: 'field', title: 'Theme', field: 'theme' },
+        columns: { kind: 'field', title: 'Respondent type', field: 'respondent_type', from: 'interview_log' },
       },
       {
-        outputKind: 'count-table', id: 'themes_together', title: 'Themes raised together', definition: 'Interviews in which both themes were coded.',
-        activity: INTERVIEWS_ID, version: VERSION, acceptsVersions: '^1.0.0', recordType: 'coded_segment', distinct: ['interview_code'], unit: 'interviews',
-        rows: { kind: 'field', title: 'Theme', field: 'theme' }, columns: { kind: 'same-as-rows', title: 'Theme' },
+        outputKind: 'count-table',
+        id: 'themes_together',
+        title: 'Themes raised together',
+        definition: 'Interviews in which both themes were coded.',
+        activity: INTERVIEWS_ID,
+        version: VERSION,
+        acceptsVersions: '^1.0.0',
+        recordType: 'coded_segment',
+        distinct: ['interview_code'],
+        unit: 'interviews',
+        rows: { kind: 'field', title: 'Theme', field: 'theme' },
+        columns: { kind: 'same-as-rows', title: 'Theme' },
       },
     ],
     synthesis: {
@@ -141,7 +207,11 @@ function build(config?: AssessmentConfig): BuiltActivity {
         { recordType: 'interview_log', field: 'interview_code', model: { kind: 'identifier', template: 'AB-{seq:3}' } },
         { recordType: 'interview_log', field: 'consent', model: { kind: 'fixed', value: 'yes' } },
         { recordType: 'coded_segment', field: 'segment_id', model: { kind: 'identifier', template: '{interview_code}-S{seq:4}' } },
-        { recordType: 'coded_segment', field: 'interview_code', model: { kind: 'copy', recordType: 'interview_log', field: 'interview_code' } },
+        {
+          recordType: 'coded_segment',
+          field: 'interview_code',
+          model: { kind: 'copy', recordType: 'interview_log', field: 'interview_code' },
+        },
       ],
       nonSubstantive: { dontKnow: 0, refused: 0 },
       dateRange: { from: '2021-03-01', to: '2021-03-31' },
@@ -156,7 +226,10 @@ export const fixtureInterviews: ActivityDefinition = {
   kind: 'interview',
   description: 'Interviews with officers and prosecutors (a test fixture).',
   settings: Settings,
-  refusal: (config) => (activitySettings(config, INTERVIEWS_ID, Settings, { planned: {} }).ethicalClearance === undefined ? 'assessment.json records no ethical clearance for it (activities.fixture-interviews.settings.ethicalClearance: body, reference, date).' : undefined),
+  refusal: (config) =>
+    activitySettings(config, INTERVIEWS_ID, Settings, { planned: {} }).ethicalClearance === undefined
+      ? 'assessment.json records no ethical clearance for it (activities.fixture-interviews.settings.ethicalClearance: body, reference, date).'
+      : undefined,
   issues: [outsideFrame],
   disclosure: { case: 'interview', description: 'Counts of interviews in a small purposive sample.' },
   comparability: [{ id: 'frame', title: 'Coding frame', value: () => `${frame.id} ${frame.version.split('.')[0] ?? ''}` }],

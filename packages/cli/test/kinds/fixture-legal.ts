@@ -1,13 +1,30 @@
 // A legal-checklist activity of the tests' own: a reviewer's checklist, one record per
 // provision, a status table. No shared code names it.
-import { codeOf, defineIssue, defineRecordType, q, recordList, type ActivityDefinition, type BuiltActivity, type Checklist } from '@dh/core';
+import {
+  codeOf,
+  defineIssue,
+  defineRecordType,
+  q,
+  recordList,
+  type ActivityDefinition,
+  type BuiltActivity,
+  type Checklist,
+} from '@dh/core';
 import { z } from 'zod';
 
 export const LEGAL_ID = 'fixture-legal';
 const VERSION = '1.0.0';
 
-const statuses = recordList('status', [['yes', 'Yes'], ['partial', 'Partly'], ['no', 'No'], ['unclear', 'Unclear']]);
-const provisions = recordList('provision', [['child_definition', 'A child is anyone under 18'], ['grooming', 'Online grooming is an offence']]);
+const statuses = recordList('status', [
+  ['yes', 'Yes'],
+  ['partial', 'Partly'],
+  ['no', 'No'],
+  ['unclear', 'Unclear'],
+]);
+const provisions = recordList('provision', [
+  ['child_definition', 'A child is anyone under 18'],
+  ['grooming', 'Online grooming is an offence'],
+]);
 
 const review = defineRecordType({
   name: 'provision_review',
@@ -43,8 +60,22 @@ function build(): BuiltActivity {
     version: VERSION,
     instructions: [{ id: 'how', text: t('how', 'Code each provision and cite the law.') }],
     items: [
-      { id: 'child_definition', question: t('child_definition', 'Is a child anyone under 18?'), standard: 'UN OPSC', guidance: t('child_definition_guidance', 'Yes: every offence.'), section: 'law', definedIn: '1.0.0' },
-      { id: 'grooming', question: t('grooming', 'Is online grooming an offence?'), standard: 'Lanzarote art. 23', guidance: t('grooming_guidance', 'Yes: even without a meeting.'), section: 'law', definedIn: '1.0.0' },
+      {
+        id: 'child_definition',
+        question: t('child_definition', 'Is a child anyone under 18?'),
+        standard: 'UN OPSC',
+        guidance: t('child_definition_guidance', 'Yes: every offence.'),
+        section: 'law',
+        definedIn: '1.0.0',
+      },
+      {
+        id: 'grooming',
+        question: t('grooming', 'Is online grooming an offence?'),
+        standard: 'Lanzarote art. 23',
+        guidance: t('grooming_guidance', 'Yes: even without a meeting.'),
+        section: 'law',
+        definedIn: '1.0.0',
+      },
     ],
     statuses,
     recordType: 'provision_review',
@@ -55,7 +86,19 @@ function build(): BuiltActivity {
     instruments: [checklist],
     recordTypes: [review],
     links: [],
-    recordRules: [{ id: 'cited', recordType: 'provision_review', description: 'Yes or partial needs a citation.', when: q('status').in('yes', 'partial'), assert: q('citation').answered(), severity: 'error', code: citationMissing.code, message: 'Provision {provision_id} is coded {status} without a citation', field: 'citation' }],
+    recordRules: [
+      {
+        id: 'cited',
+        recordType: 'provision_review',
+        description: 'Yes or partial needs a citation.',
+        when: q('status').in('yes', 'partial'),
+        assert: q('citation').answered(),
+        severity: 'error',
+        code: citationMissing.code,
+        message: 'Provision {provision_id} is coded {status} without a citation',
+        field: 'citation',
+      },
+    ],
     datasetRules: [],
     derivedVariables: [],
     designs: [],
@@ -64,13 +107,27 @@ function build(): BuiltActivity {
     indicators: [],
     tables: [
       {
-        outputKind: 'status-table', id: 'scorecard', title: 'Legal scorecard', definition: 'Each provision and its status in law.', activity: LEGAL_ID, version: VERSION,
-        acceptsVersions: '^1.0.0', recordType: 'provision_review', itemField: 'provision_id', items: provisions.choices.map((c) => ({ code: c.code, label: c.label.en })),
-        statusField: 'status', statuses: statuses.choices.map((c) => ({ code: c.code, label: c.label.en })), detailFields: [{ field: 'citation', title: 'Citation' }],
+        outputKind: 'status-table',
+        id: 'scorecard',
+        title: 'Legal scorecard',
+        definition: 'Each provision and its status in law.',
+        activity: LEGAL_ID,
+        version: VERSION,
+        acceptsVersions: '^1.0.0',
+        recordType: 'provision_review',
+        itemField: 'provision_id',
+        items: provisions.choices.map((c) => ({ code: c.code, label: c.label.en })),
+        statusField: 'status',
+        statuses: statuses.choices.map((c) => ({ code: c.code, label: c.label.en })),
+        detailFields: [{ field: 'citation', title: 'Citation' }],
       },
     ],
     synthesis: {
-      sample: { kind: 'grid', recordType: 'provision_review', axes: [{ field: 'provision_id', values: provisions.choices.map((c) => c.code) }] },
+      sample: {
+        kind: 'grid',
+        recordType: 'provision_review',
+        axes: [{ field: 'provision_id', values: provisions.choices.map((c) => c.code) }],
+      },
       selections: [],
       followOns: [],
       weights: [],

@@ -24,9 +24,19 @@ const Settings = z.strictObject({ years: z.strictObject({ from: z.int(), to: z.i
 const settingsOf = (config?: AssessmentConfig) => activitySettings(config, STATISTICS_ID, Settings, { years: { from: 2019, to: 2021 } });
 
 const sourceTypes = recordList('source_type', [['police', 'Police unit']]);
-const measures = recordList('measure', [['cases', 'Cases opened'], ['convictions', 'Convictions']]);
-const categories = recordList('category', [['all', 'All'], ['grooming', 'Online grooming']]);
-const breakdowns = recordList('breakdown', [['total', 'Total'], ['girls', 'Girls'], ['boys', 'Boys']]);
+const measures = recordList('measure', [
+  ['cases', 'Cases opened'],
+  ['convictions', 'Convictions'],
+]);
+const categories = recordList('category', [
+  ['all', 'All'],
+  ['grooming', 'Online grooming'],
+]);
+const breakdowns = recordList('breakdown', [
+  ['total', 'Total'],
+  ['girls', 'Girls'],
+  ['boys', 'Boys'],
+]);
 
 const value = defineRecordType({
   name: 'reported_value',
@@ -77,7 +87,8 @@ const partsWithinTotal: DatasetRule = {
     });
     for (const [key, { total, parts }] of sums) {
       const [, period, measure] = key.split('|');
-      if (total !== undefined && parts > total) yield { code: partsExceed.code, file: table.file, params: { measure: measure ?? '', period: period ?? '', parts, total } };
+      if (total !== undefined && parts > total)
+        yield { code: partsExceed.code, file: table.file, params: { measure: measure ?? '', period: period ?? '', parts, total } };
     }
   },
 };
@@ -94,13 +105,39 @@ function build(config?: AssessmentConfig): BuiltActivity {
     instructions: [{ id: 'fill', text: t('fill', 'Fill one sheet per source.') }],
     sheets: [{ id: 'police', title: t('police', 'Police'), sourceType: 'police', measures: ['cases', 'convictions'] }],
     measures: [
-      { id: 'cases', label: t('cases', 'Cases opened'), unit: t('cases_unit', 'cases'), definition: t('cases_def', 'Cases opened in the year.'), caveat: t('cases_caveat', 'Cases are not victims.'), categoryList: 'category', breakdownLists: ['breakdown'] },
-      { id: 'convictions', label: t('convictions', 'Convictions'), unit: t('convictions_unit', 'convictions'), definition: t('convictions_def', 'Convictions in the year.'), caveat: t('convictions_caveat', 'Convictions lag cases.'), breakdownLists: [] },
+      {
+        id: 'cases',
+        label: t('cases', 'Cases opened'),
+        unit: t('cases_unit', 'cases'),
+        definition: t('cases_def', 'Cases opened in the year.'),
+        caveat: t('cases_caveat', 'Cases are not victims.'),
+        categoryList: 'category',
+        breakdownLists: ['breakdown'],
+      },
+      {
+        id: 'convictions',
+        label: t('convictions', 'Convictions'),
+        unit: t('convictions_unit', 'convictions'),
+        definition: t('convictions_def', 'Convictions in the year.'),
+        caveat: t('convictions_caveat', 'Convictions lag cases.'),
+        breakdownLists: [],
+      },
     ],
     periods,
     choiceLists: [categories, breakdowns],
     recordType: 'reported_value',
-    fields: { sourceType: 'source_type', organisation: 'organisation', document: 'document', retrieved: 'retrieved', period: 'period', measure: 'measure', category: 'category', breakdown: 'breakdown', value: 'value', note: 'note' },
+    fields: {
+      sourceType: 'source_type',
+      organisation: 'organisation',
+      document: 'document',
+      retrieved: 'retrieved',
+      period: 'period',
+      measure: 'measure',
+      category: 'category',
+      breakdown: 'breakdown',
+      value: 'value',
+      note: 'note',
+    },
     notAvailable: 'not_available',
     total: 'all',
   };
@@ -118,21 +155,60 @@ function build(config?: AssessmentConfig): BuiltActivity {
     indicators: [],
     tables: [
       {
-        outputKind: 'time-series', id: 'trend', title: 'Cases and convictions per year', definition: 'Sum over sources of the totals reported per year.', activity: STATISTICS_ID,
-        version: VERSION, acceptsVersions: '^1.0.0', recordType: 'reported_value', caveat: 'Reports are not victims, cases or prevalence.',
-        universe: q('breakdown').eq('total'), periodField: 'period', valueField: 'value', notAvailable: 'not_available', sourceFields: ['organisation', 'document'],
-        series: [{ id: 'cases', label: 'Cases opened', when: totals('cases'), unit: 'cases' }, { id: 'convictions', label: 'Convictions', when: totals('convictions'), unit: 'convictions' }],
-        ratePer100000Children: true, ratios: [{ id: 'attrition', label: 'Convictions per case', numerator: 'convictions', denominator: 'cases' }],
+        outputKind: 'time-series',
+        id: 'trend',
+        title: 'Cases and convictions per year',
+        definition: 'Sum over sources of the totals reported per year.',
+        activity: STATISTICS_ID,
+        version: VERSION,
+        acceptsVersions: '^1.0.0',
+        recordType: 'reported_value',
+        caveat: 'Reports are not victims, cases or prevalence.',
+        universe: q('breakdown').eq('total'),
+        periodField: 'period',
+        valueField: 'value',
+        notAvailable: 'not_available',
+        sourceFields: ['organisation', 'document'],
+        series: [
+          { id: 'cases', label: 'Cases opened', when: totals('cases'), unit: 'cases' },
+          { id: 'convictions', label: 'Convictions', when: totals('convictions'), unit: 'convictions' },
+        ],
+        ratePer100000Children: true,
+        ratios: [{ id: 'attrition', label: 'Convictions per case', numerator: 'convictions', denominator: 'cases' }],
       },
       {
-        outputKind: 'count-table', id: 'cases_by_sex', title: 'Cases by sex of the child', definition: 'Cases reported, by sex of the child and year.', activity: STATISTICS_ID,
-        version: VERSION, acceptsVersions: '^1.0.0', recordType: 'reported_value', universe: q('measure').eq('cases'), sum: 'value', unit: 'cases',
-        rows: { kind: 'levels', title: 'Sex of the child', levels: [{ code: 'girls', label: 'Girls', when: q('breakdown').eq('girls') }, { code: 'boys', label: 'Boys', when: q('breakdown').eq('boys') }] },
+        outputKind: 'count-table',
+        id: 'cases_by_sex',
+        title: 'Cases by sex of the child',
+        definition: 'Cases reported, by sex of the child and year.',
+        activity: STATISTICS_ID,
+        version: VERSION,
+        acceptsVersions: '^1.0.0',
+        recordType: 'reported_value',
+        universe: q('measure').eq('cases'),
+        sum: 'value',
+        unit: 'cases',
+        rows: {
+          kind: 'levels',
+          title: 'Sex of the child',
+          levels: [
+            { code: 'girls', label: 'Girls', when: q('breakdown').eq('girls') },
+            { code: 'boys', label: 'Boys', when: q('breakdown').eq('boys') },
+          ],
+        },
         columns: { kind: 'field', title: 'Year', field: 'period' },
       },
     ],
     synthesis: {
-      sample: { kind: 'grid', recordType: 'reported_value', axes: [{ field: 'period', values: periods }, { field: 'measure', values: ['cases', 'convictions'] }, { field: 'breakdown', values: ['total', 'girls', 'boys'] }] },
+      sample: {
+        kind: 'grid',
+        recordType: 'reported_value',
+        axes: [
+          { field: 'period', values: periods },
+          { field: 'measure', values: ['cases', 'convictions'] },
+          { field: 'breakdown', values: ['total', 'girls', 'boys'] },
+        ],
+      },
       selections: [],
       followOns: [],
       weights: [],
@@ -141,7 +217,16 @@ function build(config?: AssessmentConfig): BuiltActivity {
         { recordType: 'reported_value', field: 'organisation', model: { kind: 'fixed', value: 'Fixture Police Unit' } },
         { recordType: 'reported_value', field: 'document', model: { kind: 'fixed', value: 'Annual report' } },
         { recordType: 'reported_value', field: 'category', model: { kind: 'fixed', value: 'all' } },
-        { recordType: 'reported_value', field: 'value', model: { kind: 'depends', on: 'breakdown', models: { total: { kind: 'range', min: 40, max: 60, decimals: 0 } }, otherwise: { kind: 'range', min: 1, max: 12, decimals: 0 } } },
+        {
+          recordType: 'reported_value',
+          field: 'value',
+          model: {
+            kind: 'depends',
+            on: 'breakdown',
+            models: { total: { kind: 'range', min: 40, max: 60, decimals: 0 } },
+            otherwise: { kind: 'range', min: 1, max: 12, decimals: 0 },
+          },
+        },
       ],
       nonSubstantive: { dontKnow: 0, refused: 0 },
       dateRange: { from: '2022-01-10', to: '2022-01-20' },
@@ -157,7 +242,11 @@ export const fixtureStatistics: ActivityDefinition = {
   description: 'Police figures (a test fixture).',
   settings: Settings,
   issues: [partsExceed],
-  disclosure: { case: 'reported-count', description: 'Figures sources reported; breakdowns by sex could point to a child.', identifying: ['breakdown'] },
+  disclosure: {
+    case: 'reported-count',
+    description: 'Figures sources reported; breakdowns by sex could point to a child.',
+    identifying: ['breakdown'],
+  },
   comparability: [],
   build,
 };

@@ -112,7 +112,12 @@ export interface IndicatorContract {
   readonly numerator?: Expr;
   /** For means and totals: the value, a numeric expression. */
   readonly value?: Expr;
-  readonly missing: { readonly dontKnow: MissingTreatment; readonly refused: MissingTreatment; readonly missing: MissingTreatment; readonly note: string };
+  readonly missing: {
+    readonly dontKnow: MissingTreatment;
+    readonly refused: MissingTreatment;
+    readonly missing: MissingTreatment;
+    readonly note: string;
+  };
   /** Variables whose don't-know/refused/missing answers the treatment applies to. */
   readonly missingFrom: readonly string[];
   readonly recallPeriod: string;

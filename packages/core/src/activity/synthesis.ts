@@ -107,7 +107,11 @@ export type AnswerModel =
   /** One value with relative weights. */
   | { readonly kind: 'choice'; readonly weights: Readonly<Record<string, number>> }
   /** Several codes: an exclusive code alone with its probability, else each other code independently, at least one. */
-  | { readonly kind: 'multiple'; readonly probabilities: Readonly<Record<string, number>>; readonly exclusive: Readonly<Record<string, number>> }
+  | {
+      readonly kind: 'multiple';
+      readonly probabilities: Readonly<Record<string, number>>;
+      readonly exclusive: Readonly<Record<string, number>>;
+    }
   /** A number drawn uniformly, rounded to `decimals` places (0 for whole numbers). */
   | { readonly kind: 'range'; readonly min: number; readonly max: number; readonly decimals: number }
   | { readonly kind: 'fixed'; readonly value: string }
@@ -118,6 +122,11 @@ export type AnswerModel =
   /** An identifier: `{field}` from this record or its ancestors, `{seq}` / `{seq:5}` the record's number in its type. */
   | { readonly kind: 'identifier'; readonly template: string }
   /** Another answer model depending on the value of an earlier field (a breakdown's part drawn smaller than its total). */
-  | { readonly kind: 'depends'; readonly on: string; readonly models: Readonly<Record<string, AnswerModel>>; readonly otherwise?: AnswerModel }
+  | {
+      readonly kind: 'depends';
+      readonly on: string;
+      readonly models: Readonly<Record<string, AnswerModel>>;
+      readonly otherwise?: AnswerModel;
+    }
   /** Free text: one of these harmless phrases with this probability, else empty. */
   | { readonly kind: 'phrases'; readonly probability: number; readonly phrases: readonly string[] };

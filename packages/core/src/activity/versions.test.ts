@@ -35,7 +35,9 @@ describe('the version pin rule', () => {
     expect(pinConflict(activity, undefined)).toBeUndefined();
   });
   it('refuses another major (or another 0.x minor), saying what to do', () => {
-    expect(pinConflict(activity, '2.0.0')).toMatch(/pins pupil-survey@2\.0\.0, but pupil-survey@1\.3\.0 is installed.*not comparable.*Install pupil-survey@2\.0\.0/);
+    expect(pinConflict(activity, '2.0.0')).toMatch(
+      /pins pupil-survey@2\.0\.0, but pupil-survey@1\.3\.0 is installed.*not comparable.*Install pupil-survey@2\.0\.0/,
+    );
     expect(pinConflict({ id: 'x', version: '0.1.0' }, '0.2.0')).toBeDefined();
   });
 });

@@ -57,7 +57,12 @@ function comparator(token: string): Test | undefined {
 export function satisfiesRange(version: string, range: string): boolean | undefined {
   const v = parseVersion(version);
   if (!v) return undefined;
-  const alternatives = range.split('||').map((alt) => alt.trim().split(/\s+/).filter((t) => t !== ''));
+  const alternatives = range.split('||').map((alt) =>
+    alt
+      .trim()
+      .split(/\s+/)
+      .filter((t) => t !== ''),
+  );
   let any = false;
   for (const tokens of alternatives) {
     const tests = (tokens.length === 0 ? ['*'] : tokens).map(comparator);

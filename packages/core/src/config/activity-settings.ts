@@ -7,7 +7,12 @@ import type { AssessmentConfig } from './assessment-config.js';
  * where the assessment does not run the activity, the published defaults are used.
  * Settings that do not parse are a bug in the caller (configs are checked when loaded).
  */
-export function activitySettings<S extends z.ZodObject>(config: AssessmentConfig | undefined, id: string, schema: S, defaults: z.output<S>): z.output<S> {
+export function activitySettings<S extends z.ZodObject>(
+  config: AssessmentConfig | undefined,
+  id: string,
+  schema: S,
+  defaults: z.output<S>,
+): z.output<S> {
   const raw = config?.activities[id]?.settings;
   if (raw === undefined) return defaults;
   const parsed = schema.safeParse(raw);

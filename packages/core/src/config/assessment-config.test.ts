@@ -18,7 +18,9 @@ const pupils: Pick<ActivityDefinition, 'id' | 'settings' | 'checkSettings'> = {
   }),
   checkSettings: (config) => {
     const range = (config.activities['pupil-survey']?.settings as { ageRange?: { min: number; max: number } } | undefined)?.ageRange;
-    return range && range.min > range.max ? [{ severity: 'error', path: 'activities.pupil-survey.settings.ageRange', message: `min ${range.min} is above max ${range.max}` }] : [];
+    return range && range.min > range.max
+      ? [{ severity: 'error', path: 'activities.pupil-survey.settings.ageRange', message: `min ${range.min} is above max ${range.max}` }]
+      : [];
   },
 };
 
@@ -64,10 +66,26 @@ describe('the assessment config', () => {
     ['an unknown language', { languages: ['en', 'qq'] }, 'languages.1'],
     ['a malformed language tag', { languages: ['english!'] }, 'languages.0'],
     ['a malformed activity id', { activities: { 'Household Survey': { version: '1.0.0' } } }, 'activities.Household Survey'],
-    ['an unpinned activity', { activities: { 'pupil-survey': { version: 'latest', settings: { ageRange: { min: 12, max: 17 } } } } }, 'activities.pupil-survey.version'],
-    ['settings the activity does not know', { activities: { 'pupil-survey': { version: '1.0.0', settings: { ageRange: { min: 12, max: 17 }, colour: 'blue' } } } }, 'activities.pupil-survey.settings'],
-    ['settings the activity needs missing', { activities: { 'pupil-survey': { version: '1.0.0' } } }, 'activities.pupil-survey.settings.ageRange'],
-    ['an age range upside down (the activity\'s own rule)', { activities: { 'pupil-survey': { version: '1.0.0', settings: { ageRange: { min: 17, max: 12 } } } } }, 'activities.pupil-survey.settings.ageRange'],
+    [
+      'an unpinned activity',
+      { activities: { 'pupil-survey': { version: 'latest', settings: { ageRange: { min: 12, max: 17 } } } } },
+      'activities.pupil-survey.version',
+    ],
+    [
+      'settings the activity does not know',
+      { activities: { 'pupil-survey': { version: '1.0.0', settings: { ageRange: { min: 12, max: 17 }, colour: 'blue' } } } },
+      'activities.pupil-survey.settings',
+    ],
+    [
+      'settings the activity needs missing',
+      { activities: { 'pupil-survey': { version: '1.0.0' } } },
+      'activities.pupil-survey.settings.ageRange',
+    ],
+    [
+      "an age range upside down (the activity's own rule)",
+      { activities: { 'pupil-survey': { version: '1.0.0', settings: { ageRange: { min: 17, max: 12 } } } } },
+      'activities.pupil-survey.settings.ageRange',
+    ],
     ['fieldwork ending before it starts', { fieldwork: { start: '2021-05-01', end: '2021-03-31' } }, 'fieldwork'],
     ['a name with a line break', { name: 'Aurelia\nsystem("touch PWNED")' }, 'name'],
     ['a key the schema does not know', { colour: 'blue' }, '(top level)'],
@@ -85,16 +103,21 @@ describe('the assessment config', () => {
   });
 
   it('lets thresholds go below their floors only with a recorded reason, and then warns', () => {
-    const result = parseAssessmentConfig({ ...valid, thresholds: { suppressBelow: 5, flagBelow: 20, override: 'Pilot of 40 children, results stay internal' } }, [pupils]);
+    const result = parseAssessmentConfig(
+      { ...valid, thresholds: { suppressBelow: 5, flagBelow: 20, override: 'Pilot of 40 children, results stay internal' } },
+      [pupils],
+    );
     expect(result.status).toBe('success');
     expect(result.warnings.map((w) => w.path)).toEqual(['thresholds.suppressBelow']);
   });
 
-  it('publishes one JSON Schema, composed with the activities\' sections, that accepts the same config', () => {
+  it("publishes one JSON Schema, composed with the activities' sections, that accepts the same config", () => {
     const validate = compileRecordValidator(assessmentConfigJsonSchema([pupils]));
     expect(validate({ $schema: './assessment.schema.json', ...valid }), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...valid, country: 'kenya' })).toBe(false);
-    expect(validate({ ...valid, activities: { 'pupil-survey': { version: '1.0.0', settings: { ageRange: { min: 'twelve', max: 17 } } } } })).toBe(false);
+    expect(
+      validate({ ...valid, activities: { 'pupil-survey': { version: '1.0.0', settings: { ageRange: { min: 'twelve', max: 17 } } } } }),
+    ).toBe(false);
   });
 });
 
@@ -105,7 +128,9 @@ describe('reading assessment.json', () => {
     const result = readAssessmentConfig(dir, [pupils]);
     expect(result.status).toBe('failure');
     if (result.status !== 'failure') return;
-    expect(describeConfigProblems(result.file, result.errors)).toBe(`${join(dir, 'assessment.json')}:3:3: not valid JSON: Expected double-quoted property name`);
+    expect(describeConfigProblems(result.file, result.errors)).toBe(
+      `${join(dir, 'assessment.json')}:3:3: not valid JSON: Expected double-quoted property name`,
+    );
   });
 
   it('accepts the folder or the file, and says when neither is there', () => {
@@ -114,7 +139,9 @@ describe('reading assessment.json', () => {
     expect(readAssessmentConfig(dir, [pupils]).status).toBe('success');
     expect(readAssessmentConfig(join(dir, 'assessment.json'), [pupils]).status).toBe('success');
     const missing = readAssessmentConfig(join(dir, 'nowhere'), [pupils]);
-    expect(missing.status === 'failure' && describeConfigProblems(missing.file, missing.errors)).toBe(`${join(dir, 'nowhere')} does not exist`);
+    expect(missing.status === 'failure' && describeConfigProblems(missing.file, missing.errors)).toBe(
+      `${join(dir, 'nowhere')} does not exist`,
+    );
   });
 });
 

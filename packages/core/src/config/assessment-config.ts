@@ -52,9 +52,21 @@ export const EthicalClearanceSchema = z.strictObject({
 export const THRESHOLD_FLOORS = { suppressBelow: 10, qualitativeSuppressBelow: 5 } as const;
 
 export const ThresholdsSchema = z.strictObject({
-  suppressBelow: z.int().min(1, 'must be at least 1: 0 would switch suppression off, and no override allows that').default(25).meta({ description: `Estimates on fewer unweighted cases are suppressed (at least ${THRESHOLD_FLOORS.suppressBelow} unless override is given).` }),
+  suppressBelow: z
+    .int()
+    .min(1, 'must be at least 1: 0 would switch suppression off, and no override allows that')
+    .default(25)
+    .meta({
+      description: `Estimates on fewer unweighted cases are suppressed (at least ${THRESHOLD_FLOORS.suppressBelow} unless override is given).`,
+    }),
   flagBelow: z.int().min(1).default(50).meta({ description: 'Estimates on fewer unweighted cases are flagged as less reliable.' }),
-  qualitativeSuppressBelow: z.int().min(1, 'must be at least 1: 0 would switch suppression off, and no override allows that').default(5).meta({ description: `Counts of interviews, respondents or cases below this are suppressed (at least ${THRESHOLD_FLOORS.qualitativeSuppressBelow} unless override is given).` }),
+  qualitativeSuppressBelow: z
+    .int()
+    .min(1, 'must be at least 1: 0 would switch suppression off, and no override allows that')
+    .default(5)
+    .meta({
+      description: `Counts of interviews, respondents or cases below this are suppressed (at least ${THRESHOLD_FLOORS.qualitativeSuppressBelow} unless override is given).`,
+    }),
   override: z.string().min(10).optional().meta({ description: 'Why thresholds below the floors are used; printed with every result.' }),
 });
 
@@ -63,7 +75,11 @@ export const FieldworkSchema = z.strictObject({ start: isoDateText, end: isoDate
 export const PopulationSchema = z.strictObject({
   year: z.int().min(1990).max(2100).meta({ description: 'Reference year of the figures below.' }),
   source: z.string().min(1),
-  internetUsingChildren: z.number().positive().optional().meta({ description: 'Internet-using children of the survey age range: the base of national counts.' }),
+  internetUsingChildren: z
+    .number()
+    .positive()
+    .optional()
+    .meta({ description: 'Internet-using children of the survey age range: the base of national counts.' }),
   childrenInAgeRange: z.number().positive().optional().meta({ description: 'All children of the survey age range.' }),
   children: z.number().positive().optional().meta({ description: 'All children under 18: the base of rates per 100,000 children.' }),
   childrenByYear: z
@@ -78,18 +94,31 @@ const SIMPLE_PATTERN = /^(?:\\d|\[[A-Za-z0-9-]+\]|[A-Za-z0-9 .\/-]|\{\d{1,2}(?:,
 /** What personal identifiers look like in this country, added to dh's own detection (docs/methodology.md § reporting and data protection). */
 export const PersonalDataSchema = z.strictObject({
   idPatterns: z
-    .array(z.string().max(80).regex(SIMPLE_PATTERN, 'a simple pattern: \\d, letters, [A-Z]-style classes and {n} or {n,m} counts, e.g. "\\d{8}[A-Z]"'))
+    .array(
+      z
+        .string()
+        .max(80)
+        .regex(SIMPLE_PATTERN, 'a simple pattern: \\d, letters, [A-Z]-style classes and {n} or {n,m} counts, e.g. "\\d{8}[A-Z]"'),
+    )
     .max(20)
     .default([])
     .meta({ description: 'National ID and passport formats, as simple patterns (\\d, [A-Z], {8}), e.g. "\\d{8}[A-Z]".' }),
-  titles: z.array(z.string().min(1).max(20)).max(50).default([]).meta({ description: 'Titles people use before names here (e.g. "Nn."), added to the built-in list.' }),
+  titles: z
+    .array(z.string().min(1).max(20))
+    .max(50)
+    .default([])
+    .meta({ description: 'Titles people use before names here (e.g. "Nn."), added to the built-in list.' }),
 });
 
 export const AssessmentConfigSchema = z
   .strictObject({
     $schema: z.string().optional(),
     country: CountryCodeSchema,
-    name: z.string().min(1).max(100).regex(/^[^\u0000-\u001f\u007f]*$/, 'a plain name: no line breaks or control characters'),
+    name: z
+      .string()
+      .min(1)
+      .max(100)
+      .regex(/^[^\u0000-\u001f\u007f]*$/, 'a plain name: no line breaks or control characters'),
     synthetic: z.boolean().default(false).meta({ description: 'True for fictional countries with synthetic data (examples, training).' }),
     languages: z.array(LanguageTagSchema).min(1).meta({ description: 'Assessment languages; the first is the default.' }),
     activities: z
@@ -98,10 +127,14 @@ export const AssessmentConfigSchema = z
     extensionLists: z.record(z.string(), z.array(ChoiceEntrySchema).min(1)).default({}).meta({
       description: 'Answer lists each country fills (region, platform, language): list name → codes.',
     }),
-    fieldwork: FieldworkSchema.optional().meta({ description: 'First and last day of data collection; reports say "not recorded" without it.' }),
+    fieldwork: FieldworkSchema.optional().meta({
+      description: 'First and last day of data collection; reports say "not recorded" without it.',
+    }),
     population: PopulationSchema.optional(),
     thresholds: ThresholdsSchema.prefault({}),
-    personalData: PersonalDataSchema.prefault({}).meta({ description: 'Country formats of personal identifiers that validation looks for.' }),
+    personalData: PersonalDataSchema.prefault({}).meta({
+      description: 'Country formats of personal identifiers that validation looks for.',
+    }),
   })
   .meta({ title: 'dh assessment config', description: 'One country assessment of the Disrupting Harm methodology.' });
 

@@ -18,10 +18,16 @@ export type ActivitySections = readonly Pick<ActivityDefinition, 'id' | 'setting
 export function assessmentConfigSchema(activities: ActivitySections): z.ZodType<AssessmentConfig> {
   if (activities.length === 0) return AssessmentConfigSchema;
   const known = Object.fromEntries(
-    activities.map((a) => [a.id, z.strictObject({ version: ActivityEntrySchema.shape.version, settings: a.settings.prefault({}) }).optional()]),
+    activities.map((a) => [
+      a.id,
+      z.strictObject({ version: ActivityEntrySchema.shape.version, settings: a.settings.prefault({}) }).optional(),
+    ]),
   );
   return AssessmentConfigSchema.extend({
-    activities: z.object(known).catchall(ActivityEntrySchema).meta(AssessmentConfigSchema.shape.activities.meta() ?? {}),
+    activities: z
+      .object(known)
+      .catchall(ActivityEntrySchema)
+      .meta(AssessmentConfigSchema.shape.activities.meta() ?? {}),
   }) as unknown as z.ZodType<AssessmentConfig>;
 }
 
@@ -33,7 +39,11 @@ export function assessmentConfigSchema(activities: ActivitySections): z.ZodType<
 export function parseAssessmentConfig(json: unknown, activities: ActivitySections = []): ConfigResult {
   const parsed = assessmentConfigSchema(activities).safeParse(json);
   if (!parsed.success) {
-    return { status: 'failure', errors: parsed.error.issues.map((i) => ({ severity: 'error', path: pathText(i.path), message: i.message })), warnings: [] };
+    return {
+      status: 'failure',
+      errors: parsed.error.issues.map((i) => ({ severity: 'error', path: pathText(i.path), message: i.message })),
+      warnings: [],
+    };
   }
   const config = parsed.data;
   const problems: ConfigProblem[] = [];
@@ -55,16 +65,29 @@ const CONFIG_RULES: readonly ConfigRule[] = [
     if (window && window.start > window.end) problems.push(error('fieldwork', `starts (${window.start}) after it ends (${window.end})`));
   },
   function thresholdsInOrder(config, problems) {
-    if (config.thresholds.suppressBelow > config.thresholds.flagBelow) problems.push(error('thresholds', `suppressBelow (${config.thresholds.suppressBelow}) must not exceed flagBelow (${config.thresholds.flagBelow})`));
+    if (config.thresholds.suppressBelow > config.thresholds.flagBelow)
+      problems.push(
+        error(
+          'thresholds',
+          `suppressBelow (${config.thresholds.suppressBelow}) must not exceed flagBelow (${config.thresholds.flagBelow})`,
+        ),
+      );
   },
   function thresholdsAboveFloors(config, problems) {
     for (const [name, floor] of Object.entries(THRESHOLD_FLOORS) as [keyof typeof THRESHOLD_FLOORS, number][]) {
       const value = config.thresholds[name];
       if (value >= floor) continue;
       if (config.thresholds.override === undefined) {
-        problems.push(error(`thresholds.${name}`, `${value} is below the floor of ${floor}: cells that small could identify someone. Raise it, or record why with thresholds.override (printed with every result)`));
+        problems.push(
+          error(
+            `thresholds.${name}`,
+            `${value} is below the floor of ${floor}: cells that small could identify someone. Raise it, or record why with thresholds.override (printed with every result)`,
+          ),
+        );
       } else {
-        problems.push(warning(`thresholds.${name}`, `${value} is below the floor of ${floor}, by override: "${config.thresholds.override}"`));
+        problems.push(
+          warning(`thresholds.${name}`, `${value} is below the floor of ${floor}, by override: "${config.thresholds.override}"`),
+        );
       }
     }
   },
@@ -78,7 +101,8 @@ const CONFIG_RULES: readonly ConfigRule[] = [
   function activityIdsWellFormed(config, problems) {
     for (const id of Object.keys(config.activities)) {
       if (!isWellFormedActivityId(id)) problems.push(error(`activities.${id}`, 'not an activity id: lower-case words joined by -'));
-      else if (!semverText.safeParse(config.activities[id]?.version).success) problems.push(error(`activities.${id}.version`, 'a semantic version such as 1.0.0'));
+      else if (!semverText.safeParse(config.activities[id]?.version).success)
+        problems.push(error(`activities.${id}.version`, 'a semantic version such as 1.0.0'));
     }
   },
 ];

@@ -31,7 +31,14 @@ export function readAssessmentConfig(given: string, activities: ActivitySections
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return failure(file, code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? (error as Error).message})`);
+    return failure(
+      file,
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EACCES'
+          ? 'cannot be read (permission denied)'
+          : `cannot be read (${code ?? (error as Error).message})`,
+    );
   }
   let json: unknown;
   try {
@@ -40,7 +47,9 @@ export function readAssessmentConfig(given: string, activities: ActivitySections
     return { status: 'failure', file, errors: [jsonSyntaxProblem(text, error as Error)] };
   }
   const parsed = parseAssessmentConfig(json, activities);
-  return parsed.status === 'success' ? { status: 'success', file, config: parsed.config, warnings: parsed.warnings } : { status: 'failure', file, errors: parsed.errors };
+  return parsed.status === 'success'
+    ? { status: 'success', file, config: parsed.config, warnings: parsed.warnings }
+    : { status: 'failure', file, errors: parsed.errors };
 }
 
 function failure(file: string, message: string): ReadConfigResult {

@@ -1,11 +1,4 @@
-import type {
-  ArithmeticOperator,
-  ComparisonOperator,
-  Expr,
-  Literal,
-  RefExpr,
-  SelfExpr,
-} from './ast.js';
+import type { ArithmeticOperator, ComparisonOperator, Expr, Literal, RefExpr, SelfExpr } from './ast.js';
 
 type Operand = Expr | Literal | Term;
 

@@ -34,11 +34,14 @@ export function compileToXlsform(expr: Expr): string {
 
 function operand(expr: Expr): string {
   const compiled = compileToXlsform(expr);
-  const atomic = expr.kind === 'ref' || expr.kind === 'self' || expr.kind === 'literal' ||
-    expr.kind === 'not' || expr.kind === 'selected' || expr.kind === 'count-selected';
-  return atomic && !(expr.kind === 'literal' && typeof expr.value === 'number' && expr.value < 0)
-    ? compiled
-    : `(${compiled})`;
+  const atomic =
+    expr.kind === 'ref' ||
+    expr.kind === 'self' ||
+    expr.kind === 'literal' ||
+    expr.kind === 'not' ||
+    expr.kind === 'selected' ||
+    expr.kind === 'count-selected';
+  return atomic && !(expr.kind === 'literal' && typeof expr.value === 'number' && expr.value < 0) ? compiled : `(${compiled})`;
 }
 
 function xlsformLiteral(value: Literal): string {

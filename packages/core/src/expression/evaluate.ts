@@ -58,9 +58,11 @@ function compile(expr: Expr): Compiled {
     case 'literal': {
       const v = expr.value;
       const value: XValue =
-        typeof v === 'string' ? { type: 'string', value: v }
-        : typeof v === 'number' ? { type: 'number', value: v }
-        : { type: 'boolean', value: v };
+        typeof v === 'string'
+          ? { type: 'string', value: v }
+          : typeof v === 'number'
+            ? { type: 'number', value: v }
+            : { type: 'boolean', value: v };
       return () => value;
     }
     case 'compare': {

@@ -20,7 +20,12 @@ describe('the drift check on generated artefacts', () => {
     const root = scratch();
     const files = await recordArtefacts(recordTypesOf(smallInstrument));
     writeGeneratedFiles(root, files);
-    expect(files.map((f) => f.path)).toEqual(['schema/respondent.schema.json', 'schema/respondent.d.ts', 'schema/member.schema.json', 'schema/member.d.ts']);
+    expect(files.map((f) => f.path)).toEqual([
+      'schema/respondent.schema.json',
+      'schema/respondent.d.ts',
+      'schema/member.schema.json',
+      'schema/member.d.ts',
+    ]);
     expect(checkGeneratedFiles(root, files, ['schema'])).toEqual([]);
   });
 

@@ -13,7 +13,15 @@ const CATEGORY_TITLES: Record<IssueCategory, string> = {
 };
 
 function entry(d: IssueDefinition): string[] {
-  return [`### \`${d.code}\` (${d.severity}): ${d.title}`, '', d.description, '', `- Message: ${d.message.replace(/\{(\w+)\}/g, '‹$1›')}`, `- How to fix: ${d.hint}`, ''];
+  return [
+    `### \`${d.code}\` (${d.severity}): ${d.title}`,
+    '',
+    d.description,
+    '',
+    `- Message: ${d.message.replace(/\{(\w+)\}/g, '‹$1›')}`,
+    `- How to fix: ${d.hint}`,
+    '',
+  ];
 }
 
 /**

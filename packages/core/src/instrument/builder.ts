@@ -1,17 +1,6 @@
 import type { Expr } from '../expression/ast.js';
 import { toExpr, type Term } from '../expression/builders.js';
-import type {
-  Choice,
-  ChoiceList,
-  Group,
-  Instrument,
-  InstrumentNode,
-  MissingKind,
-  Question,
-  QuestionType,
-  Repeat,
-  Text,
-} from './types.js';
+import type { Choice, ChoiceList, Group, Instrument, InstrumentNode, MissingKind, Question, QuestionType, Repeat, Text } from './types.js';
 import { checkInstrument } from './check-instrument.js';
 
 /**
@@ -51,7 +40,12 @@ export interface NumberOptions extends QuestionOptions {
   readonly max?: number;
 }
 
-function question(type: QuestionType, name: string, label: string | undefined, options: NumberOptions & { listName?: string; calculation?: Expr; calculateType?: 'integer' | 'decimal' | 'text'; freeText?: boolean }): QuestionDraft {
+function question(
+  type: QuestionType,
+  name: string,
+  label: string | undefined,
+  options: NumberOptions & { listName?: string; calculation?: Expr; calculateType?: 'integer' | 'decimal' | 'text'; freeText?: boolean },
+): QuestionDraft {
   return {
     kind: 'question',
     type,
@@ -81,12 +75,13 @@ export const decimal = (name: string, label: string, options: NumberOptions = {}
 export const text = (name: string, label: string, options: QuestionOptions = {}): QuestionDraft =>
   question('text', name, label, { ...options, freeText: true });
 /** An identifier or code typed by the interviewer: text, but not free text. */
-export const code = (name: string, label: string, options: QuestionOptions = {}): QuestionDraft =>
-  question('text', name, label, options);
-export const date = (name: string, label: string, options: QuestionOptions = {}): QuestionDraft =>
-  question('date', name, label, options);
-export const note = (name: string, label: string, options: Pick<QuestionOptions, 'relevant' | 'hint' | 'selfCompleted'> = {}): QuestionDraft =>
-  question('note', name, label, options);
+export const code = (name: string, label: string, options: QuestionOptions = {}): QuestionDraft => question('text', name, label, options);
+export const date = (name: string, label: string, options: QuestionOptions = {}): QuestionDraft => question('date', name, label, options);
+export const note = (
+  name: string,
+  label: string,
+  options: Pick<QuestionOptions, 'relevant' | 'hint' | 'selfCompleted'> = {},
+): QuestionDraft => question('note', name, label, options);
 export const selectOne = (name: string, listName: string, label: string, options: QuestionOptions = {}): QuestionDraft =>
   question('select_one', name, label, { ...options, listName });
 export const selectMultiple = (name: string, listName: string, label: string, options: QuestionOptions = {}): QuestionDraft =>

@@ -22,7 +22,8 @@ export function checkInstrument(instrument: Instrument): void {
     for (const choice of list.choices) {
       if (seen.has(choice.code)) problems.push(`choice list "${list.name}" has code "${choice.code}" twice`);
       seen.add(choice.code);
-      if (!XML_NAME.test(choice.code) && !/^-?\d+$/.test(choice.code)) problems.push(`choice code "${choice.code}" in "${list.name}" is not a valid XLSForm choice name`);
+      if (!XML_NAME.test(choice.code) && !/^-?\d+$/.test(choice.code))
+        problems.push(`choice code "${choice.code}" in "${list.name}" is not a valid XLSForm choice name`);
     }
   }
   const defined = new Set<string>();

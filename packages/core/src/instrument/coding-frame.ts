@@ -40,7 +40,8 @@ export interface ThemeCodeDraft {
  * cross-activity theme tables line up.
  */
 export function themeCode(draft: ThemeCodeDraft): ThemeCode {
-  const t = (part: string, en: string | undefined): Text | undefined => (en === undefined ? undefined : { key: `themes.${draft.id}.${part}`, en });
+  const t = (part: string, en: string | undefined): Text | undefined =>
+    en === undefined ? undefined : { key: `themes.${draft.id}.${part}`, en };
   const include = t('include', draft.include);
   const exclude = t('exclude', draft.exclude);
   const example = t('example', draft.example);
@@ -73,7 +74,12 @@ export function frameCodes(frame: Pick<CodingFrame, 'codes'>): ThemeCode[] {
   return out;
 }
 
-export function defineCodingFrame(draft: { readonly id: string; readonly title: string; readonly version: string; readonly codes: readonly (ThemeCodeDraft | ThemeCode)[] }): CodingFrame {
+export function defineCodingFrame(draft: {
+  readonly id: string;
+  readonly title: string;
+  readonly version: string;
+  readonly codes: readonly (ThemeCodeDraft | ThemeCode)[];
+}): CodingFrame {
   const frame: CodingFrame = {
     kind: 'coding-frame',
     id: draft.id,
@@ -88,6 +94,7 @@ export function defineCodingFrame(draft: { readonly id: string; readonly title: 
     if (seen.has(code.id)) problems.push(`theme code "${code.id}" appears twice`);
     seen.add(code.id);
   }
-  if (problems.length > 0) throw new InstrumentDefinitionError(`Coding frame "${draft.id}" is not well defined:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0)
+    throw new InstrumentDefinitionError(`Coding frame "${draft.id}" is not well defined:\n- ${problems.join('\n- ')}`);
   return frame;
 }

@@ -5,7 +5,19 @@ import { choices, defineInstrument, integer, selectOne, withExtensionLists } fro
 import { instrumentTexts, untranslatedKeys } from './translations.js';
 import { placedQuestions } from './walk.js';
 
-const base = { id: 't', title: 'T', version: '1.0.0', recordType: 't', key: ['a'], choiceLists: [choices('yn', [['yes', 'Yes'], ['no', 'No']])] };
+const base = {
+  id: 't',
+  title: 'T',
+  version: '1.0.0',
+  recordType: 't',
+  key: ['a'],
+  choiceLists: [
+    choices('yn', [
+      ['yes', 'Yes'],
+      ['no', 'No'],
+    ]),
+  ],
+};
 
 describe('defining an instrument', () => {
   it('gives every text a stable translation key with its English source', () => {
@@ -30,17 +42,24 @@ describe('defining an instrument', () => {
   });
 
   it('refuses an expression reading a question asked later', () => {
-    expect(() => defineInstrument({ ...base, children: [integer('a', 'A', { relevant: q('b').eq(1) }), integer('b', 'B')] })).toThrow(/relevance of "a" reads "b", which is not asked before it/);
+    expect(() => defineInstrument({ ...base, children: [integer('a', 'A', { relevant: q('b').eq(1) }), integer('b', 'B')] })).toThrow(
+      /relevance of "a" reads "b", which is not asked before it/,
+    );
   });
 
   it('refuses names that are not XML names, duplicates, and unknown lists', () => {
     expect(() => defineInstrument({ ...base, key: [], children: [integer('1a', 'A')] })).toThrow(/"1a" is not a valid XML name/);
     expect(() => defineInstrument({ ...base, children: [integer('a', 'A'), integer('a', 'A again')] })).toThrow(/"a" is defined twice/);
-    expect(() => defineInstrument({ ...base, children: [integer('a', 'A'), selectOne('b', 'nope', 'B')] })).toThrow(/list "nope", which the instrument does not define/);
+    expect(() => defineInstrument({ ...base, children: [integer('a', 'A'), selectOne('b', 'nope', 'B')] })).toThrow(
+      /list "nope", which the instrument does not define/,
+    );
   });
 
   it('lets a country fill an extension list but not a fixed one', () => {
-    const filled = withExtensionLists(smallInstrument, { platform: [{ code: 'local_app', label: 'Local app' }], yes_no: [{ code: 'oui', label: 'Oui' }] });
+    const filled = withExtensionLists(smallInstrument, {
+      platform: [{ code: 'local_app', label: 'Local app' }],
+      yes_no: [{ code: 'oui', label: 'Oui' }],
+    });
     expect(filled.choiceLists.find((l) => l.name === 'platform')?.choices.map((c) => c.code)).toEqual(['local_app']);
     expect(filled.choiceLists.find((l) => l.name === 'yes_no')?.choices.map((c) => c.code)).toEqual(['yes', 'no', 'dont_know', 'refused']);
   });

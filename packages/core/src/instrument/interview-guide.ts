@@ -76,24 +76,36 @@ export function defineInterviewGuide(draft: InterviewGuideDraft): InterviewGuide
     if (ids.has(`${where}:${id}`)) problems.push(`${where} id "${id}" is used twice`);
     ids.add(`${where}:${id}`);
   };
-  for (const [part, paragraphs] of [['opening', draft.opening], ['closing', draft.closing], ['note', draft.notes]] as const) for (const [id] of paragraphs) unique(id, part);
+  for (const [part, paragraphs] of [
+    ['opening', draft.opening],
+    ['closing', draft.closing],
+    ['note', draft.notes],
+  ] as const)
+    for (const [id] of paragraphs) unique(id, part);
   const types = new Set(draft.respondentTypes.choices.map((c) => c.code));
   if (draft.opening.length === 0) problems.push('the guide has no opening (consent) script');
   if (draft.closing.length === 0) problems.push('the guide has no closing (referral) script');
   const sections = draft.sections.map((section): GuideSection => {
     unique(section.id, 'section');
-    for (const code of section.for ?? []) if (!types.has(code)) problems.push(`section "${section.id}" is for "${code}", which is not a respondent type of list "${draft.respondentTypes.name}"`);
+    for (const code of section.for ?? [])
+      if (!types.has(code))
+        problems.push(`section "${section.id}" is for "${code}", which is not a respondent type of list "${draft.respondentTypes.name}"`);
     return {
       id: section.id,
       title: t(`${section.id}.title`, section.title),
       questions: section.questions.map((q) => {
         unique(`${section.id}.${q.id}`, 'question');
-        return { id: q.id, text: t(`${section.id}.${q.id}.text`, q.text), probes: (q.probes ?? []).map((p, i) => t(`${section.id}.${q.id}.probe_${i + 1}`, p)) };
+        return {
+          id: q.id,
+          text: t(`${section.id}.${q.id}.text`, q.text),
+          probes: (q.probes ?? []).map((p, i) => t(`${section.id}.${q.id}.probe_${i + 1}`, p)),
+        };
       }),
       ...(section.for !== undefined && { respondentTypes: section.for }),
     };
   });
-  if (problems.length > 0) throw new InstrumentDefinitionError(`Interview guide "${draft.id}" is not well defined:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0)
+    throw new InstrumentDefinitionError(`Interview guide "${draft.id}" is not well defined:\n- ${problems.join('\n- ')}`);
   return {
     kind: 'interview-guide',
     id: draft.id,

@@ -6,15 +6,7 @@ export interface Text {
   readonly en: string;
 }
 
-export type QuestionType =
-  | 'integer'
-  | 'decimal'
-  | 'text'
-  | 'select_one'
-  | 'select_multiple'
-  | 'date'
-  | 'note'
-  | 'calculate';
+export type QuestionType = 'integer' | 'decimal' | 'text' | 'select_one' | 'select_multiple' | 'date' | 'note' | 'calculate';
 
 /** What a non-substantive answer means, so analysis can treat it as stated, never by accident. */
 export type MissingKind = 'dont_know' | 'refused' | 'not_applicable';

@@ -17,7 +17,13 @@ export interface PlacedQuestion {
 /** Every question in document order, with where it lands. */
 export function placedQuestions(instrument: Instrument): PlacedQuestion[] {
   const out: PlacedQuestion[] = [];
-  const visit = (nodes: readonly InstrumentNode[], recordType: string, path: readonly string[], inherited: readonly Expr[], selfCompleted: boolean): void => {
+  const visit = (
+    nodes: readonly InstrumentNode[],
+    recordType: string,
+    path: readonly string[],
+    inherited: readonly Expr[],
+    selfCompleted: boolean,
+  ): void => {
     for (const node of nodes) {
       const conditions = node.relevant ? [...inherited, node.relevant] : inherited;
       if (node.kind === 'question') {

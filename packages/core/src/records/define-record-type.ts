@@ -11,7 +11,10 @@ const PATTERN_META = 'x-dh-pattern';
 
 /** Text of a given form, with the form in words for messages ("a whole number of 0 or more, or not_available"). */
 export function textLike(pattern: RegExp, description: string): z.ZodString {
-  return z.string().regex(pattern).meta({ [PATTERN_META]: description });
+  return z
+    .string()
+    .regex(pattern)
+    .meta({ [PATTERN_META]: description });
 }
 
 /** A field holding one code of a list (zod enum): its labels come from the list. */
@@ -70,8 +73,10 @@ export function defineRecordType(draft: RecordTypeDraft): RecordType {
     return typeof field === 'string' ? undefined : field;
   });
   for (const key of draft.key) if (!(key in properties)) problems.push(`key "${key}" is not a field`);
-  for (const name of Object.keys(draft.relevant ?? {})) if (!(name in properties)) problems.push(`relevance given for "${name}", which is not a field`);
-  if (problems.length > 0) throw new InstrumentDefinitionError(`Record type "${draft.name}" is not well defined:\n- ${problems.join('\n- ')}`);
+  for (const name of Object.keys(draft.relevant ?? {}))
+    if (!(name in properties)) problems.push(`relevance given for "${name}", which is not a field`);
+  if (problems.length > 0)
+    throw new InstrumentDefinitionError(`Record type "${draft.name}" is not well defined:\n- ${problems.join('\n- ')}`);
   return {
     name: draft.name,
     title: { key: `records.${draft.name}.title`, en: draft.title },
@@ -83,7 +88,14 @@ export function defineRecordType(draft: RecordTypeDraft): RecordType {
 }
 
 /** One property's JSON Schema as a field definition, or what is wrong with it. */
-function fieldOf(recordType: string, name: string, node: JsonSchemaNode, present: boolean, lists: ReadonlyMap<string, ChoiceList>, relevant: Expr | undefined): FieldDefinition | string {
+function fieldOf(
+  recordType: string,
+  name: string,
+  node: JsonSchemaNode,
+  present: boolean,
+  lists: ReadonlyMap<string, ChoiceList>,
+  relevant: Expr | undefined,
+): FieldDefinition | string {
   // zod writes a nullable simple type as `type: ["string", "null"]`, others as `anyOf`.
   const types = Array.isArray(node['type']) ? (node['type'] as string[]) : undefined;
   const variants = (node['anyOf'] as JsonSchemaNode[] | undefined) ?? (types ? types.map((type) => ({ ...node, type })) : [node]);
@@ -92,16 +104,24 @@ function fieldOf(recordType: string, name: string, node: JsonSchemaNode, present
   if (!value) return `field "${name}" holds nothing but null`;
   const merged: JsonSchemaNode = { ...node, ...value };
   const valueType = valueTypeOf(merged);
-  if (valueType === undefined) return `field "${name}" has a type a record cannot hold (strings, numbers, dates, codes): ${JSON.stringify(value)}`;
+  if (valueType === undefined)
+    return `field "${name}" has a type a record cannot hold (strings, numbers, dates, codes): ${JSON.stringify(value)}`;
   const listName = (merged[LIST_META] ?? (merged['items'] as JsonSchemaNode | undefined)?.[LIST_META]) as string | undefined;
   let codes: Choice[] | undefined;
   if (valueType === 'code' || valueType === 'codes') {
     const list = listName !== undefined ? lists.get(listName) : undefined;
-    if (!list) return `field "${name}" holds codes of list "${listName ?? '(unnamed: use codeOf(list))'}", which is not among the record type's lists`;
+    if (!list)
+      return `field "${name}" holds codes of list "${listName ?? '(unnamed: use codeOf(list))'}", which is not among the record type's lists`;
     codes = [...list.choices];
   }
   const description = typeof merged['description'] === 'string' ? merged['description'] : undefined;
-  const pattern = typeof merged['pattern'] === 'string' ? { regex: merged['pattern'], description: typeof merged[PATTERN_META] === 'string' ? merged[PATTERN_META] : `text matching ${merged['pattern']}` } : undefined;
+  const pattern =
+    typeof merged['pattern'] === 'string'
+      ? {
+          regex: merged['pattern'],
+          description: typeof merged[PATTERN_META] === 'string' ? merged[PATTERN_META] : `text matching ${merged['pattern']}`,
+        }
+      : undefined;
   const label: Text | undefined = description !== undefined ? { key: `records.${recordType}.${name}.label`, en: description } : undefined;
   return {
     name,

@@ -38,7 +38,9 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
   // The question text goes in `description`: a `title` would become a type name in the generated types.
   const notes = [
     field.label?.en,
-    field.listName !== undefined ? `Codes from list "${field.listName}"${field.extensionList ? ' (filled by each country)' : ''}.` : undefined,
+    field.listName !== undefined
+      ? `Codes from list "${field.listName}"${field.extensionList ? ' (filled by each country)' : ''}.`
+      : undefined,
   ].filter((n) => n !== undefined);
   const described = notes.length > 0 ? schema.meta({ description: notes.join(' ') }) : schema;
   return mayBeEmpty(field) ? described.nullable() : described;

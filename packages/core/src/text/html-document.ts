@@ -5,7 +5,12 @@ import { escapeHtml } from './markup.js';
  * Content-Security-Policy that forbids loading anything, so the page opens offline (from a
  * USB stick, by double-click) and can send nothing anywhere. Every page dh writes is one.
  */
-export function htmlDocument(options: { readonly title: string; readonly style: string; readonly body: string; readonly lang?: string }): string {
+export function htmlDocument(options: {
+  readonly title: string;
+  readonly style: string;
+  readonly body: string;
+  readonly lang?: string;
+}): string {
   return `<!doctype html>
 <html lang="${escapeHtml(options.lang ?? 'en')}">
 <head>

@@ -17,9 +17,18 @@ describe('activityArtefacts', () => {
   it('builds per instrument an XLSForm, two codebooks and a DDI file, per record type a Table Schema, and a datapackage.json', async () => {
     const result = await activityArtefacts({ activity, built, languages: ['en', 'sw'] });
     expect(result.files.map((f) => f.path)).toEqual([
-      'test-activity/xlsform/mini.xlsx', 'test-activity/codebook/mini.md', 'test-activity/codebook/mini.html', 'test-activity/ddi/mini.xml',
-      'test-activity/xlsform/fixture.xlsx', 'test-activity/codebook/fixture.md', 'test-activity/codebook/fixture.html', 'test-activity/ddi/fixture.xml',
-      'test-activity/tableschema/respondent.json', 'test-activity/tableschema/member.json', 'test-activity/tableschema/child.json', 'test-activity/tableschema/sibling.json',
+      'test-activity/xlsform/mini.xlsx',
+      'test-activity/codebook/mini.md',
+      'test-activity/codebook/mini.html',
+      'test-activity/ddi/mini.xml',
+      'test-activity/xlsform/fixture.xlsx',
+      'test-activity/codebook/fixture.md',
+      'test-activity/codebook/fixture.html',
+      'test-activity/ddi/fixture.xml',
+      'test-activity/tableschema/respondent.json',
+      'test-activity/tableschema/member.json',
+      'test-activity/tableschema/child.json',
+      'test-activity/tableschema/sibling.json',
       'test-activity/datapackage.json',
     ]);
     expect(result.xlsformProblems).toEqual({});
@@ -29,7 +38,10 @@ describe('activityArtefacts', () => {
 
   it('points the data package at the Table Schema files and a CSV per record type', async () => {
     const result = await activityArtefacts({ activity, built, languages: ['en'] });
-    const descriptor = JSON.parse(result.files.find((f) => f.path.endsWith('datapackage.json'))?.content as string) as { version: string; resources: { name: string; path: string; schema: string }[] };
+    const descriptor = JSON.parse(result.files.find((f) => f.path.endsWith('datapackage.json'))?.content as string) as {
+      version: string;
+      resources: { name: string; path: string; schema: string }[];
+    };
     expect(descriptor.version).toBe('0.3.0');
     expect(descriptor.resources.map((r) => [r.name, r.path, r.schema])).toEqual([
       ['respondent', 'data/respondent.csv', 'tableschema/respondent.json'],
@@ -40,7 +52,12 @@ describe('activityArtefacts', () => {
   });
 
   it('reports, per language, the keys left in English across all instruments, once each', async () => {
-    const result = await activityArtefacts({ activity, built, languages: ['en', 'sw'], translations: { sw: { 'choices.yes_no.yes': 'Ndiyo' } } });
+    const result = await activityArtefacts({
+      activity,
+      built,
+      languages: ['en', 'sw'],
+      translations: { sw: { 'choices.yes_no.yes': 'Ndiyo' } },
+    });
     expect(result.untranslated['en']).toEqual([]);
     const sw = result.untranslated['sw'] ?? [];
     expect(sw).toContain('choices.yes_no.no');
@@ -50,18 +67,38 @@ describe('activityArtefacts', () => {
 
   it("documents the activity's own record types, with variables added after collection such as a weight", async () => {
     const [respondent, member] = recordTypesOf(smallInstrument) as [RecordType, RecordType];
-    const weight: FieldDefinition = { name: 'weight', questionType: 'decimal', valueType: 'number', label: { key: 'w', en: 'Design weight' }, required: true, minimum: 0, extensionList: false, selfCompleted: false, freeText: false, path: [] };
+    const weight: FieldDefinition = {
+      name: 'weight',
+      questionType: 'decimal',
+      valueType: 'number',
+      label: { key: 'w', en: 'Design weight' },
+      required: true,
+      minimum: 0,
+      extensionList: false,
+      selfCompleted: false,
+      freeText: false,
+      path: [],
+    };
     const recordTypes = [{ ...respondent, fields: [...respondent.fields, weight] }, member];
-    const result = await activityArtefacts({ activity, built: { instruments: [smallInstrument], links: [], recordTypes }, languages: ['en'] });
+    const result = await activityArtefacts({
+      activity,
+      built: { instruments: [smallInstrument], links: [], recordTypes },
+      languages: ['en'],
+    });
     const text = (suffix: string) => result.files.find((f) => f.path.endsWith(suffix))?.content as string;
     expect(text('respondent.json')).toContain('"name": "weight"');
-    expect(text('mini.md')).toMatch(/`weight`\n\n- \*\*Record type:\*\* `respondent`\n- \*\*Label:\*\* Design weight\n- \*\*Source:\*\* added to the data after collection; not asked/);
+    expect(text('mini.md')).toMatch(
+      /`weight`\n\n- \*\*Record type:\*\* `respondent`\n- \*\*Label:\*\* Design weight\n- \*\*Source:\*\* added to the data after collection; not asked/,
+    );
     expect(text('mini.xml')).toContain('<var ID="V-weight" name="weight" files="F-respondent" intrvl="contin">');
     expect(text('mini.xml')).not.toMatch(/<qstnLit>Design weight/);
   });
 
   it('reports an XLSForm a country list breaks, instead of hiding it', async () => {
-    const broken = { ...smallInstrument, choiceLists: smallInstrument.choiceLists.map((l) => (l.name === 'platform' ? { ...l, choices: [...l.choices, ...l.choices] } : l)) };
+    const broken = {
+      ...smallInstrument,
+      choiceLists: smallInstrument.choiceLists.map((l) => (l.name === 'platform' ? { ...l, choices: [...l.choices, ...l.choices] } : l)),
+    };
     const result = await activityArtefacts({ activity, built: { instruments: [broken], links: [] }, languages: ['en'] });
     expect(result.xlsformProblems['mini']?.map((p) => p.code)).toEqual(['duplicate-choice', 'duplicate-choice']);
   });
@@ -74,7 +111,10 @@ describe('writeExportFiles', () => {
   it('writes text and binary files into new folders and leaves no temporary file behind', () => {
     const root = mkdtempSync(join(tmpdir(), 'dh-export-'));
     dirs.push(root);
-    writeExportFiles(root, [{ path: 'a/b/c.txt', content: 'hello' }, { path: 'a/d.bin', content: new Uint8Array([0, 1, 2]) }]);
+    writeExportFiles(root, [
+      { path: 'a/b/c.txt', content: 'hello' },
+      { path: 'a/d.bin', content: new Uint8Array([0, 1, 2]) },
+    ]);
     expect(readFileSync(join(root, 'a/b/c.txt'), 'utf8')).toBe('hello');
     expect([...readFileSync(join(root, 'a/d.bin'))]).toEqual([0, 1, 2]);
     expect(readdirSync(join(root, 'a'), { recursive: true }).filter((f) => String(f).endsWith('.tmp'))).toEqual([]);
@@ -86,7 +126,13 @@ describe('writeExportFiles', () => {
 
 describe('withExtensionLabels', () => {
   it("turns a country's labels for its own codes into translations, the translation file winning", () => {
-    const lists = { region: [{ code: 'coast', label: 'Coast', labels: { sw: 'Pwani' } }, { code: 'lake', label: 'Lake', labels: { sw: 'Ziwa' } }, { code: 'hills', label: 'Hills' }] };
+    const lists = {
+      region: [
+        { code: 'coast', label: 'Coast', labels: { sw: 'Pwani' } },
+        { code: 'lake', label: 'Lake', labels: { sw: 'Ziwa' } },
+        { code: 'hills', label: 'Hills' },
+      ],
+    };
     expect(withExtensionLabels({ 'choices.region.lake': 'Ziwani', other: 'x', empty: ' ' }, lists, 'sw')).toEqual({
       'choices.region.coast': 'Pwani',
       'choices.region.lake': 'Ziwani',

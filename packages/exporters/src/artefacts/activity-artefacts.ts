@@ -38,7 +38,14 @@ export async function activityArtefacts(input: ActivityArtefactsInput): Promise<
   const xlsformProblems: Record<string, readonly XlsformProblem[]> = {};
   const recordTypes = input.built.recordTypes ?? questionnairesOf(input.built.instruments).flatMap(recordTypesOf);
   for (const instrument of input.built.instruments) {
-    const exported = await exportInstrument({ instrument, dir, languages: input.languages, recordTypes, ...(input.translations && { translations: input.translations }), ...(input.studyTitle !== undefined && { studyTitle: input.studyTitle }) });
+    const exported = await exportInstrument({
+      instrument,
+      dir,
+      languages: input.languages,
+      recordTypes,
+      ...(input.translations && { translations: input.translations }),
+      ...(input.studyTitle !== undefined && { studyTitle: input.studyTitle }),
+    });
     if (exported.xlsformProblems.length > 0) xlsformProblems[instrument.id] = exported.xlsformProblems;
     for (const [language, keys] of Object.entries(exported.untranslated)) keys.forEach((k) => untranslated.get(language)?.add(k));
     files.push(...exported.files);
@@ -71,5 +78,8 @@ function tableFiles(input: ActivityArtefactsInput, recordTypes: readonly RecordT
       instrument: `${recordType.instrumentId}@${recordType.instrumentVersion}`,
     })),
   });
-  return [...schemas.map(({ path, schema }) => ({ path: `${dir}/${path}`, content: json(schema) })), { path: `${dir}/datapackage.json`, content: json(descriptor) }];
+  return [
+    ...schemas.map(({ path, schema }) => ({ path: `${dir}/${path}`, content: json(schema) })),
+    { path: `${dir}/datapackage.json`, content: json(descriptor) },
+  ];
 }

@@ -40,7 +40,12 @@ export interface InstrumentExport {
 }
 
 /** A printable document in every language: Markdown, HTML and (where teams print and annotate it) .docx. */
-async function documents(input: InstrumentExportInput, folder: string, make: (tr: Translator) => PrintableDocument, docx: boolean): Promise<InstrumentExport> {
+async function documents(
+  input: InstrumentExportInput,
+  folder: string,
+  make: (tr: Translator) => PrintableDocument,
+  docx: boolean,
+): Promise<InstrumentExport> {
   const files: ExportFile[] = [];
   const untranslated: Record<string, readonly string[]> = {};
   for (const language of input.languages) {
@@ -74,7 +79,10 @@ async function questionnaire(input: InstrumentExportInput, instrument: Instrumen
       { path: `${input.dir}/xlsform/${instrument.id}.xlsx`, content: await writeXlsform(form.workbook) },
       { path: `${input.dir}/codebook/${instrument.id}.md`, content: markdownCodebook(instrument, own) },
       { path: `${input.dir}/codebook/${instrument.id}.html`, content: htmlCodebook(instrument, own) },
-      { path: `${input.dir}/ddi/${instrument.id}.xml`, content: ddiCodebook(instrument, { ...own, ...(input.studyTitle !== undefined && { studyTitle: input.studyTitle }) }) },
+      {
+        path: `${input.dir}/ddi/${instrument.id}.xml`,
+        content: ddiCodebook(instrument, { ...own, ...(input.studyTitle !== undefined && { studyTitle: input.studyTitle }) }),
+      },
     ],
     untranslated: form.untranslated,
     xlsformProblems: checkXlsformSheets(form.workbook),
@@ -96,19 +104,29 @@ export async function exportInstrument(input: InstrumentExportInput): Promise<In
       return documents(input, 'guide', (tr) => guideDocument(instrument, tr), true);
     case 'coding-frame': {
       const docs = await documents(input, 'coding-frame', (tr) => frameDocument(instrument, tr), false);
-      const qdc = await perLanguage(input, async (tr) => [{ path: `${input.dir}/coding-frame/${instrument.id}.${tr.language}.qdc`, content: refiCodebook(instrument, tr) }]);
+      const qdc = await perLanguage(input, async (tr) => [
+        { path: `${input.dir}/coding-frame/${instrument.id}.${tr.language}.qdc`, content: refiCodebook(instrument, tr) },
+      ]);
       return { ...docs, files: [...qdc.files, ...docs.files] };
     }
     case 'data-request': {
       const docs = await documents(input, 'request', (tr) => requestDocument(instrument, tr), false);
-      const workbooks = await perLanguage(input, async (tr) => [{ path: `${input.dir}/request/${instrument.id}.${tr.language}.xlsx`, content: await requestWorkbook(instrument, tr) }]);
+      const workbooks = await perLanguage(input, async (tr) => [
+        { path: `${input.dir}/request/${instrument.id}.${tr.language}.xlsx`, content: await requestWorkbook(instrument, tr) },
+      ]);
       return { ...docs, files: [...workbooks.files, ...docs.files] };
     }
     case 'checklist': {
       const recordType = input.recordTypes.find((r) => r.name === instrument.recordType);
-      if (!recordType) throw new RangeError(`Checklist ${instrument.id} names record type "${instrument.recordType}", which the activity does not have`);
+      if (!recordType)
+        throw new RangeError(`Checklist ${instrument.id} names record type "${instrument.recordType}", which the activity does not have`);
       const docs = await documents(input, 'checklist', (tr) => checklistDocument(instrument, tr), false);
-      const workbooks = await perLanguage(input, async (tr) => [{ path: `${input.dir}/checklist/${instrument.id}.${tr.language}.xlsx`, content: await checklistWorkbook(instrument, recordType, tr) }]);
+      const workbooks = await perLanguage(input, async (tr) => [
+        {
+          path: `${input.dir}/checklist/${instrument.id}.${tr.language}.xlsx`,
+          content: await checklistWorkbook(instrument, recordType, tr),
+        },
+      ]);
       return { ...docs, files: [...workbooks.files, ...docs.files] };
     }
   }

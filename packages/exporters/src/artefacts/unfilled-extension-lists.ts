@@ -9,7 +9,10 @@ type Built = Pick<BuiltActivity, 'instruments'> & Partial<Pick<BuiltActivity, 'r
  */
 export function unfilledExtensionLists(built: Built, published: Built, filled: Readonly<Record<string, unknown>> = {}): string[] {
   const codes = (instrument: Instrument | undefined, name: string) =>
-    instrument?.choiceLists.find((l) => l.name === name)?.choices.map((c) => c.code).join(' ');
+    instrument?.choiceLists
+      .find((l) => l.name === name)
+      ?.choices.map((c) => c.code)
+      .join(' ');
   const unfilled = questionnairesOf(built.instruments).flatMap((instrument) => {
     const example = questionnairesOf(published.instruments).find((i) => i.id === instrument.id);
     return instrument.choiceLists

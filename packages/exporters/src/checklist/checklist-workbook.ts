@@ -36,10 +36,25 @@ export async function checklistWorkbook(checklist: Checklist, recordType: Record
       cell.alignment = { wrapText: true, vertical: 'top' };
       if (name === checklist.itemField || reading.includes(name)) return;
       cell.protection = { locked: false };
-      if (name === checklist.statusField) listDropdown(cell, checklist.statuses.choices.map((c) => c.code));
+      if (name === checklist.statusField)
+        listDropdown(
+          cell,
+          checklist.statuses.choices.map((c) => c.code),
+        );
     });
   }
-  widen(sheet, header.map((name) => (name === '_question' || name === '_guidance' ? 50 : name === '_standard' ? 28 : 18)));
+  widen(
+    sheet,
+    header.map((name) => (name === '_question' || name === '_guidance' ? 50 : name === '_standard' ? 28 : 18)),
+  );
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
-  return finishWorkbook(book, { kind: 'checklist', instrument: checklist.id, version: checklist.version, language: tr.language, sheet: 'checklist', recordType: recordType.name, [DH_SHEET]: 'dh workbook 1' });
+  return finishWorkbook(book, {
+    kind: 'checklist',
+    instrument: checklist.id,
+    version: checklist.version,
+    language: tr.language,
+    sheet: 'checklist',
+    recordType: recordType.name,
+    [DH_SHEET]: 'dh workbook 1',
+  });
 }

@@ -99,7 +99,9 @@ function variableOf(field: FieldDefinition, recordType: RecordType, collected: b
     typeText: typeText(field),
     codes: (field.codes ?? []).map((c) => ({ code: c.code, label: c.label.en, ...(c.missing && { missing: c.missing }) })),
     extensionList: field.extensionList,
-    universe: field.relevant ? `${collected ? 'Asked' : 'Present'} when ${describeExpression(field.relevant)}` : `Every ${recordType.name} record`,
+    universe: field.relevant
+      ? `${collected ? 'Asked' : 'Present'} when ${describeExpression(field.relevant)}`
+      : `Every ${recordType.name} record`,
     asked: field.relevant ? 'conditional' : 'always',
     ...(constraint && {
       constraint: {
@@ -110,7 +112,9 @@ function variableOf(field: FieldDefinition, recordType: RecordType, collected: b
     }),
     ...(field.minimum !== undefined && { minimum: field.minimum }),
     ...(field.maximum !== undefined && { maximum: field.maximum }),
-    ...(field.calculation && { calculation: { words: describeExpression(field.calculation), xlsform: compileToXlsform(field.calculation) } }),
+    ...(field.calculation && {
+      calculation: { words: describeExpression(field.calculation), xlsform: compileToXlsform(field.calculation) },
+    }),
     required: field.required,
     selfCompleted: field.selfCompleted,
     key: recordType.key.includes(field.name),
@@ -127,7 +131,11 @@ function typeText(field: FieldDefinition): string {
     case 'calculate':
       return `calculated ${field.valueType === 'string' ? 'text' : field.valueType}`;
     case undefined:
-      return field.valueType === 'code' ? `one code (${field.listName ?? '?'})` : field.valueType === 'codes' ? `codes (${field.listName ?? '?'}), space-separated` : field.valueType;
+      return field.valueType === 'code'
+        ? `one code (${field.listName ?? '?'})`
+        : field.valueType === 'codes'
+          ? `codes (${field.listName ?? '?'}), space-separated`
+          : field.valueType;
     default:
       return field.questionType;
   }

@@ -25,11 +25,13 @@ describe('the Markdown codebook', () => {
     expect(section).toContain('- **Type:** select one (yes\\_no)');
     expect(section).toContain('- **Universe:** Asked when asked\\_images is "yes"');
     expect(section).toContain('- **Self-completed:** **yes: the respondent answers alone on the tablet**');
-    expect(section).toContain('| `dont_know` | Don\'t know | missing: don\'t know |');
+    expect(section).toContain("| `dont_know` | Don't know | missing: don't know |");
     expect(section).toContain('| `refused` | Prefer not to say | missing: refused |');
     expect(section).toContain('| `yes` | Yes |  |');
     const hours = markdown.slice(markdown.indexOf('</a>`hours_online`'));
-    expect(hours).toMatch(/- \*\*Constraint:\*\* the answer ≥ 0 and the answer ≤ 24 and the answer \\< 24 \(`\(\(\. >= 0\) and \(\. <= 24\)\) and \(\. < 24\)`\); message: Fewer than 24 hours, please/);
+    expect(hours).toMatch(
+      /- \*\*Constraint:\*\* the answer ≥ 0 and the answer ≤ 24 and the answer \\< 24 \(`\(\(\. >= 0\) and \(\. <= 24\)\) and \(\. < 24\)`\); message: Fewer than 24 hours, please/,
+    );
   });
 
   it('escapes text that would otherwise turn into Markdown formatting or a table column', () => {
@@ -56,7 +58,9 @@ describe('the HTML codebook', () => {
 
   it('lists every variable with a link to its section, and marks missing codes and self-completion', () => {
     for (const name of allVariables) expect(html).toMatch(new RegExp(`<a href="#var-\\w+-${name}"><code>${name}</code></a>`));
-    expect(html).toContain('<tr class="missing"><td><code>dont_know</code></td><td>Don&apos;t know</td><td>missing: don&apos;t know</td></tr>');
+    expect(html).toContain(
+      '<tr class="missing"><td><code>dont_know</code></td><td>Don&apos;t know</td><td>missing: don&apos;t know</td></tr>',
+    );
     expect(html).toMatch(/id="var-child-asked_images"[\s\S]*?<dt>Self-completed<\/dt><dd><span class="flag">yes/);
   });
 });
@@ -86,20 +90,46 @@ describe('the DDI-Codebook 2.5 XML', () => {
 
   it('gives question text, universe, range, format and categories with missing codes flagged', () => {
     const asked = variable('asked_images')!;
-    expect(asked.children.map((c) => c.name)).toEqual(['labl', 'respUnit', 'qstn', 'universe', 'catgry', 'catgry', 'catgry', 'catgry', 'varFormat', 'notes', 'notes']);
-    expect(child(child(asked, 'qstn')!, 'qstnLit')?.text).toBe('In the past year, did someone ask you for images of your private parts <when you did not want to>?');
+    expect(asked.children.map((c) => c.name)).toEqual([
+      'labl',
+      'respUnit',
+      'qstn',
+      'universe',
+      'catgry',
+      'catgry',
+      'catgry',
+      'catgry',
+      'varFormat',
+      'notes',
+      'notes',
+    ]);
+    expect(child(child(asked, 'qstn')!, 'qstnLit')?.text).toBe(
+      'In the past year, did someone ask you for images of your private parts <when you did not want to>?',
+    );
     expect(child(asked, 'universe')?.text).toBe('Asked when assent is "yes"');
     const categories = descendants(asked, 'catgry').map((c) => [child(c, 'catValu')?.text, c.attributes['missing'] ?? 'N']);
-    expect(categories).toEqual([['yes', 'N'], ['no', 'N'], ['dont_know', 'Y'], ['refused', 'Y']]);
+    expect(categories).toEqual([
+      ['yes', 'N'],
+      ['no', 'N'],
+      ['dont_know', 'Y'],
+      ['refused', 'Y'],
+    ]);
     expect(child(variable('age')!, 'valrng')?.children[0]?.attributes).toEqual({ UNITS: 'INT', min: '12', max: '17' });
     expect(child(variable('hours_online')!, 'varFormat')?.attributes).toEqual({ type: 'numeric' });
     expect(child(variable('interview_date')!, 'varFormat')?.attributes).toMatchObject({ type: 'character', category: 'date' });
-    expect(child(variable('any_experience')!, 'derivation')?.children.map((c) => c.text)).toEqual(['asked_images is "yes"', "${asked_images} = 'yes'"]);
+    expect(child(variable('any_experience')!, 'derivation')?.children.map((c) => c.text)).toEqual([
+      'asked_images is "yes"',
+      "${asked_images} = 'yes'",
+    ]);
   });
 
   it('is produced from the small instrument too, repeat variables in their own file', () => {
     const small = parseXml(ddiCodebook(smallInstrument));
-    expect(descendants(small, 'var').filter((v) => v.attributes['files'] === 'F-member').map((v) => v.attributes['name'])).toEqual(['member_respondent_id', 'member_line', 'member_age']);
+    expect(
+      descendants(small, 'var')
+        .filter((v) => v.attributes['files'] === 'F-member')
+        .map((v) => v.attributes['name']),
+    ).toEqual(['member_respondent_id', 'member_line', 'member_age']);
   });
 
   it('is checked by a parser that does reject broken XML', () => {

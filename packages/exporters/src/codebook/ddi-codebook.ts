@@ -17,19 +17,27 @@ const SCHEMA_LOCATION = `${NAMESPACE} https://ddialliance.org/Specification/DDI-
  */
 export function ddiCodebook(instrument: Instrument, options: DdiOptions = {}): string {
   const codebook = codebookOf(instrument, options.recordTypes);
-  const root = xml('codeBook', {
-    xmlns: NAMESPACE,
-    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-    'xsi:schemaLocation': SCHEMA_LOCATION,
-    version: '2.5',
-    ID: xmlId('CB', codebook.instrumentId),
-    'xml:lang': 'en',
-  }, [
-    docDscr(codebook),
-    stdyDscr(codebook, options.studyTitle ?? codebook.title),
-    ...codebook.recordTypes.map(fileDscr),
-    xml('dataDscr', undefined, codebook.recordTypes.flatMap((r) => r.variables.map(variable))),
-  ]);
+  const root = xml(
+    'codeBook',
+    {
+      xmlns: NAMESPACE,
+      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      'xsi:schemaLocation': SCHEMA_LOCATION,
+      version: '2.5',
+      ID: xmlId('CB', codebook.instrumentId),
+      'xml:lang': 'en',
+    },
+    [
+      docDscr(codebook),
+      stdyDscr(codebook, options.studyTitle ?? codebook.title),
+      ...codebook.recordTypes.map(fileDscr),
+      xml(
+        'dataDscr',
+        undefined,
+        codebook.recordTypes.flatMap((r) => r.variables.map(variable)),
+      ),
+    ],
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${renderXml(root)}\n`;
 }
 
@@ -61,7 +69,11 @@ function fileDscr(recordType: CodebookRecordType): XmlElement {
   return xml('fileDscr', { ID: xmlId('F', recordType.name) }, [
     xml('fileTxt', undefined, [
       xml('fileName', undefined, `${recordType.name}.csv`),
-      xml('fileCont', undefined, `${recordType.title}: one row per ${recordType.name} record, identified by ${recordType.key.join(' + ')}.`),
+      xml(
+        'fileCont',
+        undefined,
+        `${recordType.title}: one row per ${recordType.name} record, identified by ${recordType.key.join(' + ')}.`,
+      ),
       xml('dimensns', undefined, [xml('varQnty', undefined, String(recordType.variables.length))]),
     ]),
   ]);
@@ -73,16 +85,19 @@ function variable(v: CodebookVariable): XmlElement {
   return xml('var', { ID: xmlId('V', v.name), name: v.name, files: xmlId('F', v.recordType), intrvl: numeric ? 'contin' : 'discrete' }, [
     xml('labl', undefined, v.question ?? v.label ?? v.name),
     v.selfCompleted && xml('respUnit', undefined, 'Self-completed: the respondent answers alone on the tablet'),
-    v.question !== undefined && xml('qstn', undefined, [xml('qstnLit', undefined, v.question), v.hint !== undefined && xml('ivuInstr', undefined, v.hint)]),
-    hasRange && xml('valrng', undefined, [xml('range', { UNITS: v.valueType === 'integer' ? 'INT' : 'REAL', min: v.minimum, max: v.maximum })]),
+    v.question !== undefined &&
+      xml('qstn', undefined, [xml('qstnLit', undefined, v.question), v.hint !== undefined && xml('ivuInstr', undefined, v.hint)]),
+    hasRange &&
+      xml('valrng', undefined, [xml('range', { UNITS: v.valueType === 'integer' ? 'INT' : 'REAL', min: v.minimum, max: v.maximum })]),
     xml('universe', { clusion: 'I' }, v.universe),
     ...v.codes.map((c) =>
-      xml('catgry', c.missing ? { missing: 'Y' } : undefined, [
-        xml('catValu', undefined, c.code),
-        xml('labl', undefined, c.label),
-      ]),
+      xml('catgry', c.missing ? { missing: 'Y' } : undefined, [xml('catValu', undefined, c.code), xml('labl', undefined, c.label)]),
     ),
-    v.calculation && xml('derivation', undefined, [xml('drvdesc', undefined, v.calculation.words), xml('drvcmd', { syntax: 'XLSForm' }, v.calculation.xlsform)]),
+    v.calculation &&
+      xml('derivation', undefined, [
+        xml('drvdesc', undefined, v.calculation.words),
+        xml('drvcmd', { syntax: 'XLSForm' }, v.calculation.xlsform),
+      ]),
     varFormat(v),
     ...notes(v).map((note) => xml('notes', undefined, note)),
   ]);
@@ -98,7 +113,10 @@ function notes(v: CodebookVariable): string[] {
   const out = [`Type: ${v.typeText}. Required: ${v.required ? (v.asked === 'always' ? 'yes' : 'yes, when asked') : 'no'}.`];
   if (v.key) out.push('Part of the record key.');
   if (!v.collected) out.push('Added to the data after collection; not asked.');
-  if (v.constraint) out.push(`Constraint: ${v.constraint.words} (XLSForm: ${v.constraint.xlsform})${v.constraint.message !== undefined ? `; message: ${v.constraint.message}` : ''}.`);
+  if (v.constraint)
+    out.push(
+      `Constraint: ${v.constraint.words} (XLSForm: ${v.constraint.xlsform})${v.constraint.message !== undefined ? `; message: ${v.constraint.message}` : ''}.`,
+    );
   if (v.extensionList) out.push('The codes come from an extension list each country fills.');
   if (v.path.length > 0) out.push(`ODK export column: ${[...v.path, v.name].join('/')}.`);
   return out;

@@ -36,7 +36,9 @@ export function htmlCodebook(instrument: Instrument, options: CodebookOptions = 
     `<h1>${h(title)}</h1>`,
     `<p>Instrument <code>${h(codebook.instrumentId)}</code>, version ${h(codebook.version)}. Generated from the instrument definition: do not edit by hand.</p>`,
     '<nav><ul>',
-    ...codebook.recordTypes.map((r) => `<li><a href="#record-${h(r.name)}">${h(r.name)}</a>: ${h(r.title)} (${r.variables.length} variables)</li>`),
+    ...codebook.recordTypes.map(
+      (r) => `<li><a href="#record-${h(r.name)}">${h(r.name)}</a>: ${h(r.title)} (${r.variables.length} variables)</li>`,
+    ),
     '</ul></nav>',
     ...codebook.recordTypes.flatMap(recordTypeSection),
     '</body>',
@@ -51,7 +53,8 @@ function recordTypeSection(recordType: CodebookRecordType): string[] {
     `<p>Key: ${recordType.key.map((k) => `<code>${h(k)}</code>`).join(', ')}.</p>`,
     '<table><thead><tr><th>Variable</th><th>Question</th><th>Type</th><th>Universe</th><th>Self-completed</th></tr></thead><tbody>',
     ...recordType.variables.map(
-      (v) => `<tr><td><a href="#${id(v)}"><code>${h(v.name)}</code></a></td><td>${h(v.question ?? v.label ?? '')}</td><td>${h(v.typeText)}</td><td>${h(v.universe)}</td><td>${v.selfCompleted ? 'yes' : 'no'}</td></tr>`,
+      (v) =>
+        `<tr><td><a href="#${id(v)}"><code>${h(v.name)}</code></a></td><td>${h(v.question ?? v.label ?? '')}</td><td>${h(v.typeText)}</td><td>${h(v.universe)}</td><td>${v.selfCompleted ? 'yes' : 'no'}</td></tr>`,
     ),
     '</tbody></table>',
     ...recordType.variables.map(variableSection),
@@ -62,12 +65,18 @@ const id = (v: CodebookVariable): string => `var-${v.recordType}-${v.name}`;
 
 function variableSection(v: CodebookVariable): string {
   const facts = variableFacts(v, { text: h, code: (c) => `<code>${h(c)}</code>`, flag: (t) => `<span class="flag">${h(t)}</span>` });
-  const codes = v.codes.length === 0 ? '' : [
-    `<p>${v.extensionList ? 'Codes (an extension list: each country fills its own):' : 'Codes:'}</p>`,
-    '<table><thead><tr><th>Code</th><th>Label</th><th>Missing</th></tr></thead><tbody>',
-    ...v.codes.map((c) => `<tr${c.missing ? ' class="missing"' : ''}><td><code>${h(c.code)}</code></td><td>${h(c.label)}</td><td>${c.missing ? `missing: ${h(MISSING_WORDS[c.missing])}` : ''}</td></tr>`),
-    '</tbody></table>',
-  ].join('\n');
+  const codes =
+    v.codes.length === 0
+      ? ''
+      : [
+          `<p>${v.extensionList ? 'Codes (an extension list: each country fills its own):' : 'Codes:'}</p>`,
+          '<table><thead><tr><th>Code</th><th>Label</th><th>Missing</th></tr></thead><tbody>',
+          ...v.codes.map(
+            (c) =>
+              `<tr${c.missing ? ' class="missing"' : ''}><td><code>${h(c.code)}</code></td><td>${h(c.label)}</td><td>${c.missing ? `missing: ${h(MISSING_WORDS[c.missing])}` : ''}</td></tr>`,
+          ),
+          '</tbody></table>',
+        ].join('\n');
   return [
     `<section class="variable" id="${id(v)}">`,
     `<h3><code>${h(v.name)}</code></h3>`,
@@ -76,5 +85,7 @@ function variableSection(v: CodebookVariable): string {
     '</dl>',
     codes,
     '</section>',
-  ].filter((line) => line !== '').join('\n');
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
 }

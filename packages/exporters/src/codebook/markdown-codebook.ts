@@ -27,7 +27,10 @@ function recordTypeSection(recordType: CodebookRecordType): string[] {
     '',
     '| Variable | Question | Type | Universe | Self-completed |',
     '| --- | --- | --- | --- | --- |',
-    ...recordType.variables.map((v) => `| [\`${v.name}\`](#${anchor(v)}) | ${md(v.question ?? v.label ?? '')} | ${md(v.typeText)} | ${md(v.universe)} | ${v.selfCompleted ? 'yes' : 'no'} |`),
+    ...recordType.variables.map(
+      (v) =>
+        `| [\`${v.name}\`](#${anchor(v)}) | ${md(v.question ?? v.label ?? '')} | ${md(v.typeText)} | ${md(v.universe)} | ${v.selfCompleted ? 'yes' : 'no'} |`,
+    ),
     '',
   ];
   for (const variable of recordType.variables) lines.push(...variableSection(variable));

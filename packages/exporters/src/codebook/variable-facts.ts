@@ -9,9 +9,7 @@ export interface FactFormat {
 
 /** The label/value lines of one variable, shared by the Markdown and HTML codebooks. */
 export function variableFacts(v: CodebookVariable, f: FactFormat): [string, string][] {
-  const facts: [string, string][] = [
-    ['Record type', f.code(v.recordType)],
-  ];
+  const facts: [string, string][] = [['Record type', f.code(v.recordType)]];
   if (v.question !== undefined) facts.push(['Question', f.text(v.question)]);
   if (v.label !== undefined) facts.push(['Label', f.text(v.label)]);
   if (!v.collected) facts.push(['Source', 'added to the data after collection; not asked']);

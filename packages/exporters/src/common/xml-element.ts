@@ -9,7 +9,11 @@ export interface XmlElement {
   readonly children?: readonly (XmlElement | undefined | false)[];
 }
 
-export function xml(name: string, attributes: XmlElement['attributes'], content?: string | readonly (XmlElement | undefined | false)[]): XmlElement {
+export function xml(
+  name: string,
+  attributes: XmlElement['attributes'],
+  content?: string | readonly (XmlElement | undefined | false)[],
+): XmlElement {
   return {
     name,
     ...(attributes && { attributes }),

@@ -1,4 +1,16 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { unzipSync, zipSync } from 'fflate';
 import type { Block, PrintableDocument } from './document-model.js';
 
@@ -12,15 +24,22 @@ function paragraphs(b: Block, listNumber: number): (Paragraph | Table)[] {
       return [new Paragraph({ children: [new TextRun({ text: b.text, italics: b.note === true })] })];
     case 'list':
       return b.items.flatMap((item) => [
-        new Paragraph({ text: item.text, ...(b.ordered ? { numbering: { reference: 'questions', level: 0, instance: listNumber } } : { bullet: { level: 0 } }) }),
+        new Paragraph({
+          text: item.text,
+          ...(b.ordered ? { numbering: { reference: 'questions', level: 0, instance: listNumber } } : { bullet: { level: 0 } }),
+        }),
         ...(item.children ?? []).map((c) => new Paragraph({ text: c, bullet: { level: 1 } })),
       ]);
     case 'table': {
-      const cell = (text: string, bold: boolean): TableCell => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+      const cell = (text: string, bold: boolean): TableCell =>
+        new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [new TableRow({ tableHeader: true, children: b.header.map((c) => cell(c, true)) }), ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) }))],
+          rows: [
+            new TableRow({ tableHeader: true, children: b.header.map((c) => cell(c, true)) }),
+            ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+          ],
         }),
       ];
     }
@@ -43,14 +62,29 @@ export async function documentDocx(doc: PrintableDocument): Promise<Uint8Array> 
     lastModifiedBy: 'dh',
     title: doc.title,
     numbering: {
-      config: [{ reference: 'questions', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] }],
+      config: [
+        {
+          reference: 'questions',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
     },
     sections: [{ children: [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }), ...children] }],
   });
   const files = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
   const core = files['docProps/core.xml'];
   if (core) {
-    const text = new TextDecoder().decode(core).replace(/(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g, `$1${FIXED_ISO}$3`);
+    const text = new TextDecoder()
+      .decode(core)
+      .replace(/(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g, `$1${FIXED_ISO}$3`);
     files['docProps/core.xml'] = new TextEncoder().encode(text);
   }
   // A local-time date: zip times are written from local fields, so every time zone gets the same bytes.

@@ -17,7 +17,10 @@ function block(b: Block): string {
       return `<p${b.note ? ' class="note"' : ''}>${h(b.text)}</p>`;
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
-      const items = b.items.map((item) => `<li>${h(item.text)}${item.children?.length ? `<ul>${item.children.map((c) => `<li>${h(c)}</li>`).join('')}</ul>` : ''}</li>`);
+      const items = b.items.map(
+        (item) =>
+          `<li>${h(item.text)}${item.children?.length ? `<ul>${item.children.map((c) => `<li>${h(c)}</li>`).join('')}</ul>` : ''}</li>`,
+      );
       return `<${tag}>${items.join('')}</${tag}>`;
     }
     case 'table':
@@ -27,5 +30,10 @@ function block(b: Block): string {
 
 /** The document as one self-contained, printable HTML page. */
 export function documentHtml(doc: PrintableDocument): string {
-  return htmlDocument({ title: doc.title, lang: doc.lang, style: STYLE, body: [`<h1>${h(doc.title)}</h1>`, ...doc.blocks.map(block)].join('\n') });
+  return htmlDocument({
+    title: doc.title,
+    lang: doc.lang,
+    style: STYLE,
+    body: [`<h1>${h(doc.title)}</h1>`, ...doc.blocks.map(block)].join('\n'),
+  });
 }

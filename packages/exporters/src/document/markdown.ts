@@ -9,10 +9,19 @@ function block(b: Block): string {
       return b.note ? `_${md(b.text)}_` : md(b.text);
     case 'list':
       return b.items
-        .map((item, i) => [`${b.ordered ? `${i + 1}.` : '-'} ${md(item.text)}`, ...(item.children ?? []).map((c) => `${b.ordered ? '   ' : '  '}- ${md(c)}`)].join('\n'))
+        .map((item, i) =>
+          [
+            `${b.ordered ? `${i + 1}.` : '-'} ${md(item.text)}`,
+            ...(item.children ?? []).map((c) => `${b.ordered ? '   ' : '  '}- ${md(c)}`),
+          ].join('\n'),
+        )
         .join('\n');
     case 'table':
-      return [`| ${b.header.map(md).join(' | ')} |`, `|${b.header.map(() => '---').join('|')}|`, ...b.rows.map((r) => `| ${r.map(md).join(' | ')} |`)].join('\n');
+      return [
+        `| ${b.header.map(md).join(' | ')} |`,
+        `|${b.header.map(() => '---').join('|')}|`,
+        ...b.rows.map((r) => `| ${r.map(md).join(' | ')} |`),
+      ].join('\n');
   }
 }
 

@@ -7,7 +7,8 @@ const T = EXPORT_TEXTS['coding-frame'];
 /** A coding frame for reading: every code (indented under its parent) with its definition and the notes coders need. */
 export function frameDocument(frame: CodingFrame, tr: Translator): PrintableDocument {
   const depth = new Map<string, number>();
-  const walk = (codes: readonly ThemeCode[], level: number): void => codes.forEach((c) => (depth.set(c.id, level), walk(c.children, level + 1)));
+  const walk = (codes: readonly ThemeCode[], level: number): void =>
+    codes.forEach((c) => (depth.set(c.id, level), walk(c.children, level + 1)));
   walk(frame.codes, 0);
   const cell = (t: ThemeCode['include']): string => (t ? tr.text(t) : '');
   return {
@@ -19,7 +20,14 @@ export function frameDocument(frame: CodingFrame, tr: Translator): PrintableDocu
       {
         kind: 'table',
         header: [T.code, T.label, T.definition, T.include, T.exclude, T.example].map((t) => tr.text(t)),
-        rows: frameCodes(frame).map((c) => [c.id, `${'— '.repeat(depth.get(c.id) ?? 0)}${tr.text(c.label)}`, tr.text(c.definition), cell(c.include), cell(c.exclude), cell(c.example)]),
+        rows: frameCodes(frame).map((c) => [
+          c.id,
+          `${'— '.repeat(depth.get(c.id) ?? 0)}${tr.text(c.label)}`,
+          tr.text(c.definition),
+          cell(c.include),
+          cell(c.exclude),
+          cell(c.example),
+        ]),
       },
     ],
   };

@@ -50,7 +50,8 @@ const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 
 /** A `datapackage.json` descriptor (Data Package v2) listing one CSV resource per record type. */
 export function dataPackage(input: DataPackageInput): DataPackage {
-  if (!PACKAGE_NAME.test(input.name)) throw new RangeError(`data package name "${input.name}" must use only lower-case letters, digits and . _ / -`);
+  if (!PACKAGE_NAME.test(input.name))
+    throw new RangeError(`data package name "${input.name}" must use only lower-case letters, digits and . _ / -`);
   if (!SEMVER.test(input.version)) throw new RangeError(`data package version "${input.version}" is not a semantic version`);
   const names = input.resources.map((r) => r.name);
   const badName = names.find((n) => !PACKAGE_NAME.test(n));

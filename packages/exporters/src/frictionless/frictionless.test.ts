@@ -20,16 +20,25 @@ describe('tableSchema', () => {
 
   it('types each field as the data arrive: numbers, dates, codes, and select_multiple as a space-separated list', () => {
     expect(Object.fromEntries(schema.fields.map((f) => [f.name, f.type]))).toMatchObject({
-      child_id: 'string', age: 'integer', hours_online: 'number', interview_date: 'date', region: 'string', asked_images_who: 'list', any_experience: 'integer',
+      child_id: 'string',
+      age: 'integer',
+      hours_online: 'number',
+      interview_date: 'date',
+      region: 'string',
+      asked_images_who: 'list',
+      any_experience: 'integer',
     });
     expect(field(schema, 'asked_images_who')).toMatchObject({ delimiter: ' ', itemType: 'string' });
   });
 
-  it('declares bounds, allowed codes with labels, and don\'t know / refused as labelled missing values', () => {
+  it("declares bounds, allowed codes with labels, and don't know / refused as labelled missing values", () => {
     expect(field(schema, 'age')?.constraints).toEqual({ minimum: 12, maximum: 17 });
     const asked = field(schema, 'asked_images');
     expect(asked?.constraints).toEqual({ enum: ['yes', 'no'] });
-    expect(asked?.categories).toEqual([{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }]);
+    expect(asked?.categories).toEqual([
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ]);
     expect(asked?.missingValues).toEqual([
       { value: '', label: 'not asked or not answered' },
       { value: 'dont_know', label: "Don't know" },
@@ -48,7 +57,9 @@ describe('tableSchema', () => {
 
   it('turns record links into foreign keys', () => {
     const links = [{ from: { recordType: 'sibling', fields: ['child_id'] }, to: { recordType: 'child', fields: ['child_id'] } }];
-    expect(tableSchema(sibling, links).foreignKeys).toEqual([{ fields: ['child_id'], reference: { resource: 'child', fields: ['child_id'] } }]);
+    expect(tableSchema(sibling, links).foreignKeys).toEqual([
+      { fields: ['child_id'], reference: { resource: 'child', fields: ['child_id'] } },
+    ]);
     expect(tableSchema(child, links).foreignKeys).toBeUndefined();
   });
 });
@@ -60,18 +71,43 @@ describe('dataPackage', () => {
     const descriptor = dataPackage({
       name: 'mini',
       version: '1.2.0',
-      resources: members.map((r) => ({ name: r.name, path: `data/${r.name}.csv`, schema: `tableschema/${r.name}.json`, instrument: 'mini@1.2.0' })),
+      resources: members.map((r) => ({
+        name: r.name,
+        path: `data/${r.name}.csv`,
+        schema: `tableschema/${r.name}.json`,
+        instrument: 'mini@1.2.0',
+      })),
     });
     expect(descriptor).toMatchObject({ $schema: 'https://datapackage.org/profiles/2.0/datapackage.json', name: 'mini', version: '1.2.0' });
     expect(descriptor.resources).toEqual([
-      { name: 'respondent', type: 'table', path: 'data/respondent.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: 'tableschema/respondent.json', 'dh:instrument': 'mini@1.2.0' },
-      { name: 'member', type: 'table', path: 'data/member.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: 'tableschema/member.json', 'dh:instrument': 'mini@1.2.0' },
+      {
+        name: 'respondent',
+        type: 'table',
+        path: 'data/respondent.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: 'tableschema/respondent.json',
+        'dh:instrument': 'mini@1.2.0',
+      },
+      {
+        name: 'member',
+        type: 'table',
+        path: 'data/member.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: 'tableschema/member.json',
+        'dh:instrument': 'mini@1.2.0',
+      },
     ]);
   });
 
   it('embeds a schema given inline', () => {
     const schema = tableSchema(members[0] as RecordType);
-    expect(dataPackage({ name: 'mini', version: '1.2.0', resources: [{ name: 'respondent', path: 'r.csv', schema }] }).resources[0]?.schema).toBe(schema);
+    expect(
+      dataPackage({ name: 'mini', version: '1.2.0', resources: [{ name: 'respondent', path: 'r.csv', schema }] }).resources[0]?.schema,
+    ).toBe(schema);
   });
 
   it('refuses names, versions and duplicate resources the Data Package spec does not allow', () => {

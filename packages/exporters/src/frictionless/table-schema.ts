@@ -28,7 +28,10 @@ export interface TableSchema {
   readonly version: string;
   readonly fields: readonly TableSchemaField[];
   readonly primaryKey: readonly string[];
-  readonly foreignKeys?: readonly { readonly fields: readonly string[]; readonly reference: { readonly resource: string; readonly fields: readonly string[] } }[];
+  readonly foreignKeys?: readonly {
+    readonly fields: readonly string[];
+    readonly reference: { readonly resource: string; readonly fields: readonly string[] };
+  }[];
   readonly missingValues: readonly string[];
 }
 
@@ -103,7 +106,8 @@ function describeField(field: FieldDefinition): string {
   const parts = [field.relevant ? `Asked when ${describeExpression(field.relevant)}.` : 'Asked of every record.'];
   if (field.required) parts.push(field.relevant ? 'Required when asked.' : 'Required.');
   if (field.calculation) parts.push(`Calculated: ${describeExpression(field.calculation)}.`);
-  if (field.valueType === 'codes') parts.push(`Codes (space-separated): ${(field.codes ?? []).map((c) => `${c.code} = ${c.label.en}`).join('; ')}.`);
+  if (field.valueType === 'codes')
+    parts.push(`Codes (space-separated): ${(field.codes ?? []).map((c) => `${c.code} = ${c.label.en}`).join('; ')}.`);
   if (field.extensionList) parts.push(`Codes come from the country's "${field.listName ?? ''}" extension list.`);
   if (field.selfCompleted) parts.push('Self-completed by the respondent.');
   if (field.pattern) parts.push(`Written as ${field.pattern.description}.`);

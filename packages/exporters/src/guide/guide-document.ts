@@ -24,8 +24,15 @@ export function guideDocument(guide: InterviewGuide, tr: Translator): PrintableD
     blocks.push({ kind: 'heading', level: 1, text: tr.text(section.title) });
     const forWhom = section.respondentTypes ? section.respondentTypes.map((c) => typeLabel.get(c) ?? c).join(', ') : tr.text(T.everyone);
     blocks.push({ kind: 'paragraph', text: `${tr.text(T.forTypes)}: ${forWhom}`, note: true });
-    blocks.push({ kind: 'list', ordered: true, items: section.questions.map((q) => ({ text: tr.text(q.text), children: q.probes.map((p) => tr.text(p)) })) });
+    blocks.push({
+      kind: 'list',
+      ordered: true,
+      items: section.questions.map((q) => ({ text: tr.text(q.text), children: q.probes.map((p) => tr.text(p)) })),
+    });
   }
-  blocks.push({ kind: 'heading', level: 1, text: tr.text(T.closing) }, ...guide.closing.map((p): Block => ({ kind: 'paragraph', text: tr.text(p.text) })));
+  blocks.push(
+    { kind: 'heading', level: 1, text: tr.text(T.closing) },
+    ...guide.closing.map((p): Block => ({ kind: 'paragraph', text: tr.text(p.text) })),
+  );
   return { title: tr.text(guide.title), lang: tr.language, blocks };
 }

@@ -36,7 +36,16 @@ export async function requestWorkbook(request: DataRequest, tr: Translator): Pro
   }
   widen(definitions, [26, 40, 14, 60, 60]);
 
-  const about: Record<string, string> = { kind: 'data-request', instrument: request.id, version: request.version, language: tr.language, recordType: request.recordType, headerRow: String(REQUEST_LAYOUT.headerRow), notAvailable: request.notAvailable, [DH_SHEET]: 'dh workbook 1' };
+  const about: Record<string, string> = {
+    kind: 'data-request',
+    instrument: request.id,
+    version: request.version,
+    language: tr.language,
+    recordType: request.recordType,
+    headerRow: String(REQUEST_LAYOUT.headerRow),
+    notAvailable: request.notAvailable,
+    [DH_SHEET]: 'dh workbook 1',
+  };
   for (const [part, field] of Object.entries(request.fields)) about[`field.${part}`] = field;
   const listOf = (name: string | undefined) => request.choiceLists.find((l) => l.name === name)?.choices.map((c) => c.code) ?? [];
   for (const source of request.sheets) {
@@ -65,7 +74,10 @@ export async function requestWorkbook(request: DataRequest, tr: Translator): Pro
         });
       }
     }
-    widen(sheet, header.map((name) => (name === '_measure' ? 40 : name === 'note' ? 40 : 14)));
+    widen(
+      sheet,
+      header.map((name) => (name === '_measure' ? 40 : name === 'note' ? 40 : 14)),
+    );
     sheet.getColumn(1).width = 28;
     await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }

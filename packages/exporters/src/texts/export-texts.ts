@@ -27,7 +27,10 @@ export const EXPORT_TEXTS = {
     include: t('frame.include', 'Include'),
     exclude: t('frame.exclude', 'Exclude'),
     example: t('frame.example', 'Example'),
-    intro: t('frame.intro', 'Code every interview with these themes, in your QDA software (import the .qdc file) or by hand. Use a theme only as its definition says; a theme outside this frame is reported by dh validate.'),
+    intro: t(
+      'frame.intro',
+      'Code every interview with these themes, in your QDA software (import the .qdc file) or by hand. Use a theme only as its definition says; a theme outside this frame is reported by dh validate.',
+    ),
   },
   'data-request': {
     version: t('request.version', 'Version'),
@@ -44,7 +47,10 @@ export const EXPORT_TEXTS = {
     definition: t('request.definition', 'Definition'),
     caveat: t('request.caveat', 'Read with this caveat'),
     code: t('request.code', 'Code'),
-    notAvailable: t('request.not_available', 'Write the figure as a whole number, 0 where there were none, and "not_available" where the source does not have it (never leave a 0 for "not known").'),
+    notAvailable: t(
+      'request.not_available',
+      'Write the figure as a whole number, 0 where there were none, and "not_available" where the source does not have it (never leave a 0 for "not known").',
+    ),
   },
   checklist: {
     version: t('checklist.version', 'Version'),
@@ -66,7 +72,10 @@ export function exportTexts(instrument: ActivityInstrument): Text[] {
 /** Texts in one language, English where untranslated; remembers which keys were untranslated. */
 export class Translator {
   private readonly missing = new Set<string>();
-  constructor(readonly language: string, private readonly translations: Translations | undefined) {}
+  constructor(
+    readonly language: string,
+    private readonly translations: Translations | undefined,
+  ) {}
 
   text(t: Text): string {
     if (this.language !== 'en' && !this.translations?.[t.key]?.trim()) this.missing.add(t.key);

@@ -14,13 +14,27 @@ const rowNamed = (sheet: XlsformSheet, name: string) => {
 };
 
 describe('buildXlsform', () => {
-  const { workbook } = buildXlsform(smallInstrument, { languages: ['en', 'sw'], translations: { sw: { 'mini.age.label': 'Una umri gani?' } } });
+  const { workbook } = buildXlsform(smallInstrument, {
+    languages: ['en', 'sw'],
+    translations: { sw: { 'mini.age.label': 'Una umri gani?' } },
+  });
 
   it('writes survey rows in document order, groups and repeats opened and closed', () => {
     expect(workbook.survey.rows.map((r) => `${r['type']} ${r['name'] ?? ''}`.trim())).toEqual([
-      'text respondent_id', 'select_one yes_no consent', 'begin_group about', 'integer age', 'select_one yes_no online',
-      'select_multiple platform platforms', 'calculate platform_count', 'text comment', 'end_group',
-      'begin_repeat household_member', 'text member_respondent_id', 'integer member_line', 'integer member_age', 'end_repeat',
+      'text respondent_id',
+      'select_one yes_no consent',
+      'begin_group about',
+      'integer age',
+      'select_one yes_no online',
+      'select_multiple platform platforms',
+      'calculate platform_count',
+      'text comment',
+      'end_group',
+      'begin_repeat household_member',
+      'text member_respondent_id',
+      'integer member_line',
+      'integer member_age',
+      'end_repeat',
     ]);
   });
 
@@ -47,7 +61,10 @@ describe('buildXlsform', () => {
   });
 
   it('uses a translation where there is one and falls back to English, reporting the untranslated keys', () => {
-    const form = buildXlsform(smallInstrument, { languages: ['en', 'sw'], translations: { sw: { 'mini.age.label': 'Una umri gani?', 'choices.yes_no.yes': 'Ndiyo', 'mini.comment.label': '  ' } } });
+    const form = buildXlsform(smallInstrument, {
+      languages: ['en', 'sw'],
+      translations: { sw: { 'mini.age.label': 'Una umri gani?', 'choices.yes_no.yes': 'Ndiyo', 'mini.comment.label': '  ' } },
+    });
     expect(rowNamed(form.workbook.survey, 'age')['label::Swahili (sw)']).toBe('Una umri gani?');
     expect(rowNamed(form.workbook.survey, 'online')['label::Swahili (sw)']).toBe('Did you use the internet in the past 3 months?');
     expect(form.workbook.choices.rows[0]).toMatchObject({ name: 'yes', 'label::Swahili (sw)': 'Ndiyo' });
@@ -60,20 +77,24 @@ describe('buildXlsform', () => {
   });
 
   it('fills the settings sheet: title, id, an increasing version, default language and instance name', () => {
-    expect(workbook.settings.rows).toEqual([{
-      form_title: 'Mini survey',
-      form_id: 'mini',
-      version: '1002000',
-      default_language: 'English (en)',
-      instance_name: '${respondent_id}',
-    }]);
+    expect(workbook.settings.rows).toEqual([
+      {
+        form_title: 'Mini survey',
+        form_id: 'mini',
+        version: '1002000',
+        default_language: 'English (en)',
+        instance_name: '${respondent_id}',
+      },
+    ]);
     const swFirst = buildXlsform(smallInstrument, { languages: ['sw', 'en'], translations: { sw: { 'mini.title': 'Utafiti mdogo' } } });
     expect(swFirst.workbook.settings.rows[0]).toMatchObject({ form_title: 'Utafiti mdogo', default_language: 'Swahili (sw)' });
   });
 
   it('joins a compound record key in the instance name', () => {
     const twoKeys = { ...smallInstrument, key: ['respondent_id', 'consent'] };
-    expect(buildXlsform(twoKeys, { languages: ['en'] }).workbook.settings.rows[0]?.['instance_name']).toBe("concat(${respondent_id}, '-', ${consent})");
+    expect(buildXlsform(twoKeys, { languages: ['en'] }).workbook.settings.rows[0]?.['instance_name']).toBe(
+      "concat(${respondent_id}, '-', ${consent})",
+    );
   });
 
   it("lists the country's own codes for an extension list", () => {
@@ -95,10 +116,20 @@ describe('self-completed questions in the XLSForm', () => {
     const start = names.indexOf('experiences_self_start');
     const end = names.indexOf('experiences_self_end');
     expect(names.slice(start, end + 1)).toEqual([
-      'experiences_self_start', 'experiences', 'experiences_intro', 'asked_images', 'asked_images_who', 'end_group',
-      'told_anyone', 'told_whom', 'experiences_self_end',
+      'experiences_self_start',
+      'experiences',
+      'experiences_intro',
+      'asked_images',
+      'asked_images_who',
+      'end_group',
+      'told_anyone',
+      'told_whom',
+      'experiences_self_end',
     ]);
-    expect(rowNamed(workbook.survey, 'experiences_self_start')).toMatchObject({ type: 'note', 'label::English (en)': expect.stringMatching(/hand the tablet to the respondent/) });
+    expect(rowNamed(workbook.survey, 'experiences_self_start')).toMatchObject({
+      type: 'note',
+      'label::English (en)': expect.stringMatching(/hand the tablet to the respondent/),
+    });
     expect(rowNamed(workbook.survey, 'experiences_self_end')['label::English (en)']).toMatch(/hand the tablet back/);
   });
 
@@ -113,7 +144,12 @@ describe('self-completed questions in the XLSForm', () => {
   });
 
   it('states a condition shared by the run once', () => {
-    const twoGroups = { ...fixtureInstrument, children: fixtureInstrument.children.map((n) => (n.name === 'told_anyone' || n.name === 'told_whom' ? { ...n, relevant: q('assent').eq('yes') } : n)) };
+    const twoGroups = {
+      ...fixtureInstrument,
+      children: fixtureInstrument.children.map((n) =>
+        n.name === 'told_anyone' || n.name === 'told_whom' ? { ...n, relevant: q('assent').eq('yes') } : n,
+      ),
+    };
     const rows = buildXlsform(twoGroups, { languages: ['en'] }).workbook.survey;
     expect(rowNamed(rows, 'experiences_self_start')['relevant']).toBe("${assent} = 'yes'");
   });

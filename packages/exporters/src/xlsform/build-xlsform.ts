@@ -18,8 +18,19 @@ export interface XlsformExport {
 
 /** Column order of the survey sheet; translatable ones expand to one column per language. */
 const SURVEY_COLUMNS = [
-  'type', 'name', 'label', 'hint', 'guidance_hint', 'required', 'required_message', 'relevant',
-  'constraint', 'constraint_message', 'calculation', 'repeat_count', 'appearance',
+  'type',
+  'name',
+  'label',
+  'hint',
+  'guidance_hint',
+  'required',
+  'required_message',
+  'relevant',
+  'constraint',
+  'constraint_message',
+  'calculation',
+  'repeat_count',
+  'appearance',
 ] as const;
 const TEXT_COLUMNS: ReadonlySet<string> = new Set(['label', 'hint', 'guidance_hint', 'required_message', 'constraint_message']);
 
@@ -40,13 +51,15 @@ export function buildXlsform(instrument: Instrument, options: XlsformOptions): X
   const defaultLanguage = options.languages[0] as string;
   const settings: XlsformSheet = {
     columns: ['form_title', 'form_id', 'version', 'default_language', 'instance_name'],
-    rows: [{
-      form_title: text(instrument.title, defaultLanguage),
-      form_id: instrument.id,
-      version: xlsformVersion(instrument.version),
-      default_language: xlsformLanguageLabel(defaultLanguage),
-      instance_name: instanceName(instrument),
-    }],
+    rows: [
+      {
+        form_title: text(instrument.title, defaultLanguage),
+        form_id: instrument.id,
+        version: xlsformVersion(instrument.version),
+        default_language: xlsformLanguageLabel(defaultLanguage),
+        instance_name: instanceName(instrument),
+      },
+    ],
   };
   const untranslated: Record<string, readonly string[]> = {};
   for (const language of options.languages) {
@@ -55,7 +68,11 @@ export function buildXlsform(instrument: Instrument, options: XlsformOptions): X
   return { workbook: { survey, choices, settings }, untranslated };
 }
 
-function renderSurvey(drafts: readonly SurveyRowDraft[], languages: readonly string[], text: (t: Text, language: string) => string): XlsformSheet {
+function renderSurvey(
+  drafts: readonly SurveyRowDraft[],
+  languages: readonly string[],
+  text: (t: Text, language: string) => string,
+): XlsformSheet {
   const present = new Set(drafts.flatMap((d) => [...Object.keys(d.cells), ...Object.keys(d.texts)]));
   const columns = SURVEY_COLUMNS.filter((c) => c === 'label' || present.has(c)).flatMap((c) =>
     TEXT_COLUMNS.has(c) ? languages.map((l) => languageColumn(c, xlsformLanguageLabel(l))) : [c],

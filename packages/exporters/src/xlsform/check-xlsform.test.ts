@@ -27,7 +27,18 @@ describe('checkXlsform on exported forms', () => {
     ['the small instrument in one language', buildXlsform(smallInstrument, { languages: ['en'] }).workbook],
     ['the small instrument in three languages', buildXlsform(smallInstrument, { languages: ['sw', 'en', 'pt-MZ'] }).workbook],
     ['the fixture with self-completed runs and a counted roster', buildXlsform(fixtureInstrument, { languages: ['en', 'fr'] }).workbook],
-    ['a country version with its own extension codes', buildXlsform(withExtensionLists(smallInstrument, { platform: [{ code: '1', label: 'One' }, { code: 'x.y', label: 'X' }] }), { languages: ['en'] }).workbook],
+    [
+      'a country version with its own extension codes',
+      buildXlsform(
+        withExtensionLists(smallInstrument, {
+          platform: [
+            { code: '1', label: 'One' },
+            { code: 'x.y', label: 'X' },
+          ],
+        }),
+        { languages: ['en'] },
+      ).workbook,
+    ],
   ])('passes %s, read back from the .xlsx', async (_name, workbook) => {
     expect(await checkXlsform(await writeXlsform(workbook))).toEqual([]);
   });
@@ -38,7 +49,9 @@ describe('checkXlsform on hand-broken forms', () => {
     const broken = { ...good, choices: { ...good.choices, rows: good.choices.rows.filter((r) => r['list_name'] !== 'platform') } };
     const problems = await checkXlsform(await writeXlsform(broken));
     expect(problems).toEqual([expect.objectContaining({ code: 'unknown-list', sheet: 'survey', row: 7, column: 'type' })]);
-    expect(problems[0]?.message).toBe('survey row 7: the choice list "platform" is not in the choices sheet; add its choices or fix the list name');
+    expect(problems[0]?.message).toBe(
+      'survey row 7: the choice list "platform" is not in the choices sheet; add its choices or fix the list name',
+    );
   });
 
   it('finds a reference to a question that does not exist', async () => {
@@ -67,14 +80,18 @@ describe('checkXlsform on hand-broken forms', () => {
 
   it('finds duplicate and invalid names', async () => {
     const duplicate = editSurvey(replaceRow('comment', (r) => ({ ...r, name: 'age' })));
-    expect(await checkXlsform(duplicate)).toEqual([expect.objectContaining({ code: 'duplicate-name', row: 9, message: expect.stringMatching(/"age" is already used at row 5/) })]);
+    expect(await checkXlsform(duplicate)).toEqual([
+      expect.objectContaining({ code: 'duplicate-name', row: 9, message: expect.stringMatching(/"age" is already used at row 5/) }),
+    ]);
     const invalid = editSurvey(replaceRow('comment', (r) => ({ ...r, name: '2nd comment' })));
     expect(await codesOf(invalid)).toEqual(['invalid-name']);
   });
 
   it('finds groups and repeats that do not balance', async () => {
     const unclosed = editSurvey((rows) => rows.filter((r, i) => !(r['type'] === 'end_group' && i === 8)));
-    expect(await checkXlsform(unclosed)).toEqual([expect.objectContaining({ code: 'unbalanced-group', row: 4, message: expect.stringMatching(/begin_group "about" is never closed/) })]);
+    expect(await checkXlsform(unclosed)).toEqual([
+      expect.objectContaining({ code: 'unbalanced-group', row: 4, message: expect.stringMatching(/begin_group "about" is never closed/) }),
+    ]);
     const crossed = editSurvey((rows) => rows.map((r) => (r['type'] === 'end_repeat' ? { type: 'end_group' } : r)));
     const problems = await checkXlsform(crossed);
     expect(problems.map((p) => p.code)).toEqual(['unbalanced-group']);
@@ -86,42 +103,76 @@ describe('checkXlsform on hand-broken forms', () => {
   it('finds a translatable column missing in one language', async () => {
     const broken = { ...good, survey: without(good.survey, 'constraint_message::Swahili (sw)') };
     const problems = await checkXlsform(await writeXlsform(broken));
-    expect(problems).toEqual([expect.objectContaining({ code: 'missing-translation-column', severity: 'warning', sheet: 'survey', column: 'constraint_message::Swahili (sw)' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'missing-translation-column',
+        severity: 'warning',
+        sheet: 'survey',
+        column: 'constraint_message::Swahili (sw)',
+      }),
+    ]);
     expect(problems[0]?.message).toMatch(/constraint_message has no column for Swahili \(sw\)/);
     const choicesBroken = { ...good, choices: without(good.choices, 'label::Swahili (sw)') };
     expect(await checkXlsform(choicesBroken)).toEqual([expect.objectContaining({ sheet: 'choices', column: 'label::Swahili (sw)' })]);
   });
 
   it('finds a choice name given twice in one list, and a space in a select_multiple choice', async () => {
-    const rows = good.choices.rows.map((r) => (r['name'] === 'no' ? { ...r, name: 'yes' } : r['name'] === 'platform_b' ? { ...r, name: 'platform b' } : r));
+    const rows = good.choices.rows.map((r) =>
+      r['name'] === 'no' ? { ...r, name: 'yes' } : r['name'] === 'platform_b' ? { ...r, name: 'platform b' } : r,
+    );
     const problems = await checkXlsform({ ...good, choices: { ...good.choices, rows } });
-    expect(problems.map((p) => [p.code, p.row])).toEqual([['duplicate-choice', 3], ['invalid-choice-name', 7]]);
+    expect(problems.map((p) => [p.code, p.row])).toEqual([
+      ['duplicate-choice', 3],
+      ['invalid-choice-name', 7],
+    ]);
     expect(problems[0]?.message).toMatch(/list "yes_no" already has the choice "yes" \(row 2\)/);
   });
 
   it('finds missing sheets, columns, labels, types and calculations', async () => {
     expect((await checkXlsform({ choices: good.choices })).map((p) => p.code)).toEqual(['missing-sheet']);
-    expect((await checkXlsform({ survey: good.survey, settings: good.settings })).map((p) => p.code)).toEqual(['missing-sheet', 'unknown-list', 'unknown-list']);
+    expect((await checkXlsform({ survey: good.survey, settings: good.settings })).map((p) => p.code)).toEqual([
+      'missing-sheet',
+      'unknown-list',
+      'unknown-list',
+    ]);
     expect(await codesOf({ ...good, survey: without(good.survey, 'type') })).toEqual(['missing-column']);
     const unlabelled = editSurvey(replaceRow('comment', ({ type, name }) => ({ type: type ?? '', name: name ?? '' })));
     expect(await codesOf(unlabelled)).toEqual(['missing-label']);
     expect(await codesOf(editSurvey(replaceRow('comment', (r) => ({ ...r, type: 'txt' }))))).toEqual(['unknown-type']);
-    expect(await codesOf(editSurvey(replaceRow('platform_count', ({ type, name }) => ({ type: type ?? '', name: name ?? '' }))))).toEqual(['missing-calculation']);
+    expect(await codesOf(editSurvey(replaceRow('platform_count', ({ type, name }) => ({ type: type ?? '', name: name ?? '' }))))).toEqual([
+      'missing-calculation',
+    ]);
     expect(await codesOf(editSurvey(replaceRow('comment', ({ name: _name, ...rest }) => rest)))).toEqual(['missing-name']);
   });
 
   it('finds a default language that is none of the form languages', async () => {
     const settings = { ...good.settings, rows: [{ ...good.settings.rows[0], default_language: 'English' }] };
     const problems = await checkXlsform({ ...good, settings });
-    expect(problems).toEqual([expect.objectContaining({ code: 'unknown-default-language', message: expect.stringMatching(/"English" is not one of the form's languages \(English \(en\), Swahili \(sw\)\)/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'unknown-default-language',
+        message: expect.stringMatching(/"English" is not one of the form's languages \(English \(en\), Swahili \(sw\)\)/),
+      }),
+    ]);
   });
 
   it('reads a hand-made workbook as pyxform does: headers in any case, sheets in any order, spaced type keywords', async () => {
     const book = new ExcelJS.Workbook();
     const choices = book.addWorksheet('Choices');
-    choices.addRows([['List Name', 'Name', 'Label'], ['yn', 1, 'Yes'], ['yn', 2, 'No']]);
+    choices.addRows([
+      ['List Name', 'Name', 'Label'],
+      ['yn', 1, 'Yes'],
+      ['yn', 2, 'No'],
+    ]);
     const survey = book.addWorksheet('survey');
-    survey.addRows([['Type', 'Name', 'Label', 'Relevant'], ['begin group', 'g', 'Group', ''], ['select_one yn', 'q1', 'Q1', ''], ['text', 'q2', 'Q2', '${q1} = 1'], ['end group', '', '', ''], ['integer', 'q3', 'Q3', '${q9} > 1']]);
+    survey.addRows([
+      ['Type', 'Name', 'Label', 'Relevant'],
+      ['begin group', 'g', 'Group', ''],
+      ['select_one yn', 'q1', 'Q1', ''],
+      ['text', 'q2', 'Q2', '${q1} = 1'],
+      ['end group', '', '', ''],
+      ['integer', 'q3', 'Q3', '${q9} > 1'],
+    ]);
     const problems = await checkXlsform(new Uint8Array(await book.xlsx.writeBuffer()));
     expect(problems.map((p) => [p.code, p.row])).toEqual([['unknown-reference', 6]]);
   });

@@ -63,7 +63,9 @@ function requireColumns(name: XlsformSheetName, sheet: XlsformSheet, columns: re
 
 function requireLabelColumn(name: XlsformSheetName, sheet: XlsformSheet, problems: XlsformProblem[]): void {
   if (sheet.columns.some((c) => splitLanguageColumn(c).base === 'label')) return;
-  problems.push(sheetProblem(name, 'missing-column', `the ${name} sheet has no label column ("label", or "label::English (en)" per language)`, 'label'));
+  problems.push(
+    sheetProblem(name, 'missing-column', `the ${name} sheet has no label column ("label", or "label::English (en)" per language)`, 'label'),
+  );
 }
 
 function checkDefaultLanguage(settings: XlsformSheet, languages: readonly string[], problems: XlsformProblem[]): void {

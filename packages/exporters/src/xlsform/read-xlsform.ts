@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { XLSFORM_SHEETS, type PartialXlsformWorkbook, type XlsformRow, type XlsformSheet, type XlsformSheetName } from './xlsform-workbook.js';
+import {
+  XLSFORM_SHEETS,
+  type PartialXlsformWorkbook,
+  type XlsformRow,
+  type XlsformSheet,
+  type XlsformSheetName,
+} from './xlsform-workbook.js';
 
 /**
  * Reads the sheets of an XLSForm .xlsx as text tables. Sheets and headers are matched

@@ -10,6 +10,7 @@ export function xlsformVersion(semver: string): string {
   const match = SEMVER.exec(semver);
   if (!match) throw new RangeError(`"${semver}" is not a semantic version (major.minor.patch)`);
   const [major, minor, patch] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
-  if (minor > 999 || patch > 999) throw new RangeError(`version ${semver}: minor and patch must stay below 1000 to map onto an increasing XLSForm version`);
+  if (minor > 999 || patch > 999)
+    throw new RangeError(`version ${semver}: minor and patch must stay below 1000 to map onto an increasing XLSForm version`);
   return String(major * 1_000_000 + minor * 1_000 + patch);
 }

@@ -2,7 +2,11 @@ import type { ActivityDefinition, AssessmentConfigInput } from '@dh/core';
 import type { NormalizedCountryOptions } from './country-options.js';
 
 /** The `assessment.json` of a new country: every activity pinned to the version installed now, with its settings. */
-export function assessmentConfigFor(options: NormalizedCountryOptions, activities: readonly ActivityDefinition[], schemaPath: string): AssessmentConfigInput {
+export function assessmentConfigFor(
+  options: NormalizedCountryOptions,
+  activities: readonly ActivityDefinition[],
+  schemaPath: string,
+): AssessmentConfigInput {
   const chosen = activities.filter((a) => options.activities.includes(a.id));
   return {
     $schema: schemaPath,

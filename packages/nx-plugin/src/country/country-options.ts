@@ -24,7 +24,9 @@ export interface CoreCountryOptions {
  * The core options, and the options the installed activities declare for their settings
  * (`--age-min`, `--strata`…), keyed in camelCase as Nx, plop and commander give them.
  */
-export type CountryOptions = CoreCountryOptions & { readonly [activityOption: string]: string | number | boolean | readonly string[] | undefined };
+export type CountryOptions = CoreCountryOptions & {
+  readonly [activityOption: string]: string | number | boolean | readonly string[] | undefined;
+};
 
 export interface NormalizedCountryOptions {
   readonly iso: string;

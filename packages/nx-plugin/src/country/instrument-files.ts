@@ -7,7 +7,11 @@ import { activityArtefacts, type ExportFile } from '@dh/exporters';
  * filled the country's lists.
  * At scaffold time nothing is translated yet, so other languages show the English text.
  */
-export async function instrumentFilesFor(config: AssessmentConfig, activities: readonly ActivityDefinition[], built: ReadonlyMap<string, BuiltActivity>): Promise<ExportFile[]> {
+export async function instrumentFilesFor(
+  config: AssessmentConfig,
+  activities: readonly ActivityDefinition[],
+  built: ReadonlyMap<string, BuiltActivity>,
+): Promise<ExportFile[]> {
   const files: ExportFile[] = [];
   for (const activity of activities) {
     const own = built.get(activity.id);

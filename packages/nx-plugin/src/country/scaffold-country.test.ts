@@ -12,7 +12,14 @@ import { normalizeCountryOptions } from './normalize-country-options.js';
 import { scaffoldCountry } from './scaffold-country.js';
 import { FsScaffoldTree } from './scaffold-tree.js';
 
-const kenya: CountryOptions = { iso: 'ke', name: 'Kenya', languages: 'en,sw', fieldworkStart: '2021-01-10', fieldworkEnd: '2021-03-31', internetUsingChildren: 3_000_000 };
+const kenya: CountryOptions = {
+  iso: 'ke',
+  name: 'Kenya',
+  languages: 'en,sw',
+  fieldworkStart: '2021-01-10',
+  fieldworkEnd: '2021-03-31',
+  internetUsingChildren: 3_000_000,
+};
 const installed = [fixtureActivity];
 
 const folders: string[] = [];
@@ -47,7 +54,12 @@ describe('scaffolding a country into a real folder', () => {
     if (result.status !== 'success') return;
     expect(result.directory).toBe('assessments/ke');
     for (const file of expectedFiles) expect(result.files, file).toContain(file);
-    for (const file of ['instruments/pupil-survey/xlsform/pupil.xlsx', 'instruments/pupil-survey/codebook/pupil.html', 'instruments/pupil-survey/ddi/pupil.xml', 'instruments/pupil-survey/tableschema/pupil.json']) {
+    for (const file of [
+      'instruments/pupil-survey/xlsform/pupil.xlsx',
+      'instruments/pupil-survey/codebook/pupil.html',
+      'instruments/pupil-survey/ddi/pupil.xml',
+      'instruments/pupil-survey/tableschema/pupil.json',
+    ]) {
       expect(result.files, file).toContain(file);
     }
     expect(await checkXlsform(readFileSync(join(root, 'assessments/ke/instruments/pupil-survey/xlsform/pupil.xlsx')))).toEqual([]);
@@ -103,7 +115,10 @@ describe('scaffolding a country into a real folder', () => {
     await scaffold(root);
     const before = readFileSync(join(root, 'assessments/ke/assessment.json'), 'utf8');
     const again = await scaffold(root, { ...kenya, name: 'Kenya again' });
-    expect(again).toEqual({ status: 'failure', errors: [expect.stringMatching(/An assessment already exists at assessments\/ke.*never overwrites/)] });
+    expect(again).toEqual({
+      status: 'failure',
+      errors: [expect.stringMatching(/An assessment already exists at assessments\/ke.*never overwrites/)],
+    });
     expect(readFileSync(join(root, 'assessments/ke/assessment.json'), 'utf8')).toBe(before);
   });
 });
@@ -120,7 +135,11 @@ describe('refusing bad options with a message that says what to give instead', (
     ['a directory escaping the workspace', { directory: '../elsewhere' }, /outside the workspace/],
     ['an absolute directory', { directory: '/etc/dh' }, /outside the workspace/],
     ['a name that could escape a folder', { name: '../../etc' }, /Country name "..\/..\/etc" is not usable/],
-    ['an activity that is not installed', { activities: 'survivor-conversations' }, /Unknown or uninstalled activity "survivor-conversations": choose from pupil-survey/],
+    [
+      'an activity that is not installed',
+      { activities: 'survivor-conversations' },
+      /Unknown or uninstalled activity "survivor-conversations": choose from pupil-survey/,
+    ],
     ['an age that is not a number', { ageMin: 'twelve' }, /--age-min takes a number, not "twelve"/],
     ['a start that is not a date', { fieldworkStart: '10/01/2021' }, /--fieldwork-start "10\/01\/2021" is not a date/],
     ['an end that is not a date, named as the end', { fieldworkEnd: '2021-02-30' }, /--fieldwork-end "2021-02-30" is not a date/],
@@ -143,9 +162,12 @@ describe('refusing bad options with a message that says what to give instead', (
     expect(result.status === 'success' && result.options.fieldwork).toBeUndefined();
   });
 
-  it('refuses an upside-down age range through the activity\'s own settings check', async () => {
+  it("refuses an upside-down age range through the activity's own settings check", async () => {
     const result = await scaffold(workspace(), { ...kenya, ageMin: 17, ageMax: 9 });
-    expect(result).toEqual({ status: 'failure', errors: ['assessment.json activities.pupil-survey.settings.ageRange: min 17 is above max 9'] });
+    expect(result).toEqual({
+      status: 'failure',
+      errors: ['assessment.json activities.pupil-survey.settings.ageRange: min 17 is above max 9'],
+    });
   });
 });
 
@@ -157,7 +179,10 @@ describe('scaffolding into an Nx virtual tree (the generator front)', () => {
     const result = await scaffoldCountry(tree, normalized.options, [fixtureActivity]);
     expect(result.status).toBe('success');
     for (const file of expectedFiles) expect(tree.exists(`assessments/ke/${file}`), file).toBe(true);
-    const project = JSON.parse(tree.read('assessments/ke/project.json', 'utf-8') ?? '{}') as { name: string; targets: Record<string, unknown> };
+    const project = JSON.parse(tree.read('assessments/ke/project.json', 'utf-8') ?? '{}') as {
+      name: string;
+      targets: Record<string, unknown>;
+    };
     expect(project.name).toBe('assessment-ke');
     expect(Object.keys(project.targets)).toEqual(['instruments', 'validate', 'analyze', 'report']);
   });

@@ -17,16 +17,30 @@ export type ScaffoldResult =
  * `nx g @dh/nx-plugin:country`, `plop country` and `dh new country`. It refuses to touch
  * an existing assessment.
  */
-export async function scaffoldCountry(tree: ScaffoldTree, options: NormalizedCountryOptions, activities: readonly ActivityDefinition[]): Promise<ScaffoldResult> {
+export async function scaffoldCountry(
+  tree: ScaffoldTree,
+  options: NormalizedCountryOptions,
+  activities: readonly ActivityDefinition[],
+): Promise<ScaffoldResult> {
   const dir = options.directory;
-  if (tree.isFile(dir)) return { status: 'failure', errors: [`--dir ${dir} is a file: give a folder for the assessment (a new one, e.g. assessments/${options.iso.toLowerCase()}).`] };
+  if (tree.isFile(dir))
+    return {
+      status: 'failure',
+      errors: [`--dir ${dir} is a file: give a folder for the assessment (a new one, e.g. assessments/${options.iso.toLowerCase()}).`],
+    };
   if (tree.exists(posix.join(dir, 'assessment.json')) || tree.children(dir).length > 0) {
-    return { status: 'failure', errors: [`An assessment already exists at ${dir} (the folder is not empty). dh never overwrites one: choose another --dir, or move that folder away yourself.`] };
+    return {
+      status: 'failure',
+      errors: [
+        `An assessment already exists at ${dir} (the folder is not empty). dh never overwrites one: choose another --dir, or move that folder away yourself.`,
+      ],
+    };
   }
   const chosen = activities.filter((a) => options.activities.includes(a.id));
   const configInput = assessmentConfigFor(options, chosen, posix.relative(dir, 'node_modules/@dh/cli/schema/assessment.schema.json'));
   const parsed = parseAssessmentConfig(configInput, activities);
-  if (parsed.status === 'failure') return { status: 'failure', errors: parsed.errors.map((e) => `assessment.json ${e.path}: ${e.message}`) };
+  if (parsed.status === 'failure')
+    return { status: 'failure', errors: parsed.errors.map((e) => `assessment.json ${e.path}: ${e.message}`) };
 
   const built = new Map(chosen.map((a) => [a.id, a.build(parsed.config)] as const));
   const files = new Map<string, string | Uint8Array>();
@@ -45,7 +59,10 @@ export async function scaffoldCountry(tree: ScaffoldTree, options: NormalizedCou
  * `examples/xa` → `assessment-examples-xa`), so two assessments of one country never share one.
  */
 export function projectName(dir: string): string {
-  return `assessment-${dir.replace(/^assessments\//, '').replace(/[^A-Za-z0-9_-]+/g, '-').toLowerCase()}`;
+  return `assessment-${dir
+    .replace(/^assessments\//, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .toLowerCase()}`;
 }
 
 /** A word for a POSIX shell, single-quoted: nothing in it can run as a command. */
@@ -53,7 +70,12 @@ export function shellQuote(word: string): string {
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-function renderTemplates(options: NormalizedCountryOptions, activities: readonly ActivityDefinition[], built: ReadonlyMap<string, BuiltActivity>, config: AssessmentConfig): { path: string; content: string }[] {
+function renderTemplates(
+  options: NormalizedCountryOptions,
+  activities: readonly ActivityDefinition[],
+  built: ReadonlyMap<string, BuiltActivity>,
+  config: AssessmentConfig,
+): { path: string; content: string }[] {
   const dir = options.directory;
   const common: Record<string, string> = {
     name: options.name,
@@ -65,8 +87,12 @@ function renderTemplates(options: NormalizedCountryOptions, activities: readonly
     dirArg: shellQuote(dir),
     nxSchema: posix.relative(dir, 'node_modules/nx/schemas/project-schema.json'),
     languages: options.languages.join(', '),
-    fieldwork: options.fieldwork ? `${options.fieldwork.start} to ${options.fieldwork.end}` : 'not recorded yet (add "fieldwork" to assessment.json)',
-    syntheticNotice: options.synthetic ? '> **Fictional country, synthetic data.** Nothing here describes a real country or real children.\n\n' : '',
+    fieldwork: options.fieldwork
+      ? `${options.fieldwork.start} to ${options.fieldwork.end}`
+      : 'not recorded yet (add "fieldwork" to assessment.json)',
+    syntheticNotice: options.synthetic
+      ? '> **Fictional country, synthetic data.** Nothing here describes a real country or real children.\n\n'
+      : '',
     activityChecklist: activities.map((a) => `- [ ] **${a.title}** (\`${a.id}\`, version ${a.version}): ${a.description}`).join('\n'),
     activityParameters: activities
       .filter((a) => a.comparability.length > 0)
@@ -87,7 +113,10 @@ function renderTemplates(options: NormalizedCountryOptions, activities: readonly
         activityTitle: activity.title,
         recordTable: recordTypes.map((r) => `| \`${r.name}.csv\` | ${r.name} | ${r.title.en} | ${r.key.join(', ')} |`).join('\n'),
       };
-      out.push({ path: template.path.replaceAll('__activity__', activity.id), content: renderTemplate(template.template, values, template.path) });
+      out.push({
+        path: template.path.replaceAll('__activity__', activity.id),
+        content: renderTemplate(template.template, values, template.path),
+      });
     }
   }
   return out;
@@ -96,9 +125,13 @@ function renderTemplates(options: NormalizedCountryOptions, activities: readonly
 /** Every key of every instrument; English filled, other languages empty (= untranslated, English used until filled). */
 function translationFile(language: string, built: readonly BuiltActivity[]): string {
   const entries: Record<string, string> = {
-    $comment: language === 'en' ? 'English source texts, keyed as in the instruments.' : `Translations into ${language}. An empty value is untranslated: fill it in; English is used until then.`,
+    $comment:
+      language === 'en'
+        ? 'English source texts, keyed as in the instruments.'
+        : `Translations into ${language}. An empty value is untranslated: fill it in; English is used until then.`,
   };
-  for (const activity of built) for (const instrument of activity.instruments) for (const text of exportTexts(instrument)) entries[text.key] = language === 'en' ? text.en : '';
+  for (const activity of built)
+    for (const instrument of activity.instruments)
+      for (const text of exportTexts(instrument)) entries[text.key] = language === 'en' ? text.en : '';
   return `${JSON.stringify(entries, null, 2)}\n`;
 }
-

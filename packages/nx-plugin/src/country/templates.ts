@@ -16,7 +16,11 @@ export function readCountryTemplates(dir = COUNTRY_TEMPLATES_DIR): TemplateFile[
     .filter((entry) => entry.isFile() && entry.name.endsWith('.tmpl'))
     .map((entry) => {
       const file = join(entry.parentPath, entry.name);
-      const path = relative(dir, file).split(sep).join('/').replace(/\.tmpl$/, '').replace(/(^|\/)_gitignore$/, '$1.gitignore');
+      const path = relative(dir, file)
+        .split(sep)
+        .join('/')
+        .replace(/\.tmpl$/, '')
+        .replace(/(^|\/)_gitignore$/, '$1.gitignore');
       return { path, template: readFileSync(file, 'utf8') };
     })
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -1,4 +1,11 @@
-import { compileExpression, type BuiltActivity, type CompiledExpression, type FollowOnRecords, type SampleUnitPlan, type SynthesisPlan } from '@dh/core';
+import {
+  compileExpression,
+  type BuiltActivity,
+  type CompiledExpression,
+  type FollowOnRecords,
+  type SampleUnitPlan,
+  type SynthesisPlan,
+} from '@dh/core';
 import type { RecordProgram } from '../program/record-program.js';
 import type { SeededRandom } from '../random.js';
 import type { SampleStratum } from '../sample/allocate-sample.js';
@@ -24,13 +31,22 @@ export class UnitGenerator {
   private readonly weights: ReturnType<typeof compileWeights>;
   private readonly design;
 
-  constructor(built: BuiltActivity, private readonly plan: SynthesisPlan, private readonly programs: ReadonlyMap<string, RecordProgram>, private readonly random: SeededRandom) {
+  constructor(
+    built: BuiltActivity,
+    private readonly plan: SynthesisPlan,
+    private readonly programs: ReadonlyMap<string, RecordProgram>,
+    private readonly random: SeededRandom,
+  ) {
     this.generator = new RecordGenerator(random, (r) => {
       const list = this.records.get(r.recordType);
       if (list) list.push(r);
       else this.records.set(r.recordType, [r]);
     });
-    this.followOns = plan.followOns.map((f) => ({ ...f, program: programs.get(f.recordType), applies: f.when ? compileExpression(f.when) : undefined }));
+    this.followOns = plan.followOns.map((f) => ({
+      ...f,
+      program: programs.get(f.recordType),
+      applies: f.when ? compileExpression(f.when) : undefined,
+    }));
     this.weights = compileWeights(built, plan);
     this.design = built.designs.find((d) => d.recordType === plan.sample.recordType);
   }
@@ -42,7 +58,11 @@ export class UnitGenerator {
   }
 
   /** One unit per entry of `presets` (its fixed values), their follow-ons, and (in a stratum) their weights. */
-  generate(presets: readonly Readonly<Record<string, string>>[], stratumIndex: number, stratum?: SampleStratum): ReadonlyMap<string, GeneratedRecord[]> {
+  generate(
+    presets: readonly Readonly<Record<string, string>>[],
+    stratumIndex: number,
+    stratum?: SampleStratum,
+  ): ReadonlyMap<string, GeneratedRecord[]> {
     this.records = new Map();
     const unit = this.programs.get(this.plan.sample.recordType);
     if (!unit) return this.records;

@@ -18,7 +18,12 @@ export interface GeneratedRecord {
   weight: number;
 }
 
-export function newRecord(recordType: string, values: Record<string, string>, parent: GeneratedRecord | undefined, stratum: number): GeneratedRecord {
+export function newRecord(
+  recordType: string,
+  values: Record<string, string>,
+  parent: GeneratedRecord | undefined,
+  stratum: number,
+): GeneratedRecord {
   return { recordType, values, parent, stratum, selectedAmong: 1, responseRate: 1, weight: Number.NaN };
 }
 

@@ -15,10 +15,20 @@ const DRAWS_BEFORE_CANDIDATES = 30;
 export class RecordGenerator {
   private readonly seq = new Map<string, number>();
 
-  constructor(private readonly random: SeededRandom, private readonly emit: (record: GeneratedRecord) => void) {}
+  constructor(
+    private readonly random: SeededRandom,
+    private readonly emit: (record: GeneratedRecord) => void,
+  ) {}
 
   /** `presets` fix answers (the sample unit's stratum and PSU); a repeat row inherits its parent's values. */
-  generate(program: RecordProgram, parent: GeneratedRecord | undefined, stratum: number, position: number, presets: Readonly<Record<string, string>> = {}, inherit = false): GeneratedRecord {
+  generate(
+    program: RecordProgram,
+    parent: GeneratedRecord | undefined,
+    stratum: number,
+    position: number,
+    presets: Readonly<Record<string, string>> = {},
+    inherit = false,
+  ): GeneratedRecord {
     const name = program.recordType.name;
     const seq = (this.seq.get(name) ?? 0) + 1;
     this.seq.set(name, seq);
@@ -29,7 +39,8 @@ export class RecordGenerator {
     const ctx: DrawContext = { random: this.random, record, position, seq };
     for (const step of program.steps) {
       if (step.kind === 'repeat') this.repeat(step, record);
-      else values[step.field.name] = step.relevant && !step.relevant.test(values) ? '' : presets[step.field.name] ?? this.answer(step, ctx);
+      else
+        values[step.field.name] = step.relevant && !step.relevant.test(values) ? '' : (presets[step.field.name] ?? this.answer(step, ctx));
     }
     return record;
   }
@@ -44,7 +55,10 @@ export class RecordGenerator {
     const first = source.draw(ctx);
     if (passes(first)) return first;
     const where = `${ctx.record.recordType}.${field.name}`;
-    if (source.deterministic) throw new SynthesisError(`${where}: the planned answer "${first}" breaks the question's constraint; change the synthesis plan or the constraint`);
+    if (source.deterministic)
+      throw new SynthesisError(
+        `${where}: the planned answer "${first}" breaks the question's constraint; change the synthesis plan or the constraint`,
+      );
     for (let i = 0; i < DRAWS_BEFORE_CANDIDATES; i++) {
       const value = source.draw(ctx);
       if (passes(value)) return value;

@@ -34,7 +34,11 @@ function inheritedWeight(record: GeneratedRecord): number {
 }
 
 /** Computes and writes the design weights of one complete PSU's records. */
-export function assignWeights(weights: readonly CompiledWeight[], records: ReadonlyMap<string, GeneratedRecord[]>, stratum: SampleStratum): void {
+export function assignWeights(
+  weights: readonly CompiledWeight[],
+  records: ReadonlyMap<string, GeneratedRecord[]>,
+  stratum: SampleStratum,
+): void {
   const psus = stratum.psus.length;
   for (const w of weights) {
     const list = records.get(w.recordType) ?? [];

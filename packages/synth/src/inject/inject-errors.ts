@@ -12,7 +12,9 @@ export type { ErrorsManifest, InjectedError } from './injected-error.js';
 const ATTEMPTS_PER_KIND = 5000;
 
 function injectRowKind(ctx: InjectionContext, kind: RowKind, count: number): InjectedError[] {
-  const pairs = ctx.tables.flatMap((t) => t.recordType.fields.filter((f) => isInjectable(ctx, f) && !t.reservedColumns.has(f.name) && kind.applies(f, t)).map((f) => ({ t, f })));
+  const pairs = ctx.tables.flatMap((t) =>
+    t.recordType.fields.filter((f) => isInjectable(ctx, f) && !t.reservedColumns.has(f.name) && kind.applies(f, t)).map((f) => ({ t, f })),
+  );
   const out: InjectedError[] = [];
   for (let attempt = 0; attempt < ATTEMPTS_PER_KIND && out.length < count && pairs.length > 0; attempt++) {
     const { t, f } = ctx.random.pick(pairs);
@@ -24,8 +26,15 @@ function injectRowKind(ctx: InjectionContext, kind: RowKind, count: number): Inj
     if (!change) continue;
     ctx.set(t, row, f.name, change.value);
     out.push({
-      code: kind.code, file: t.table.file, record: t.recordType.name, row: row + 2, field: f.name,
-      value: change.value, original: record[f.name] ?? '', alsoRaises: change.alsoRaises ?? [], description: change.description,
+      code: kind.code,
+      file: t.table.file,
+      record: t.recordType.name,
+      row: row + 2,
+      field: f.name,
+      value: change.value,
+      original: record[f.name] ?? '',
+      alsoRaises: change.alsoRaises ?? [],
+      description: change.description,
     });
   }
   return out;

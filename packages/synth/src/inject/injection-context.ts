@@ -1,4 +1,12 @@
-import { compileExpression, type BuiltActivity, type CompiledExpression, type ConsentGate, type FieldDefinition, type RecordType, type SynthesisPlan } from '@dh/core';
+import {
+  compileExpression,
+  type BuiltActivity,
+  type CompiledExpression,
+  type ConsentGate,
+  type FieldDefinition,
+  type RecordType,
+  type SynthesisPlan,
+} from '@dh/core';
 import type { SyntheticTable } from '../output/synthetic-table.js';
 import type { SeededRandom } from '../random.js';
 import { protectedFields } from './protected-fields.js';
@@ -22,12 +30,19 @@ export class InjectionContext {
   readonly protectedNames: Set<string>;
   private readonly compiled = new Map<unknown, CompiledExpression>();
 
-  constructor(readonly built: BuiltActivity, readonly plan: SynthesisPlan, tables: readonly SyntheticTable[], readonly random: SeededRandom) {
+  constructor(
+    readonly built: BuiltActivity,
+    readonly plan: SynthesisPlan,
+    tables: readonly SyntheticTable[],
+    readonly random: SeededRandom,
+  ) {
     this.protectedNames = protectedFields(built, plan);
     this.tables = tables.map((table) => {
       const recordType = built.recordTypes.find((rt) => rt.name === table.recordType);
       if (!recordType) throw new Error(`no record type ${table.recordType}`);
-      const gates = built.consent.filter((g) => g.recordType === table.recordType).map((gate) => ({ gate, holds: compileExpression(gate.condition) }));
+      const gates = built.consent
+        .filter((g) => g.recordType === table.recordType)
+        .map((gate) => ({ gate, holds: compileExpression(gate.condition) }));
       return { table, recordType, gates, usedRows: new Set<number>(), usedFields: new Set<string>(), reservedColumns: new Set<string>() };
     });
   }
@@ -72,11 +87,15 @@ export class InjectionContext {
     const codes = field.codes ?? [];
     const substantive = codes.filter((c) => c.missing === undefined).map((c) => c.code);
     const candidates =
-      field.valueType === 'code' || field.valueType === 'codes' ? this.random.shuffle(substantive)
-      : field.valueType === 'integer' ? integerRange(field, 200)
-      : field.valueType === 'number' ? [String(field.minimum ?? 0), String(field.maximum ?? 1)]
-      : field.valueType === 'date' ? [this.plan.dateRange.from]
-      : ['X1'];
+      field.valueType === 'code' || field.valueType === 'codes'
+        ? this.random.shuffle(substantive)
+        : field.valueType === 'integer'
+          ? integerRange(field, 200)
+          : field.valueType === 'number'
+            ? [String(field.minimum ?? 0), String(field.maximum ?? 1)]
+            : field.valueType === 'date'
+              ? [this.plan.dateRange.from]
+              : ['X1'];
     return candidates.find((v) => this.satisfiesConstraint(field, record, v));
   }
 }

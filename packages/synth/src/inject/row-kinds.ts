@@ -21,7 +21,10 @@ export interface RowKind {
 const isNumber = (f: FieldDefinition): boolean => f.valueType === 'integer' || f.valueType === 'number';
 const asked = (f: FieldDefinition): boolean => f.questionType !== 'calculate';
 
-const PERSONAL_IDENTIFIERS = ['Call the mother on +255 712 345 678 to arrange a revisit.', 'Contact the father at amani.m@example.org for the revisit.'];
+const PERSONAL_IDENTIFIERS = [
+  'Call the mother on +255 712 345 678 to arrange a revisit.',
+  'Contact the father at amani.m@example.org for the revisit.',
+];
 
 /**
  * The kinds of single-cell mistake, each made so that it raises exactly its own issue (and
@@ -42,7 +45,8 @@ export const ROW_KINDS: readonly RowKind[] = [
   {
     code: 'type-error',
     applies: (f) => isNumber(f) && !f.constraint,
-    change: (_ctx, _t, f, record) => (record[f.name] === '' ? undefined : { value: `about ${record[f.name]}`, description: `${f.name} holds words where a number belongs` }),
+    change: (_ctx, _t, f, record) =>
+      record[f.name] === '' ? undefined : { value: `about ${record[f.name]}`, description: `${f.name} holds words where a number belongs` },
   },
   {
     code: 'unknown-code',
@@ -58,7 +62,8 @@ export const ROW_KINDS: readonly RowKind[] = [
   {
     code: 'required-missing',
     applies: (f) => f.required && !f.relevant,
-    change: (_ctx, _t, f, record) => (record[f.name] === '' ? undefined : { value: '', description: `${f.name}, asked of everyone, left empty` }),
+    change: (_ctx, _t, f, record) =>
+      record[f.name] === '' ? undefined : { value: '', description: `${f.name}, asked of everyone, left empty` },
   },
   {
     code: 'relevant-missing',
@@ -72,7 +77,9 @@ export const ROW_KINDS: readonly RowKind[] = [
     change(ctx, t, f, record) {
       if (record[f.name] !== '' || !ctx.consentHolds(t, record) || ctx.isRelevant(f, record)) return undefined;
       const value = ctx.validValue(f, record);
-      return value === undefined ? undefined : { value, description: `${f.name} answered ("${value}") although its skip logic says it was not asked` };
+      return value === undefined
+        ? undefined
+        : { value, description: `${f.name} answered ("${value}") although its skip logic says it was not asked` };
     },
   },
   {

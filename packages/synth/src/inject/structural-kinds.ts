@@ -12,13 +12,18 @@ const unusedRows = (t: InjectionTable): number[] => t.table.rows.map((_, i) => i
 export function injectDuplicateId(ctx: InjectionContext): InjectedError | undefined {
   const candidates = ctx.tables.filter((t) => {
     const rt = t.recordType;
-    const linkedTo = ctx.built.links.some((l) => l.to.recordType === rt.name || (l.from.recordType === rt.name && l.from.fields.some((f) => rt.key.includes(f))));
+    const linkedTo = ctx.built.links.some(
+      (l) => l.to.recordType === rt.name || (l.from.recordType === rt.name && l.from.fields.some((f) => rt.key.includes(f))),
+    );
     const read = ctx.built.datasetRules.some((r) => (r.needs[rt.name] ?? []).some((f) => rt.key.includes(f)));
     return !linkedTo && !read && rt.key.length > 0 && unusedRows(t).length >= 2;
   });
   if (candidates.length === 0) return undefined;
   const t = ctx.random.pick(candidates);
-  const [first, second] = ctx.random.shuffle(unusedRows(t)).slice(0, 2).sort((a, b) => a - b);
+  const [first, second] = ctx.random
+    .shuffle(unusedRows(t))
+    .slice(0, 2)
+    .sort((a, b) => a - b);
   if (first === undefined || second === undefined) return undefined;
   const original = ctx.record(t, second);
   const source = ctx.record(t, first);
@@ -26,8 +31,14 @@ export function injectDuplicateId(ctx: InjectionContext): InjectedError | undefi
   t.usedRows.add(first);
   const field = t.recordType.key[0] ?? '';
   return {
-    code: 'duplicate-id', file: t.table.file, record: t.recordType.name, row: second + 2, field,
-    value: source[field] ?? '', original: original[field] ?? '', alsoRaises: [],
+    code: 'duplicate-id',
+    file: t.table.file,
+    record: t.recordType.name,
+    row: second + 2,
+    field,
+    value: source[field] ?? '',
+    original: original[field] ?? '',
+    alsoRaises: [],
     description: `row ${second + 2} repeats the ${t.recordType.key.join(' + ')} of row ${first + 2}`,
   };
 }
@@ -39,8 +50,10 @@ function breakableLinks(ctx: InjectionContext): RecordLink[] {
     const pointedAt = ctx.built.links.some((l) => l.to.recordType === from && l.oneToOne);
     const otherOneToOne = ctx.built.links.some((l) => l !== link && l.from.recordType === from && l.oneToOne);
     const t = ctx.tables.find((x) => x.recordType.name === from);
-    const keyOk = t !== undefined && (t.recordType.key.some((k) => link.from.fields.includes(k)) ||
-      t.recordType.key.every((k) => t.recordType.fields.find((f) => f.name === k)?.valueType === 'string'));
+    const keyOk =
+      t !== undefined &&
+      (t.recordType.key.some((k) => link.from.fields.includes(k)) ||
+        t.recordType.key.every((k) => t.recordType.fields.find((f) => f.name === k)?.valueType === 'string'));
     return !pointedAt && !otherOneToOne && keyOk && (t?.table.rows.length ?? 0) > 0;
   });
 }
@@ -73,7 +86,14 @@ export function injectBrokenLink(ctx: InjectionContext): InjectedError | undefin
     for (const key of t.recordType.key) ctx.set(t, row, key, `${record[key]}-copy`);
   }
   return {
-    code: 'broken-link', file: t.table.file, record: t.recordType.name, row: row + 2, field, value, original: record[field] ?? '', alsoRaises: [],
+    code: 'broken-link',
+    file: t.table.file,
+    record: t.recordType.name,
+    row: row + 2,
+    field,
+    value,
+    original: record[field] ?? '',
+    alsoRaises: [],
     description: `appended row ${row + 2} points at ${link.to.recordType} ${toField} = "${value}", which does not exist`,
   };
 }
@@ -84,7 +104,12 @@ export function injectBrokenLink(ctx: InjectionContext): InjectedError | undefin
  */
 export function reserveMissingColumn(ctx: InjectionContext): { t: InjectionTable; field: string } | undefined {
   const candidates = ctx.tables.flatMap((t) =>
-    t.table.rows.length === 0 ? [] : t.recordType.fields.filter((f) => !f.required && isInjectable(ctx, f) && !t.usedFields.has(f.name) && !t.reservedColumns.has(f.name)).map((f) => ({ t, field: f.name })));
+    t.table.rows.length === 0
+      ? []
+      : t.recordType.fields
+          .filter((f) => !f.required && isInjectable(ctx, f) && !t.usedFields.has(f.name) && !t.reservedColumns.has(f.name))
+          .map((f) => ({ t, field: f.name })),
+  );
   // Free text is kept for the personal-identifier mistakes, which can sit nowhere else.
   const coded = candidates.filter(({ t, field }) => !t.recordType.fields.find((f) => f.name === field)?.freeText);
   if (candidates.length === 0) return undefined;
@@ -98,7 +123,17 @@ export function dropColumn(t: InjectionTable, field: string): InjectedError {
   const i = t.table.header.indexOf(field);
   t.table.header.splice(i, 1);
   for (const row of t.table.rows) row.splice(i, 1);
-  return { code: 'missing-column', file: t.table.file, record: t.recordType.name, row: 1, field, value: '', original: '', alsoRaises: [], description: `column ${field} left out of ${t.table.file}` };
+  return {
+    code: 'missing-column',
+    file: t.table.file,
+    record: t.recordType.name,
+    row: 1,
+    field,
+    value: '',
+    original: '',
+    alsoRaises: [],
+    description: `column ${field} left out of ${t.table.file}`,
+  };
 }
 
 /** A column that is not a variable of the record type, as a supervisor's checklist column might be. */
@@ -111,5 +146,15 @@ export function injectExtraColumn(ctx: InjectionContext): InjectedError | undefi
   t.table.header.push(name);
   for (const row of t.table.rows) row.push('ok');
   t.usedFields.add('supervisor_check');
-  return { code: 'extra-column', file: t.table.file, record: t.recordType.name, row: 1, field: name, value: 'ok', original: '', alsoRaises: [], description: `column ${name} is not a variable of ${t.recordType.name}` };
+  return {
+    code: 'extra-column',
+    file: t.table.file,
+    record: t.recordType.name,
+    row: 1,
+    field: name,
+    value: 'ok',
+    original: '',
+    alsoRaises: [],
+    description: `column ${name} is not a variable of ${t.recordType.name}`,
+  };
 }

@@ -53,7 +53,8 @@ function numberRange(field: FieldDefinition, decimals: number): AnswerSource {
   const max = field.maximum ?? min + 10;
   return {
     deterministic: false,
-    draw: ({ random }) => numberText(decimals === 0 ? random.int(Math.ceil(min), Math.floor(max)) : roundTo(min + random.next() * (max - min), decimals)),
+    draw: ({ random }) =>
+      numberText(decimals === 0 ? random.int(Math.ceil(min), Math.floor(max)) : roundTo(min + random.next() * (max - min), decimals)),
     candidates: () => (max - min <= 500 ? Array.from({ length: Math.floor(max - min) + 1 }, (_, i) => numberText(min + i)) : []),
   };
 }
@@ -89,7 +90,11 @@ export function defaultAnswer(recordType: string, field: FieldDefinition, plan: 
     case 'number':
       return numberRange(field, 2);
     case 'date':
-      return { deterministic: false, draw: ({ random }) => isoDay(plan.dateRange.from, plan.dateRange.to, random.next()), candidates: () => [plan.dateRange.from] };
+      return {
+        deterministic: false,
+        draw: ({ random }) => isoDay(plan.dateRange.from, plan.dateRange.to, random.next()),
+        candidates: () => [plan.dateRange.from],
+      };
     case 'string':
       // Free text stays empty unless the plan gives phrases: free text is where identifiers leak.
       if (field.freeText) {

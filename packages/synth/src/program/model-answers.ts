@@ -17,7 +17,8 @@ export function fillTemplate(template: string, ctx: DrawContext, where: string):
         if (v !== undefined && v !== '') value = v;
       }
     }
-    if (value === undefined) throw new SynthesisError(`${where}: template "${template}" reads {${name}}, which neither the record nor its ancestors hold`);
+    if (value === undefined)
+      throw new SynthesisError(`${where}: template "${template}" reads {${name}}, which neither the record nor its ancestors hold`);
     return width !== undefined ? value.padStart(Number(width), '0') : value;
   });
 }
@@ -71,7 +72,12 @@ export function modelAnswer(recordType: string, field: FieldDefinition, model: A
     case 'range':
       return {
         deterministic: false,
-        draw: ({ random }) => numberText(model.decimals === 0 ? random.int(model.min, model.max) : roundTo(model.min + random.next() * (model.max - model.min), model.decimals)),
+        draw: ({ random }) =>
+          numberText(
+            model.decimals === 0
+              ? random.int(model.min, model.max)
+              : roundTo(model.min + random.next() * (model.max - model.min), model.decimals),
+          ),
         candidates: () => [numberText(model.min), numberText(model.max)],
       };
     case 'fixed':
@@ -81,7 +87,10 @@ export function modelAnswer(recordType: string, field: FieldDefinition, model: A
         deterministic: true,
         draw: ({ record }) => {
           const source = lineageRecord(record.parent, model.recordType);
-          if (!source) throw new SynthesisError(`${where} copies ${model.recordType}.${model.field}, but the record has no ${model.recordType} among its ancestors`);
+          if (!source)
+            throw new SynthesisError(
+              `${where} copies ${model.recordType}.${model.field}, but the record has no ${model.recordType} among its ancestors`,
+            );
           return source.values[model.field] ?? '';
         },
         candidates: () => [],
@@ -101,7 +110,8 @@ export function modelAnswer(recordType: string, field: FieldDefinition, model: A
       const otherwise = model.otherwise ? modelAnswer(recordType, field, model.otherwise, plan) : undefined;
       const pick = (ctx: DrawContext): AnswerSource => {
         const source = sources.get(ctx.record.values[model.on] ?? '') ?? otherwise;
-        if (!source) throw new SynthesisError(`${where}: its model depends on ${model.on}, and has none for "${ctx.record.values[model.on] ?? ''}"`);
+        if (!source)
+          throw new SynthesisError(`${where}: its model depends on ${model.on}, and has none for "${ctx.record.values[model.on] ?? ''}"`);
         return source;
       };
       return { deterministic: false, draw: (ctx) => pick(ctx).draw(ctx), candidates: (ctx) => pick(ctx).candidates(ctx) };

@@ -50,19 +50,28 @@ const compiled = (expr: Expr | undefined): CompiledExpression | undefined => (ex
 
 class ProgramCompiler {
   private readonly types: Map<string, RecordType>;
-  constructor(built: BuiltActivity, private readonly plan: SynthesisPlan) {
+  constructor(
+    built: BuiltActivity,
+    private readonly plan: SynthesisPlan,
+  ) {
     this.types = new Map(built.recordTypes.map((rt) => [rt.name, rt]));
   }
 
   /** Fields filled after the record is complete: design weights and selections. */
   private pending(recordType: string, field: string): boolean {
-    return this.plan.weights.some((w) => w.recordType === recordType && w.field === field) ||
-      this.plan.selections.some((s) => s.recordType === recordType && s.field === field);
+    return (
+      this.plan.weights.some((w) => w.recordType === recordType && w.field === field) ||
+      this.plan.selections.some((s) => s.recordType === recordType && s.field === field)
+    );
   }
 
   private fieldStep(rt: RecordType, field: FieldDefinition): FieldStep {
     const model = this.plan.answers.find((a) => a.recordType === rt.name && a.field === field.name)?.model;
-    const source = this.pending(rt.name, field.name) ? PENDING : model ? modelAnswer(rt.name, field, model, this.plan) : defaultAnswer(rt.name, field, this.plan);
+    const source = this.pending(rt.name, field.name)
+      ? PENDING
+      : model
+        ? modelAnswer(rt.name, field, model, this.plan)
+        : defaultAnswer(rt.name, field, this.plan);
     return { kind: 'field', field, relevant: compiled(field.relevant), constraint: compiled(field.constraint), source };
   }
 
@@ -91,7 +100,12 @@ class ProgramCompiler {
     return { recordType: rt, header: rt.fields.map((f) => f.name), steps };
   }
 
-  private repeatStep(recordType: string, children: readonly InstrumentNode[], conditions: readonly Expr[], count: Expr | undefined): RepeatStep {
+  private repeatStep(
+    recordType: string,
+    children: readonly InstrumentNode[],
+    conditions: readonly Expr[],
+    count: Expr | undefined,
+  ): RepeatStep {
     const program = this.program(recordType, children);
     const selection = this.plan.selections.find((s) => s.recordType === recordType);
     const field = selection ? program.recordType.fields.find((f) => f.name === selection.field) : undefined;

@@ -25,7 +25,12 @@ export function recordOrigins(built: BuiltActivity, plan: SynthesisPlan): Map<st
   const addRepeats = (instrument: Instrument, parent: string): void => {
     for (const repeat of repeatsOf(instrument)) {
       const rt = types.get(repeat.recordType);
-      if (rt) origins.set(repeat.recordType, { recordType: rt, origin: 'repeat', parent: parentOfRepeat(instrument, repeat.recordType) ?? parent });
+      if (rt)
+        origins.set(repeat.recordType, {
+          recordType: rt,
+          origin: 'repeat',
+          parent: parentOfRepeat(instrument, repeat.recordType) ?? parent,
+        });
     }
   };
   addInstrument(plan.sample.recordType, 'sample');

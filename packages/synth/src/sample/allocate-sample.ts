@@ -29,7 +29,9 @@ export function proportionalShares(total: number, sizes: readonly number[]): num
 }
 
 function psuCode(template: string, n: number): string {
-  return template.replace(/\{n(?::(\d+))?\}/g, (_w, width: string | undefined) => (width ? String(n).padStart(Number(width), '0') : String(n)));
+  return template.replace(/\{n(?::(\d+))?\}/g, (_w, width: string | undefined) =>
+    width ? String(n).padStart(Number(width), '0') : String(n),
+  );
 }
 
 /**
@@ -44,7 +46,10 @@ export function allocateSample(n: number, strata: readonly string[], plan: Sampl
   return strata.map((code, s) => {
     const inStratum = units[s] ?? 0;
     const psuCount = Math.min(inStratum, Math.max(plan.minPsusPerStratum, Math.ceil(inStratum / plan.unitsPerPsu)));
-    const perPsu = proportionalShares(inStratum, Array.from({ length: psuCount }, () => 1));
+    const perPsu = proportionalShares(
+      inStratum,
+      Array.from({ length: psuCount }, () => 1),
+    );
     return { code, frameUnits: frames[s] ?? 0, psus: perPsu.map((count) => ({ code: psuCode(plan.psuCode, ++psuNumber), units: count })) };
   });
 }

@@ -93,7 +93,17 @@ export function mapColumns(header: readonly string[], names: RecordColumnNames):
     if ((fieldColumns[index] ?? -1) < 0 && options[index] === undefined) missing.push(index);
   });
   const optionColumns = fields.map((_field, index) => ((fieldColumns[index] ?? -1) < 0 ? options[index] : undefined));
-  return { recordType: names.recordType, header, fieldColumns, optionColumns, missing, extra, duplicates, metadata, matched: fields.length - missing.length };
+  return {
+    recordType: names.recordType,
+    header,
+    fieldColumns,
+    optionColumns,
+    missing,
+    extra,
+    duplicates,
+    metadata,
+    matched: fields.length - missing.length,
+  };
 }
 
 function extraColumn(column: number, name: string): ExtraColumn {

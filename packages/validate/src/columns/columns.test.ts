@@ -35,7 +35,21 @@ describe('did-you-mean suggestions', () => {
 });
 
 describe('export metadata', () => {
-  it.each(['_uuid', '_submission_time', '_index', '_parent_index', '__version__', '_id', 'start', 'end', 'deviceid', 'meta/instanceID', 'meta-instanceID', 'SubmissionDate', 'KEY'])('tolerates %s', (name) => {
+  it.each([
+    '_uuid',
+    '_submission_time',
+    '_index',
+    '_parent_index',
+    '__version__',
+    '_id',
+    'start',
+    'end',
+    'deviceid',
+    'meta/instanceID',
+    'meta-instanceID',
+    'SubmissionDate',
+    'KEY',
+  ])('tolerates %s', (name) => {
     expect(isMetadataColumn(name)).toBe(true);
   });
 
@@ -77,7 +91,12 @@ describe('personal identifiers', () => {
 });
 
 describe('numbers in cells', () => {
-  it.each([['14', 14], ['-3.5', -3.5], ['007', 7], ['.5', 0.5]])('reads %j as %d', (cell, value) => {
+  it.each([
+    ['14', 14],
+    ['-3.5', -3.5],
+    ['007', 7],
+    ['.5', 0.5],
+  ])('reads %j as %d', (cell, value) => {
     expect(numberOrText(cell)).toBe(value);
   });
 

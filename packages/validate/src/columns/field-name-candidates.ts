@@ -7,8 +7,7 @@ const OPTION_SEPARATORS = ['/', '.', '_', '-', ':'] as const;
 
 /** What a column can stand for. */
 export type ColumnTarget =
-  | { readonly kind: 'field'; readonly field: number }
-  | { readonly kind: 'option'; readonly field: number; readonly code: string };
+  { readonly kind: 'field'; readonly field: number } | { readonly kind: 'option'; readonly field: number; readonly code: string };
 
 /**
  * Every name an export may give a field's column: the bare name, and the name behind its
@@ -34,7 +33,8 @@ export function columnTargets(fields: readonly FieldDefinition[]): Map<string, C
     if (field.valueType !== 'codes') return;
     for (const base of fieldColumnNames(field)) {
       for (const choice of field.codes ?? []) {
-        for (const separator of OPTION_SEPARATORS) targets.set(`${base}${separator}${choice.code}`, { kind: 'option', field: index, code: choice.code });
+        for (const separator of OPTION_SEPARATORS)
+          targets.set(`${base}${separator}${choice.code}`, { kind: 'option', field: index, code: choice.code });
       }
     }
   });

@@ -4,17 +4,34 @@
  * `phonenumber` and `email` metadata are deliberately absent: they identify a person, so the
  * data-protection check looks at them like any other column.
  */
-const METADATA_NAMES: ReadonlySet<string> = new Set(
-  [
-    // XLSForm metadata question types (Kobo keeps their names as columns).
-    'start', 'end', 'today', 'deviceid', 'subscriberid', 'simserial', 'username', 'audit', 'instanceid', 'instancename',
-    // ODK Central CSV exports.
-    'submissiondate', 'key', 'parent_key', 'submitterid', 'submittername', 'attachmentspresent', 'attachmentsexpected',
-    'status', 'reviewstate', 'deviceid', 'edits', 'formversion',
-    // ODK Briefcase.
-    'isvalidated',
-  ],
-);
+const METADATA_NAMES: ReadonlySet<string> = new Set([
+  // XLSForm metadata question types (Kobo keeps their names as columns).
+  'start',
+  'end',
+  'today',
+  'deviceid',
+  'subscriberid',
+  'simserial',
+  'username',
+  'audit',
+  'instanceid',
+  'instancename',
+  // ODK Central CSV exports.
+  'submissiondate',
+  'key',
+  'parent_key',
+  'submitterid',
+  'submittername',
+  'attachmentspresent',
+  'attachmentsexpected',
+  'status',
+  'reviewstate',
+  'deviceid',
+  'edits',
+  'formversion',
+  // ODK Briefcase.
+  'isvalidated',
+]);
 
 /** Prefixes of metadata: `meta/instanceID`, `meta-instanceID` (Central), `formhub/uuid` (Kobo), Briefcase's `SET-OF-<repeat>` links to repeat files. */
 const METADATA_PREFIXES = ['meta/', 'meta-', 'meta.', 'formhub/', 'formhub-', 'set-of-'];

@@ -7,10 +7,70 @@
 export type IdentifierKind = 'names' | 'phone numbers' | 'email addresses' | 'addresses' | 'precise locations';
 
 /** Words naming a thing, not a person: `platform_name`, `file_name`, `form_name`. */
-const NOT_A_PERSON = new Set(['platform', 'app', 'application', 'file', 'form', 'instance', 'device', 'site', 'org', 'organisation', 'organization', 'sheet', 'list', 'table', 'variable', 'field', 'brand', 'company', 'school', 'user', 'product', 'group', 'game', 'channel', 'stratum', 'region', 'district', 'village', 'team', 'sender', 'account', 'display', 'host']);
+const NOT_A_PERSON = new Set([
+  'platform',
+  'app',
+  'application',
+  'file',
+  'form',
+  'instance',
+  'device',
+  'site',
+  'org',
+  'organisation',
+  'organization',
+  'sheet',
+  'list',
+  'table',
+  'variable',
+  'field',
+  'brand',
+  'company',
+  'school',
+  'user',
+  'product',
+  'group',
+  'game',
+  'channel',
+  'stratum',
+  'region',
+  'district',
+  'village',
+  'team',
+  'sender',
+  'account',
+  'display',
+  'host',
+]);
 
-const NAME_WORDS = new Set(['name', 'names', 'surname', 'firstname', 'lastname', 'fullname', 'givenname', 'familyname', 'nom', 'nombre', 'nome', 'jina', 'prenom']);
-const PHONE_WORDS = new Set(['phone', 'phones', 'telephone', 'tel', 'mobile', 'cellphone', 'msisdn', 'whatsapp', 'phonenumber', 'telefono', 'telefone']);
+const NAME_WORDS = new Set([
+  'name',
+  'names',
+  'surname',
+  'firstname',
+  'lastname',
+  'fullname',
+  'givenname',
+  'familyname',
+  'nom',
+  'nombre',
+  'nome',
+  'jina',
+  'prenom',
+]);
+const PHONE_WORDS = new Set([
+  'phone',
+  'phones',
+  'telephone',
+  'tel',
+  'mobile',
+  'cellphone',
+  'msisdn',
+  'whatsapp',
+  'phonenumber',
+  'telefono',
+  'telefone',
+]);
 const EMAIL_WORDS = new Set(['email', 'emails', 'mail']);
 const ADDRESS_WORDS = new Set(['address', 'addr', 'street', 'housenumber', 'postcode', 'zipcode', 'adresse', 'direccion', 'endereco']);
 const LOCATION_WORDS = new Set(['gps', 'geopoint', 'latitude', 'longitude', 'lat', 'lon', 'lng', 'coordinates', 'geolocation']);

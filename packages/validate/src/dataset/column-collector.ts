@@ -49,7 +49,15 @@ export class ColumnCollector {
     if (names === undefined) return undefined;
     let builder = this.builders.get(recordType);
     if (!builder) {
-      builder = { recordType, files: [], size: 0, columns: new Map(names.map((n) => [n, []])), fileOfRow: [], rowNumbers: [], absent: new Map() };
+      builder = {
+        recordType,
+        files: [],
+        size: 0,
+        columns: new Map(names.map((n) => [n, []])),
+        fileOfRow: [],
+        rowNumbers: [],
+        absent: new Map(),
+      };
       this.builders.set(recordType, builder);
     }
     const fileIndex = builder.files.push(context.file) - 1;
@@ -57,7 +65,11 @@ export class ColumnCollector {
       const index = map.recordType.fields.findIndex((f) => f.name === name);
       const present = index >= 0 && ((map.fieldColumns[index] ?? -1) >= 0 || map.optionColumns[index] !== undefined);
       if (!present) builder.absent.set(name, [...(builder.absent.get(name) ?? []), context.file]);
-      return { index: present ? index : -1, column: index >= 0 ? (map.fieldColumns[index] ?? -1) : -1, values: builder.columns.get(name) ?? [] };
+      return {
+        index: present ? index : -1,
+        column: index >= 0 ? (map.fieldColumns[index] ?? -1) : -1,
+        values: builder.columns.get(name) ?? [],
+      };
     });
     const table = builder;
     return {

@@ -82,12 +82,15 @@ function columnReader(name: string, map: ColumnMap, plan: RecordPlan): [string, 
   if (field >= 0) {
     const column = map.fieldColumns[field] ?? -1;
     const coerce = plan.validators[field]?.coerce ?? ((cell: string) => cell);
-    return [name, (view) => {
-      const cell = view.answer(field, column);
-      if (cell === '') return null;
-      const value = coerce(cell);
-      return typeof value === 'string' ? detachedCopy(value) : value;
-    }];
+    return [
+      name,
+      (view) => {
+        const cell = view.answer(field, column);
+        if (cell === '') return null;
+        const value = coerce(cell);
+        return typeof value === 'string' ? detachedCopy(value) : value;
+      },
+    ];
   }
   const column = map.header.findIndex((c) => c.trim() === name);
   return [name, (view) => (column >= 0 && view.cells[column] ? detachedCopy(view.cells[column] ?? '') : null)];

@@ -36,13 +36,25 @@ export class DesignTracker {
       const declaredField = map.recordType.fields.some((f) => f.name === name);
       // A missing field is already reported by the header check; a design variable the record type lacks is not.
       if ([stratum, psu, weight][k] === -1 && !declaredField) {
-        context.sink.add({ code: 'missing-column', file: context.file, record: map.recordType.name, field: name, params: { hint: `The survey design (assessment.json) names "${name}" as a design variable of ${map.recordType.name}: add the column, or correct the variable name in assessment.json.` } }, context.fileIndex);
+        context.sink.add(
+          {
+            code: 'missing-column',
+            file: context.file,
+            record: map.recordType.name,
+            field: name,
+            params: {
+              hint: `The survey design (assessment.json) names "${name}" as a design variable of ${map.recordType.name}: add the column, or correct the variable name in assessment.json.`,
+            },
+          },
+          context.fileIndex,
+        );
       }
     });
     const weightField = plan.fields.findIndex((f) => f.name === this.design.weight);
     return {
       observe: (view: RowView, row: number) => {
-        if (weight >= 0 && (weightField < 0 || plan.relevance.isRelevant(weightField, view.record))) this.checkWeight(view.cells[weight] ?? '', row, context);
+        if (weight >= 0 && (weightField < 0 || plan.relevance.isRelevant(weightField, view.record)))
+          this.checkWeight(view.cells[weight] ?? '', row, context);
         if (stratum >= 0 && psu >= 0) this.notePsu(view.cells[stratum] ?? '', view.cells[psu] ?? '', row, context.fileIndex);
       },
     };
@@ -52,7 +64,14 @@ export class DesignTracker {
     const value = numberOrText(cell);
     if (typeof value === 'number' && value > 0 && Number.isFinite(value)) return;
     if (!context.sink.count('weight-invalid', undefined, context.fileIndex)) return;
-    context.sink.keep({ code: 'weight-invalid', file: context.file, record: this.design.recordType, row, field: this.design.weight, value: cell });
+    context.sink.keep({
+      code: 'weight-invalid',
+      file: context.file,
+      record: this.design.recordType,
+      row,
+      field: this.design.weight,
+      value: cell,
+    });
   }
 
   private notePsu(stratum: string, psu: string, row: number, file: number): void {
@@ -80,11 +99,33 @@ export class DesignTracker {
       const [, second] = [...entry.others][0] ?? [];
       const at = second ?? entry.at;
       const strata = [entry.stratum, ...entry.others.keys()].map((s) => `"${s}"`).join(', ');
-      sink.add({ code: 'psu-in-several-strata', file: this.files[at.file] ?? '', record: recordType, row: at.row, field: psuName, value: psu, params: { strata } }, at.file);
+      sink.add(
+        {
+          code: 'psu-in-several-strata',
+          file: this.files[at.file] ?? '',
+          record: recordType,
+          row: at.row,
+          field: psuName,
+          value: psu,
+          params: { strata },
+        },
+        at.file,
+      );
     }
     for (const [stratum, entry] of this.psusOfStratum) {
       if (entry.psus.size !== 1) continue;
-      sink.add({ code: 'single-psu-stratum', file: this.files[entry.at.file] ?? '', record: recordType, row: entry.at.row, field: stratumName, value: stratum, params: { count: 1, psu: String([...entry.psus][0] ?? '') } }, entry.at.file);
+      sink.add(
+        {
+          code: 'single-psu-stratum',
+          file: this.files[entry.at.file] ?? '',
+          record: recordType,
+          row: entry.at.row,
+          field: stratumName,
+          value: stratum,
+          params: { count: 1, psu: String([...entry.psus][0] ?? '') },
+        },
+        entry.at.file,
+      );
     }
   }
 }

@@ -61,7 +61,7 @@ export class KeyIndex {
   keyOf(id: number): string {
     let text = '';
     const end = (this.starts[id] ?? 0) + (this.lengths[id] ?? 0);
-    for (let at = this.starts[id] ?? 0; at < end; ) {
+    for (let at = this.starts[id] ?? 0; at < end;) {
       const [unit, next] = this.decodeAt(at);
       text += String.fromCharCode(unit);
       at = next;

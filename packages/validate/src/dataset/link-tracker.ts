@@ -91,7 +91,15 @@ export class LinkTracker {
   private reportBroken(sink: IssueSink, key: string, row: number, fileIndex: number, fields: readonly string[], target: string): void {
     if (!sink.count('broken-link', undefined, fileIndex)) return;
     const record = fields === this.link.from.fields ? this.link.from.recordType : this.link.to.recordType;
-    sink.keep({ code: 'broken-link', file: this.files[fileIndex] ?? '', record, row, field: fields.join(' + '), value: keyText(key), params: { target } });
+    sink.keep({
+      code: 'broken-link',
+      file: this.files[fileIndex] ?? '',
+      record,
+      row,
+      field: fields.join(' + '),
+      value: keyText(key),
+      params: { target },
+    });
   }
 
   private reportShared(sink: IssueSink, id: number, key: string, row: number, fileIndex: number): void {
@@ -106,7 +114,9 @@ export class LinkTracker {
       row,
       field: from.fields.join(' + '),
       value: keyText(key),
-      params: { detail: `${to.recordType} "${keyText(key)}" is already referred to by the ${from.recordType} record on ${first}; each ${to.recordType} must have exactly one ${from.recordType}` },
+      params: {
+        detail: `${to.recordType} "${keyText(key)}" is already referred to by the ${from.recordType} record on ${first}; each ${to.recordType} must have exactly one ${from.recordType}`,
+      },
     });
   }
 }

@@ -38,7 +38,10 @@ export class RecordKeys {
       row,
       field: this.recordType.key.join(' + '),
       value: keyText(key),
-      params: { key: this.recordType.key.join(' + '), otherRow: firstFile === context.fileIndex ? firstRow : `${firstRow} of ${this.files[firstFile] ?? 'another file'}` },
+      params: {
+        key: this.recordType.key.join(' + '),
+        otherRow: firstFile === context.fileIndex ? firstRow : `${firstRow} of ${this.files[firstFile] ?? 'another file'}`,
+      },
     });
   }
 }

@@ -6,7 +6,10 @@ import type { ActivityDefinition, AssessmentConfig, IssueInput } from '@dh/core'
  * (`refusal`), and its data are then refused unread. Returned as a precondition for
  * validateDataset.
  */
-export function activityRefusalIssue(activity: Pick<ActivityDefinition, 'id' | 'refusal'>, config: AssessmentConfig | undefined): IssueInput | undefined {
+export function activityRefusalIssue(
+  activity: Pick<ActivityDefinition, 'id' | 'refusal'>,
+  config: AssessmentConfig | undefined,
+): IssueInput | undefined {
   const reason = activity.refusal?.(config);
   if (reason === undefined) return undefined;
   return { code: 'activity-refused', params: { activity: activity.id, reason, hint: `The data was not read. ${reason}` } };

@@ -12,11 +12,21 @@ export function reportHeaderIssues(map: ColumnMap, context: FileContext, headerR
   }
   for (const extra of map.extra) {
     if (extra.identifierKind !== undefined) {
-      sink.add({ code: 'personal-identifier-column', file, record, ...at, field: extra.name, params: { kind: extra.identifierKind } }, fileIndex);
+      sink.add(
+        { code: 'personal-identifier-column', file, record, ...at, field: extra.name, params: { kind: extra.identifierKind } },
+        fileIndex,
+      );
     } else {
       if (!sink.count('extra-column', undefined, fileIndex)) continue;
       const near = suggestedField(extra.name, map.recordType);
-      sink.keep({ code: 'extra-column', file, record, ...at, field: extra.name, params: { suggestion: near !== undefined ? `; did you mean "${near}"?` : '' } });
+      sink.keep({
+        code: 'extra-column',
+        file,
+        record,
+        ...at,
+        field: extra.name,
+        params: { suggestion: near !== undefined ? `; did you mean "${near}"?` : '' },
+      });
     }
   }
   for (const duplicate of map.duplicates) {
@@ -29,7 +39,9 @@ export function reportHeaderIssues(map: ColumnMap, context: FileContext, headerR
         record,
         ...at,
         field: duplicate.name,
-        params: { hint: `Columns ${duplicate.firstColumn + 1}${detail} and ${duplicate.column + 1} hold the same variable; only column ${duplicate.firstColumn + 1} is checked. Rename or remove the repeated column.` },
+        params: {
+          hint: `Columns ${duplicate.firstColumn + 1}${detail} and ${duplicate.column + 1} hold the same variable; only column ${duplicate.firstColumn + 1} is checked. Rename or remove the repeated column.`,
+        },
       },
       fileIndex,
     );

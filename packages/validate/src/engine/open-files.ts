@@ -49,7 +49,10 @@ export async function openFiles(options: OpenFilesOptions): Promise<{ opened: Op
   for (const [index, file] of options.files.entries()) {
     const summary: FileSummary = { file, status: 'unreadable', rows: 0 };
     summaries.push(summary);
-    const result = await openTable(file, { ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }), ...(options.sheet !== undefined && { sheet: options.sheet }) });
+    const result = await openTable(file, {
+      ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+      ...(options.sheet !== undefined && { sheet: options.sheet }),
+    });
     if (result.status === 'failure') {
       // A folder may hold other JSON documents (assessment.json, a manifest): only tables are data.
       if (options.fromFolder.has(file) && result.problem.code === 'json-not-table') {
@@ -72,7 +75,13 @@ export async function openFiles(options: OpenFilesOptions): Promise<{ opened: Op
   return { opened, summaries };
 }
 
-function recognise(table: TableSource, names: readonly RecordColumnNames[], summary: FileSummary, options: OpenFilesOptions, index: number): ColumnMap | undefined {
+function recognise(
+  table: TableSource,
+  names: readonly RecordColumnNames[],
+  summary: FileSummary,
+  options: OpenFilesOptions,
+  index: number,
+): ColumnMap | undefined {
   const recognition = recogniseRecordType(table.header, names);
   if (recognition.best) {
     summary.match = round(recognition.score);
@@ -81,13 +90,19 @@ function recognise(table: TableSource, names: readonly RecordColumnNames[], summ
   summary.status = 'unrecognised';
   const closest = recognition.closest;
   const known = options.recordTypes.map((r) => r.name).join(', ');
-  const nearest = closest && closest.matched > 0 ? `Its header is closest to ${closest.recordType.name} (${Math.round(recognition.score * 100)}% agreement). ` : '';
+  const nearest =
+    closest && closest.matched > 0
+      ? `Its header is closest to ${closest.recordType.name} (${Math.round(recognition.score * 100)}% agreement). `
+      : '';
   options.sink.add(
     {
       code: 'record-type-unknown',
       file: table.file,
       ...(table.rowUnit === 'row' && { row: 1 }),
-      params: { activity: options.activityLabel, hint: `${nearest}If the file holds one of ${known}, name it with --record; otherwise check it is an export of this activity's instrument.` },
+      params: {
+        activity: options.activityLabel,
+        hint: `${nearest}If the file holds one of ${known}, name it with --record; otherwise check it is an export of this activity's instrument.`,
+      },
     },
     index,
   );

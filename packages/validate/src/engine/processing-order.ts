@@ -10,7 +10,10 @@ export function processingOrder(recordTypes: readonly string[], links: readonly 
   const order: string[] = [];
   const done = new Set<string>();
   const ready = (name: string) =>
-    links.every((link) => link.from.recordType !== name || link.to.recordType === name || !present.has(link.to.recordType) || done.has(link.to.recordType));
+    links.every(
+      (link) =>
+        link.from.recordType !== name || link.to.recordType === name || !present.has(link.to.recordType) || done.has(link.to.recordType),
+    );
   while (order.length < recordTypes.length) {
     const remaining = recordTypes.filter((name) => !done.has(name));
     const next = remaining.find(ready) ?? remaining[0];

@@ -52,7 +52,9 @@ export interface ValidateDatasetOptions {
  */
 export async function validateDataset(options: ValidateDatasetOptions): Promise<ValidationResult> {
   const { activity } = options;
-  const identifiers = options.personalData ? { idPatterns: options.personalData.idPatterns.map((p) => new RegExp(p, 'g')), honorifics: options.personalData.titles } : {};
+  const identifiers = options.personalData
+    ? { idPatterns: options.personalData.idPatterns.map((p) => new RegExp(p, 'g')), honorifics: options.personalData.titles }
+    : {};
   const sink = new IssueSink(options.examplesPerCode ?? DEFAULT_EXAMPLES_PER_CODE, options.catalogue ?? IssueCatalogue.core, identifiers);
   const collector = new ColumnCollector(options.collect ?? new Map());
   const forced = options.recordType === undefined ? undefined : activity.recordTypes.find((r) => r.name === options.recordType);
@@ -64,7 +66,14 @@ export async function validateDataset(options: ValidateDatasetOptions): Promise<
   const paths = typeof options.files === 'string' ? [options.files] : options.files;
   const listed = await listDataFiles(paths);
   for (const folder of listed.emptyFolders) {
-    sink.add({ code: 'file-unreadable', file: folder, params: { detail: `The folder ${folder} holds no data file (.csv, .xlsx, .json or .ndjson).`, hint: 'Point to the folder that holds the exported data, or name the files one by one.' } });
+    sink.add({
+      code: 'file-unreadable',
+      file: folder,
+      params: {
+        detail: `The folder ${folder} holds no data file (.csv, .xlsx, .json or .ndjson).`,
+        hint: 'Point to the folder that holds the exported data, or name the files one by one.',
+      },
+    });
   }
   const { opened, summaries } = await openFiles({
     files: listed.files,
@@ -80,14 +89,23 @@ export async function validateDataset(options: ValidateDatasetOptions): Promise<
 }
 
 /** Checks the opened files, link targets first, then the checks across rows; returns the checks that could not run. */
-async function checkFiles(opened: readonly OpenedFile[], files: readonly string[], sink: IssueSink, options: ValidateDatasetOptions, collector: ColumnCollector): Promise<SkippedCheck[]> {
+async function checkFiles(
+  opened: readonly OpenedFile[],
+  files: readonly string[],
+  sink: IssueSink,
+  options: ValidateDatasetOptions,
+  collector: ColumnCollector,
+): Promise<SkippedCheck[]> {
   const { activity } = options;
   const present = activity.recordTypes.filter((r) => opened.some((f) => f.map.recordType === r));
   const checks = new DatasetChecks(activity, present, files);
   const ajv = createAjv();
   const plans = new Map(present.map((r) => [r.name, new RecordPlan(r, activity, ajv)]));
   const notJudged: SkippedCheck[] = [];
-  for (const name of processingOrder(present.map((r) => r.name), activity.links)) {
+  for (const name of processingOrder(
+    present.map((r) => r.name),
+    activity.links,
+  )) {
     for (const file of opened.filter((f) => f.map.recordType.name === name)) {
       const plan = plans.get(name);
       if (plan) notJudged.push(...(await checkFile(file, plan, checks, sink, options, files.length, collector)));
@@ -99,7 +117,15 @@ async function checkFiles(opened: readonly OpenedFile[], files: readonly string[
 }
 
 /** Reads and checks one file; returns the checks that could not run on it. */
-async function checkFile(file: OpenedFile, plan: RecordPlan, checks: DatasetChecks, sink: IssueSink, options: ValidateDatasetOptions, fileCount: number, collector: ColumnCollector): Promise<SkippedCheck[]> {
+async function checkFile(
+  file: OpenedFile,
+  plan: RecordPlan,
+  checks: DatasetChecks,
+  sink: IssueSink,
+  options: ValidateDatasetOptions,
+  fileCount: number,
+  collector: ColumnCollector,
+): Promise<SkippedCheck[]> {
   const context: FileContext = { file: file.table.file, fileIndex: file.index, sink };
   reportHeaderIssues(file.map, context, file.table.rowUnit === 'row' ? 1 : undefined);
   const collecting = collector.observerFor(file.map, context);
@@ -118,7 +144,21 @@ async function checkFile(file: OpenedFile, plan: RecordPlan, checks: DatasetChec
   return checker.layout.skipped.map((s) => ({ check: `${s.check} in ${file.table.file}`, reason: s.reason }));
 }
 
-function result(sink: IssueSink, files: ValidationResult['files'], skippedChecks: ValidationResult['skippedChecks'], collector: ColumnCollector): ValidationResult {
+function result(
+  sink: IssueSink,
+  files: ValidationResult['files'],
+  skippedChecks: ValidationResult['skippedChecks'],
+  collector: ColumnCollector,
+): ValidationResult {
   const rows = files.reduce((sum, f) => sum + f.rows, 0);
-  return { files, counts: sink.counts, issues: sink.examples, totals: { ...sink.totals, rows }, examplesPerCode: sink.examplesPerCode, skippedChecks, catalogue: sink.catalogue, collected: collector.tables() };
+  return {
+    files,
+    counts: sink.counts,
+    issues: sink.examples,
+    totals: { ...sink.totals, rows },
+    examplesPerCode: sink.examplesPerCode,
+    skippedChecks,
+    catalogue: sink.catalogue,
+    collected: collector.tables(),
+  };
 }

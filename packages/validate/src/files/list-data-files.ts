@@ -23,7 +23,10 @@ export async function listDataFiles(paths: readonly string[]): Promise<DataFileL
   const fromFolder = new Set<string>();
   const emptyFolders: string[] = [];
   for (const path of paths) {
-    const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+    const isFolder = await stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (!isFolder) {
       files.push(path);
       continue;

@@ -11,9 +11,14 @@ export function maskIssue(issue: Issue, options: IdentifierScanOptions): Issue {
   const file = issue.file;
   const mask = (text: string): string => {
     if (file === undefined || file === '' || !text.includes(file)) return maskIdentifiers(text, options);
-    return text.split(file).map((part) => maskIdentifiers(part, options)).join(file);
+    return text
+      .split(file)
+      .map((part) => maskIdentifiers(part, options))
+      .join(file);
   };
-  const params = Object.fromEntries(Object.entries(issue.params).map(([key, value]) => [key, typeof value === 'string' ? mask(value) : value]));
+  const params = Object.fromEntries(
+    Object.entries(issue.params).map(([key, value]) => [key, typeof value === 'string' ? mask(value) : value]),
+  );
   return {
     ...issue,
     message: mask(issue.message),

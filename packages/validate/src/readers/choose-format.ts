@@ -6,8 +6,7 @@ import type { TableFormat } from './table-source.js';
 import { xlsxInvalidProblem } from './xlsx-problems.js';
 
 export type FormatChoice =
-  | { readonly format: 'xlsx' }
-  | { readonly format: Exclude<TableFormat, 'xlsx'>; readonly encoding: TextEncodingName };
+  { readonly format: 'xlsx' } | { readonly format: Exclude<TableFormat, 'xlsx'>; readonly encoding: TextEncodingName };
 
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const NDJSON_EXTENSIONS = new Set(['.ndjson', '.jsonl']);
@@ -25,7 +24,9 @@ export function chooseFormat(file: string, sniff: Sniff): FormatChoice | ReadPro
     return XLSX_EXTENSIONS.has(extension) ? xlsxInvalidProblem(file, reason) : binaryProblem(file, reason);
   }
   if (sniff.kind === 'binary') {
-    return XLSX_EXTENSIONS.has(extension) ? xlsxInvalidProblem(file, 'it is not a zip archive, as every .xlsx file is') : binaryProblem(file, 'it holds binary data, not text');
+    return XLSX_EXTENSIONS.has(extension)
+      ? xlsxInvalidProblem(file, 'it is not a zip archive, as every .xlsx file is')
+      : binaryProblem(file, 'it holds binary data, not text');
   }
   if (sniff.kind === 'blank') return blankProblem(file);
   if (XLSX_EXTENSIONS.has(extension)) {

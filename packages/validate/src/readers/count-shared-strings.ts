@@ -17,7 +17,10 @@ export async function* countSharedStrings(data: AsyncIterable<Buffer>): AsyncGen
   for await (const chunk of data) {
     count += openings(Buffer.concat([carried, chunk.subarray(0, OPENING.length)]), carried.length) + openings(chunk, chunk.length);
     if (count > MAX_SHARED_STRINGS) {
-      throw new ZipPartError(`its shared-strings table holds more than ${MAX_SHARED_STRINGS.toLocaleString('en')} strings, more than can be held in memory`, true);
+      throw new ZipPartError(
+        `its shared-strings table holds more than ${MAX_SHARED_STRINGS.toLocaleString('en')} strings, more than can be held in memory`,
+        true,
+      );
     }
     carried = Buffer.from(chunk.subarray(Math.max(0, chunk.length - OPENING.length)));
     yield chunk;

@@ -23,7 +23,11 @@ export async function openCsvTable(file: string, encoding: TextEncodingName): Pr
     format: 'csv' as const,
     header: layout.header,
     rowUnit: 'row' as const,
-    rows: () => safeRowStream(() => csvRowBatches(file, encoding, layout), (error) => ioProblem(file, error)),
+    rows: () =>
+      safeRowStream(
+        () => csvRowBatches(file, encoding, layout),
+        (error) => ioProblem(file, error),
+      ),
   };
   return { status: 'success', table, warnings: [...layout.warnings, ...problems] };
 }

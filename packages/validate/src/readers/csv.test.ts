@@ -18,7 +18,10 @@ describe('delimited text', () => {
     const { table } = await openOk(await write(`${name}.csv`, `${text}\n`));
     expect(table).toMatchObject({ format: 'csv', header: ['id', 'age', 'region'], rowUnit: 'row' });
     const { rows, rowNumbers, problems } = await readAll(table);
-    expect(rows).toEqual([['1', '12', 'north'], ['2', '15', 'south']]);
+    expect(rows).toEqual([
+      ['1', '12', 'north'],
+      ['2', '15', 'south'],
+    ]);
     expect(rowNumbers).toEqual([2, 3]);
     expect(problems).toEqual([]);
   });
@@ -46,13 +49,19 @@ describe('delimited text', () => {
   it('numbers rows as a spreadsheet does: blank lines count, a quoted line break does not start a row', async () => {
     const path = await write('rows.csv', 'id,note\r\n1,"two\r\nlines"\r\n\r\n3,last');
     const { rows, rowNumbers } = await readAll((await openOk(path)).table);
-    expect(rows).toEqual([['1', 'two\r\nlines'], ['3', 'last']]);
+    expect(rows).toEqual([
+      ['1', 'two\r\nlines'],
+      ['3', 'last'],
+    ]);
     expect(rowNumbers).toEqual([2, 4]);
   });
 
   it('reads old Mac line endings and a file that is only a header', async () => {
     const { table } = await openOk(await write('cr.csv', 'a;b\r1;2\r3;4'));
-    expect((await readAll(table)).rows).toEqual([['1', '2'], ['3', '4']]);
+    expect((await readAll(table)).rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     const headerOnly = await openOk(await write('header-only.csv', 'a,b'));
     expect(headerOnly.table.header).toEqual(['a', 'b']);
     expect((await readAll(headerOnly.table)).rows).toEqual([]);
@@ -72,10 +81,17 @@ describe('broken delimited text', () => {
   it('reports a ragged row with its row number and counts, and still aligns the cells', async () => {
     const path = await write('ragged.csv', 'a,b,c\n1,2,3\n4,5\n6,7,8,9\n');
     const { rows, problems } = await readAll((await openOk(path)).table);
-    expect(rowCodes(problems)).toEqual([[3, 'ragged-row'], [4, 'ragged-row']]);
+    expect(rowCodes(problems)).toEqual([
+      [3, 'ragged-row'],
+      [4, 'ragged-row'],
+    ]);
     expect(problems[0]?.message).toContain('Row 3 has 2 cells but the header has 3 columns');
     expect(problems[1]?.message).toContain('Row 4 has 4 cells');
-    expect(rows).toEqual([['1', '2', '3'], ['4', '5', ''], ['6', '7', '8']]);
+    expect(rows).toEqual([
+      ['1', '2', '3'],
+      ['4', '5', ''],
+      ['6', '7', '8'],
+    ]);
   });
 
   it('reports an unterminated quote at the row where it opened, after delivering the rows before', async () => {
@@ -93,7 +109,10 @@ describe('broken delimited text', () => {
     const { rows, rowNumbers, problems, stopped } = await readAll((await openOk(path)).table);
     expect(rowCodes(problems)).toEqual([[2, 'malformed-csv']]);
     expect(problems[0]?.message).toContain('not doubled');
-    expect(rows).toEqual([['1', 'closed"early\n2,"fine'], ['3', 'ok']]);
+    expect(rows).toEqual([
+      ['1', 'closed"early\n2,"fine'],
+      ['3', 'ok'],
+    ]);
     expect(rowNumbers).toEqual([2, 3]);
     expect(stopped).toBe(false);
   });

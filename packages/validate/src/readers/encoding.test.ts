@@ -6,7 +6,10 @@ import { completeUtf8Length, firstInvalidUtf8Byte } from './utf8-bytes.js';
 
 const write = useTempDir();
 const TEXT = 'name;village\nZoë;Mbeya\nJosé;Moshi\n';
-const EXPECTED_ROWS = [['Zoë', 'Mbeya'], ['José', 'Moshi']];
+const EXPECTED_ROWS = [
+  ['Zoë', 'Mbeya'],
+  ['José', 'Moshi'],
+];
 
 function utf16be(text: string): Buffer {
   const bytes = Buffer.from(text, 'utf16le');
@@ -60,7 +63,10 @@ describe('encodings', () => {
   it('says the file mixes encodings when valid UTF-8 came before the bad byte', async () => {
     const path = await write('mixed.csv', Buffer.concat([Buffer.from('a;b\nZoë;1\n'), Buffer.from('José;2\n', 'latin1')]));
     const { rows, problems } = await readAll((await openOk(path)).table);
-    expect(rows).toEqual([['Zoë', '1'], ['José', '2']]);
+    expect(rows).toEqual([
+      ['Zoë', '1'],
+      ['José', '2'],
+    ]);
     expect(rowCodes(problems)).toEqual([[3, 'encoding-fallback']]);
     expect(problems[0]?.message).toContain('mixes two encodings');
   });

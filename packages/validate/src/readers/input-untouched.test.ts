@@ -10,12 +10,21 @@ const write = useTempDir();
 
 async function fingerprint(path: string): Promise<{ sha256: string; mtimeMs: number; size: number }> {
   const stats = await stat(path);
-  return { sha256: createHash('sha256').update(await readFile(path)).digest('hex'), mtimeMs: stats.mtimeMs, size: stats.size };
+  return {
+    sha256: createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex'),
+    mtimeMs: stats.mtimeMs,
+    size: stats.size,
+  };
 }
 
 async function workbookBytes(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('s').addRows([['a', 'b'], [1, { formula: 'A2*2', result: 2 }]]);
+  workbook.addWorksheet('s').addRows([
+    ['a', 'b'],
+    [1, { formula: 'A2*2', result: 2 }],
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -11,7 +11,8 @@ export function ioProblem(file: string, error: unknown): ReadProblem {
       hint: 'Check the path and the file name (including its extension), or run the command from the folder that holds the file.',
     });
   }
-  const reason = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : describeError(error);
+  const reason =
+    code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : describeError(error);
   return readProblem({
     code: 'file-not-found',
     file,
@@ -19,7 +20,7 @@ export function ioProblem(file: string, error: unknown): ReadProblem {
     // Only the operating system's errors carry a code; anything else is a fault in reading, not in permissions.
     hint:
       code === undefined
-        ? 'This is not about the file\'s permissions: save the file again from the program that made it, and if that does not help, report the message (not the data).'
+        ? "This is not about the file's permissions: save the file again from the program that made it, and if that does not help, report the message (not the data)."
         : 'Point to a data file you can open; close it in other programs and check its permissions.',
   });
 }

@@ -16,7 +16,10 @@ export function jsonInvalidProblem(file: string, line: number, column: number, d
 /** JSON.parse's own words, without the position (we give a better one) or a copy of the data. */
 export function parserDetail(error: unknown): string {
   const message = error instanceof Error ? error.message : '';
-  return message.replace(/, ".*$/s, '').replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '');
+  return message
+    .replace(/, ".*$/s, '')
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/ \(line \d+ column \d+\)$/, '');
 }
 
 export function jsonInvalidAt(file: string, text: string, offset: number, error: unknown): ReadProblem {
@@ -67,7 +70,9 @@ export function unsafeKeyProblem(file: string, column: string, row: number): Rea
 
 /** A record refused while its fields are learned; `row` is in the table's unit (a line, or a record of compact JSON). */
 export function recordFaultProblem(file: string, fault: RecordFault, row: number, unit: 'line' | 'record' = 'line'): ReadProblem {
-  return fault.kind === 'unsafe-key' ? unsafeKeyProblem(file, fault.column, row) : tooDeepProblem(file, fault.column, `${unit} ${row}`, row);
+  return fault.kind === 'unsafe-key'
+    ? unsafeKeyProblem(file, fault.column, row)
+    : tooDeepProblem(file, fault.column, `${unit} ${row}`, row);
 }
 
 function tooDeepProblem(file: string, column: string, where: string, row: number): ReadProblem {

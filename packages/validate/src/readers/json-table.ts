@@ -33,7 +33,11 @@ export async function openJsonTable(file: string, encoding: TextEncodingName, si
     header,
     rowUnit: loaded.rowUnit,
     // Parsed again per pass rather than kept: an idle table should not pin a large document in memory.
-    rows: () => safeRowStream(() => jsonRowBatches(file, encoding, header.length), (error) => readFailed(file, error)),
+    rows: () =>
+      safeRowStream(
+        () => jsonRowBatches(file, encoding, header.length),
+        (error) => readFailed(file, error),
+      ),
   };
   const listWarnings = loaded.columns.listColumns.map((column) => repeatGroupProblem(file, column));
   return { status: 'success', table, warnings: [...loaded.warnings, ...listWarnings] };
@@ -50,7 +54,8 @@ async function loadJsonTable(file: string, encoding: TextEncodingName): Promise<
   const columns = new JsonColumns();
   for (const [index, record] of value.entries()) {
     const row = rowNumbers[index] ?? index + 1;
-    if (!isPlainRecord(record)) return notTableProblem(file, `element ${index + 1} of the array is ${describeJson(record)}, not an object`, row);
+    if (!isPlainRecord(record))
+      return notTableProblem(file, `element ${index + 1} of the array is ${describeJson(record)}, not an object`, row);
     const fault = columns.learn(record);
     if (fault !== undefined) return recordFaultProblem(file, fault, row, byLine ? 'line' : 'record');
   }

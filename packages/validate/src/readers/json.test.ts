@@ -85,7 +85,10 @@ describe('NDJSON', () => {
     expect(table).toMatchObject({ format: 'ndjson', rowUnit: 'line', header: ['id', 'grp/q', 'extra'] });
     expect(warnings).toEqual([]);
     const { rows, rowNumbers, problems } = await readAll(table);
-    expect(rows).toEqual([['1', 'a', ''], ['2', '', '1 2']]);
+    expect(rows).toEqual([
+      ['1', 'a', ''],
+      ['2', '', '1 2'],
+    ]);
     expect(rowNumbers).toEqual([1, 3]);
     expect(problems).toEqual([]);
   });
@@ -95,7 +98,10 @@ describe('NDJSON', () => {
     const { rows, rowNumbers, problems } = await readAll((await openOk(path)).table);
     expect(rows).toEqual([['1'], ['4']]);
     expect(rowNumbers).toEqual([1, 4]);
-    expect(rowCodes(problems)).toEqual([[2, 'json-invalid'], [3, 'json-not-table']]);
+    expect(rowCodes(problems)).toEqual([
+      [2, 'json-invalid'],
+      [3, 'json-not-table'],
+    ]);
     expect(problems[0]?.message).toContain('line 2, column 10');
   });
 

@@ -38,7 +38,11 @@ export async function openNdjsonTable(file: string, encoding: TextEncodingName):
     format: 'ndjson' as const,
     header,
     rowUnit: 'line' as const,
-    rows: () => safeRowStream(() => ndjsonRowBatches(file, encoding, columns), (error) => ioProblem(file, error)),
+    rows: () =>
+      safeRowStream(
+        () => ndjsonRowBatches(file, encoding, columns),
+        (error) => ioProblem(file, error),
+      ),
   };
   return { status: 'success', table, warnings: columns.listColumns.map((column) => repeatGroupProblem(file, column)) };
 }

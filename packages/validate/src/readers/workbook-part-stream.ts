@@ -35,8 +35,10 @@ async function* workbookPartBytes(file: string): AsyncGenerator<Buffer> {
   const byName = new Map(parts.map((part) => [part.name, part]));
   for (const name of LEADING_PARTS) {
     const part = byName.get(name);
-    if (part !== undefined) yield* storedEntry(part, name === 'xl/sharedStrings.xml' ? countSharedStrings(zipPartData(file, part)) : zipPartData(file, part));
-    else if (name === 'xl/sharedStrings.xml') yield* storedEntry({ name, crc32: crc32(NO_SHARED_STRINGS), uncompressedSize: NO_SHARED_STRINGS.length }, once(NO_SHARED_STRINGS));
+    if (part !== undefined)
+      yield* storedEntry(part, name === 'xl/sharedStrings.xml' ? countSharedStrings(zipPartData(file, part)) : zipPartData(file, part));
+    else if (name === 'xl/sharedStrings.xml')
+      yield* storedEntry({ name, crc32: crc32(NO_SHARED_STRINGS), uncompressedSize: NO_SHARED_STRINGS.length }, once(NO_SHARED_STRINGS));
   }
   for (const part of parts) {
     if (SHEET.test(part.name)) yield* storedEntry(part, zipPartData(file, part));
@@ -55,7 +57,10 @@ async function soundParts(file: string): Promise<readonly ZipPart[]> {
   }
 }
 
-async function* storedEntry(part: Pick<ZipPart, 'name' | 'crc32' | 'uncompressedSize'>, data: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+async function* storedEntry(
+  part: Pick<ZipPart, 'name' | 'crc32' | 'uncompressedSize'>,
+  data: AsyncIterable<Buffer>,
+): AsyncGenerator<Buffer> {
   const name = Buffer.from(part.name, 'utf8');
   const header = Buffer.alloc(30);
   header.writeUInt32LE(0x04034b50, 0);

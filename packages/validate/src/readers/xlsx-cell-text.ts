@@ -20,7 +20,9 @@ export function isFormulaValue(value: unknown): value is { result?: unknown } {
 function objectCellText(value: object): string {
   if (isFormulaValue(value)) return xlsxCellText(value.result);
   if ('richText' in value && Array.isArray(value.richText)) {
-    return value.richText.map((run: unknown) => (typeof run === 'object' && run !== null && 'text' in run ? String(run.text) : '')).join('');
+    return value.richText
+      .map((run: unknown) => (typeof run === 'object' && run !== null && 'text' in run ? String(run.text) : ''))
+      .join('');
   }
   if ('error' in value) return String(value.error);
   if ('text' in value) return xlsxCellText(value.text);

@@ -13,7 +13,8 @@ export function xlsxInvalidProblem(file: string, reason: string): ReadProblem {
 
 /** Reading failed half-way: the zip itself (it changed since it was checked), or else the XML inside it. */
 export function xlsxReadFailedProblem(file: string, error: unknown): ReadProblem {
-  if (error instanceof ZipPartError) return error.tooLarge ? xlsxTooLargeProblem(file, error.message) : xlsxInvalidProblem(file, error.message);
+  if (error instanceof ZipPartError)
+    return error.tooLarge ? xlsxTooLargeProblem(file, error.message) : xlsxInvalidProblem(file, error.message);
   const detail = error instanceof Error ? error.message : String(error);
   return xlsxInvalidProblem(file, `its content is damaged or not what Excel writes (${detail})`);
 }

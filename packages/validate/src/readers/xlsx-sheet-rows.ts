@@ -33,7 +33,13 @@ export async function* xlsxSheetRows(file: string, wanted: string | undefined, o
   // A read error would otherwise be thrown from the stream as an uncaught exception.
   input.on('error', (error) => watchdog.fail(error));
   input.on('data', () => watchdog.touch());
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   neverSpillToDisk(reader);
   const sheets = reader[Symbol.asyncIterator]();
   try {

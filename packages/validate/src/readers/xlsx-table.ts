@@ -26,7 +26,11 @@ export async function openXlsxTable(file: string, fileSize: number, wanted: stri
     format: 'xlsx' as const,
     header: located.header,
     rowUnit: 'row' as const,
-    rows: () => safeRowStream(() => xlsxRowBatches(file, located), (error) => xlsxReadFailedProblem(file, error)),
+    rows: () =>
+      safeRowStream(
+        () => xlsxRowBatches(file, located),
+        (error) => xlsxReadFailedProblem(file, error),
+      ),
   };
   return { status: 'success', table, warnings: problems };
 }

@@ -59,8 +59,14 @@ describe('xlsx', () => {
       sheet.addRow([4, 4, { formula: 'A3-B3' }]);
     });
     const { rows, problems } = await readAll((await openOk(path)).table);
-    expect(rows).toEqual([['5', '2', '3'], ['4', '4', '']]);
-    expect(rowCodes(problems)).toEqual([[2, 'xlsx-formula'], [3, 'xlsx-formula']]);
+    expect(rows).toEqual([
+      ['5', '2', '3'],
+      ['4', '4', ''],
+    ]);
+    expect(rowCodes(problems)).toEqual([
+      [2, 'xlsx-formula'],
+      [3, 'xlsx-formula'],
+    ]);
     expect(problems[0]).toMatchObject({ severity: 'warning', column: 'adults' });
     expect(problems[0]?.message).toContain('Cell C2 on sheet "hh"');
     expect(problems[0]?.message).toContain('=A2-B2');
@@ -121,7 +127,10 @@ describe('broken xlsx', () => {
     const zip = buildZip([{ name: 'readme.txt', data: Buffer.from('hello') }]);
     expect((await openFails(await write('archive.xlsx', zip))).message).toContain('no Excel workbook');
     const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
-    expect(await openFails(await write('old.xlsx', ole2))).toMatchObject({ code: 'xlsx-invalid', message: expect.stringContaining('legacy .xls') });
+    expect(await openFails(await write('old.xlsx', ole2))).toMatchObject({
+      code: 'xlsx-invalid',
+      message: expect.stringContaining('legacy .xls'),
+    });
     expect((await openFails(await write('old.csv', ole2))).code).toBe('file-binary');
   });
 });

@@ -19,14 +19,24 @@ describe('zip bombs are refused before decompression', () => {
 
   it('refuses a real deflate bomb by its compression ratio', async () => {
     const zeros = Buffer.alloc(64 * 1024 * 1024);
-    const bomb = { name: 'xl/sharedStrings.xml', data: deflateRawSync(zeros, { level: 9 }), method: 8 as const, declaredSize: zeros.length };
+    const bomb = {
+      name: 'xl/sharedStrings.xml',
+      data: deflateRawSync(zeros, { level: 9 }),
+      method: 8 as const,
+      declaredSize: zeros.length,
+    };
     const problem = await openFails(await write('ratio.xlsx', buildZip([WORKBOOK, bomb])));
     expect(problem.code).toBe('xlsx-too-large');
     expect(problem.message).toMatch(/xl\/sharedStrings\.xml would expand \d+ times/);
   });
 
   it('stops decompressing a part that expands beyond the size it declares', async () => {
-    const liar = { name: 'xl/worksheets/sheet1.xml', data: deflateRawSync(Buffer.alloc(8 * 1024 * 1024)), method: 8 as const, declaredSize: 1000 };
+    const liar = {
+      name: 'xl/worksheets/sheet1.xml',
+      data: deflateRawSync(Buffer.alloc(8 * 1024 * 1024)),
+      method: 8 as const,
+      declaredSize: 1000,
+    };
     const problem = await openFails(await write('liar.xlsx', buildZip([WORKBOOK, liar])));
     expect(problem).toMatchObject({ code: 'xlsx-invalid', message: expect.stringContaining('expands beyond the size it declares') });
   });

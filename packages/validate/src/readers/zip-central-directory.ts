@@ -47,7 +47,11 @@ export async function readZipDirectory(handle: FileHandle, fileSize: number): Pr
   return 'error' in parsed ? parsed : { entries: parsed.entries, offset };
 }
 
-async function readZip64End(handle: FileHandle, tail: Buffer, eocd: number): Promise<{ count: number; size: number; offset: number } | { error: string }> {
+async function readZip64End(
+  handle: FileHandle,
+  tail: Buffer,
+  eocd: number,
+): Promise<{ count: number; size: number; offset: number } | { error: string }> {
   const locator = eocd - 20;
   if (locator < 0 || tail.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE) return { error: 'its zip64 directory locator is missing' };
   const record = await readAt(handle, safeNumber(tail.readBigUInt64LE(locator + 8)), 56);

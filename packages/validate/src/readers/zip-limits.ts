@@ -22,7 +22,8 @@ export type ZipVerdict = { readonly ok: true } | { readonly ok: false; readonly 
 /** Judges the declared sizes before anything is decompressed. */
 export function judgeZipEntries(entries: readonly ZipEntry[], fileSize: number): ZipVerdict {
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-  if (total > MAX_UNCOMPRESSED_BYTES) return tooLarge(`it would expand to ${megabytes(total)}, over the ${megabytes(MAX_UNCOMPRESSED_BYTES)} limit`);
+  if (total > MAX_UNCOMPRESSED_BYTES)
+    return tooLarge(`it would expand to ${megabytes(total)}, over the ${megabytes(MAX_UNCOMPRESSED_BYTES)} limit`);
   for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     if (entry.uncompressedSize > RATIO_CHECK_FLOOR && ratio > MAX_COMPRESSION_RATIO) {
@@ -36,10 +37,14 @@ export function judgeZipEntries(entries: readonly ZipEntry[], fileSize: number):
 function judgeHeldParts(entries: readonly ZipEntry[]): ZipVerdict | undefined {
   for (const entry of entries) {
     if (entry.name === 'xl/sharedStrings.xml' && entry.uncompressedSize > MAX_SHARED_STRINGS_BYTES) {
-      return tooLarge(`its shared-strings table (xl/sharedStrings.xml) would expand to ${megabytes(entry.uncompressedSize)}, over the ${megabytes(MAX_SHARED_STRINGS_BYTES)} that can be held in memory`);
+      return tooLarge(
+        `its shared-strings table (xl/sharedStrings.xml) would expand to ${megabytes(entry.uncompressedSize)}, over the ${megabytes(MAX_SHARED_STRINGS_BYTES)} that can be held in memory`,
+      );
     }
     if (HELD_PARTS.has(entry.name) && entry.uncompressedSize > MAX_HELD_PART_BYTES) {
-      return tooLarge(`its part ${entry.name} would expand to ${megabytes(entry.uncompressedSize)}, over the ${megabytes(MAX_HELD_PART_BYTES)} that can be held in memory`);
+      return tooLarge(
+        `its part ${entry.name} would expand to ${megabytes(entry.uncompressedSize)}, over the ${megabytes(MAX_HELD_PART_BYTES)} that can be held in memory`,
+      );
     }
   }
   return undefined;

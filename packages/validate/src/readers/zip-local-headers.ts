@@ -41,9 +41,13 @@ export async function readLocalParts(handle: FileHandle, entries: readonly ZipEn
   return { parts };
 }
 
-async function readLocalHeader(handle: FileHandle, entry: ZipEntry): Promise<{ dataStart: number; usesDescriptor: boolean } | { error: string }> {
+async function readLocalHeader(
+  handle: FileHandle,
+  entry: ZipEntry,
+): Promise<{ dataStart: number; usesDescriptor: boolean } | { error: string }> {
   const header = await readAt(handle, entry.localHeaderOffset, LOCAL_HEADER_LENGTH);
-  if (header.length < LOCAL_HEADER_LENGTH || header.readUInt32LE(0) !== LOCAL_SIGNATURE) return { error: `its part ${shown(entry.name)} has no valid local header` };
+  if (header.length < LOCAL_HEADER_LENGTH || header.readUInt32LE(0) !== LOCAL_SIGNATURE)
+    return { error: `its part ${shown(entry.name)} has no valid local header` };
   const nameLength = header.readUInt16LE(26);
   const name = (await readAt(handle, entry.localHeaderOffset + LOCAL_HEADER_LENGTH, nameLength)).toString('utf8');
   const flags = header.readUInt16LE(6);
@@ -52,8 +56,12 @@ async function readLocalHeader(handle: FileHandle, entry: ZipEntry): Promise<{ d
     name !== entry.name ||
     header.readUInt16LE(8) !== entry.method ||
     (flags & 1) !== (entry.encrypted ? 1 : 0) ||
-    (!usesDescriptor && (!sameSize(header.readUInt32LE(18), entry.compressedSize) || !sameSize(header.readUInt32LE(22), entry.uncompressedSize)));
-  if (differs) return { error: `the local header of its part ${shown(entry.name)} does not match its zip directory${name === entry.name ? '' : ` (it names ${shown(name)})`}` };
+    (!usesDescriptor &&
+      (!sameSize(header.readUInt32LE(18), entry.compressedSize) || !sameSize(header.readUInt32LE(22), entry.uncompressedSize)));
+  if (differs)
+    return {
+      error: `the local header of its part ${shown(entry.name)} does not match its zip directory${name === entry.name ? '' : ` (it names ${shown(name)})`}`,
+    };
   return { dataStart: entry.localHeaderOffset + LOCAL_HEADER_LENGTH + nameLength + header.readUInt16LE(28), usesDescriptor };
 }
 
@@ -75,7 +83,8 @@ async function unlisted(handle: FileHandle, from: number, to: number): Promise<s
     const name = (await readAt(handle, from + LOCAL_HEADER_LENGTH, Math.min(header.readUInt16LE(26), 200))).toString('utf8');
     return `it holds a part, ${shown(name)}, that its zip directory does not list (a hidden part can make a program read other data than what was checked)`;
   }
-  if (header.length >= 4 && header.readUInt32LE(0) === DESCRIPTOR_SIGNATURE) return `the data descriptor at byte ${from} does not fit its part`;
+  if (header.length >= 4 && header.readUInt32LE(0) === DESCRIPTOR_SIGNATURE)
+    return `the data descriptor at byte ${from} does not fit its part`;
   return `it holds ${(to - from).toLocaleString('en')} bytes at byte ${from.toLocaleString('en')} that its zip directory does not account for`;
 }
 

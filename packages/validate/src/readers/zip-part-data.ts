@@ -23,7 +23,8 @@ export class ZipPartError extends Error {
  */
 export async function* zipPartData(file: string, part: ZipPart): AsyncGenerator<Buffer> {
   const name = shownPartName(part.name);
-  if (part.method !== 0 && part.method !== 8) throw new ZipPartError(`its part ${name} uses a compression method Excel does not write (${part.method})`);
+  if (part.method !== 0 && part.method !== 8)
+    throw new ZipPartError(`its part ${name} uses a compression method Excel does not write (${part.method})`);
   if (part.compressedSize === 0) {
     if (part.uncompressedSize !== 0) throw new ZipPartError(`its part ${name} is empty although it declares content`);
     return;
@@ -41,10 +42,13 @@ export async function* zipPartData(file: string, part: ZipPart): AsyncGenerator<
       yield chunk;
     }
   } catch (error) {
-    throw error instanceof ZipPartError ? error : new ZipPartError(`its part ${name} is damaged (its compressed data cannot be decompressed)`);
+    throw error instanceof ZipPartError
+      ? error
+      : new ZipPartError(`its part ${name} is damaged (its compressed data cannot be decompressed)`);
   } finally {
     source.destroy();
     output.destroy();
   }
-  if (size !== part.uncompressedSize || checksum !== part.crc32) throw new ZipPartError(`its part ${name} is damaged (its size or checksum does not match)`);
+  if (size !== part.uncompressedSize || checksum !== part.crc32)
+    throw new ZipPartError(`its part ${name} is damaged (its size or checksum does not match)`);
 }

@@ -11,7 +11,22 @@ export const CSV_REPORT_COLUMNS = ['severity', 'code', 'file', 'record', 'row', 
 export function formatCsv(report: ValidationReport): string {
   const lines = [CSV_REPORT_COLUMNS.join(',')];
   for (const issue of report.issues) {
-    lines.push([issue.severity, issue.code, issue.file, issue.record, issue.row, issue.row === undefined ? undefined : issue.rowUnit, issue.field, issue.value, issue.message, issue.hint].map(csvCell).join(','));
+    lines.push(
+      [
+        issue.severity,
+        issue.code,
+        issue.file,
+        issue.record,
+        issue.row,
+        issue.row === undefined ? undefined : issue.rowUnit,
+        issue.field,
+        issue.value,
+        issue.message,
+        issue.hint,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -42,14 +42,18 @@ function verdictText(report: ValidationReport): string {
 }
 
 function filesSection(report: ValidationReport): string {
-  const rows = report.files.map((f) => `<tr><td>${e(f.file)}</td><td>${e(f.recordType ?? '–')}</td><td>${e(f.status)}${f.note !== undefined ? ` (${e(f.note)})` : ''}</td><td class="n">${e(f.rows.toLocaleString('en'))}</td></tr>`);
+  const rows = report.files.map(
+    (f) =>
+      `<tr><td>${e(f.file)}</td><td>${e(f.recordType ?? '–')}</td><td>${e(f.status)}${f.note !== undefined ? ` (${e(f.note)})` : ''}</td><td class="n">${e(f.rows.toLocaleString('en'))}</td></tr>`,
+  );
   return `<h2>Files</h2>\n<table><thead><tr><th>file</th><th>record type</th><th>status</th><th>rows</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
 function summarySection(report: ValidationReport): string {
   if (report.summary.length === 0) return '<h2>Issues</h2>\n<p>No issues found.</p>';
   const rows = report.summary.map(
-    (s) => `<tr class="${e(s.severity)}"><td>${e(s.severity)}</td><td><code>${e(s.code)}</code></td><td class="n">${e(s.count.toLocaleString('en'))}</td><td><strong>${e(s.title)}</strong>: ${e(s.description)}<br><span class="hint">Fix: ${e(s.hint)}</span></td></tr>`,
+    (s) =>
+      `<tr class="${e(s.severity)}"><td>${e(s.severity)}</td><td><code>${e(s.code)}</code></td><td class="n">${e(s.count.toLocaleString('en'))}</td><td><strong>${e(s.title)}</strong>: ${e(s.description)}<br><span class="hint">Fix: ${e(s.hint)}</span></td></tr>`,
   );
   return `<h2>Issues by code</h2>\n<table><thead><tr><th>severity</th><th>code</th><th>count</th><th>what it means</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
@@ -59,7 +63,8 @@ function issuesSection(report: ValidationReport): string {
   const codes = [...new Set(report.issues.map((i) => i.code))].sort();
   const options = codes.map((c) => `<option value="${e(c)}">${e(c)}</option>`).join('');
   const rows = report.issues.map(
-    (i) => `<tr class="${e(i.severity)}" data-code="${e(i.code)}" data-severity="${e(i.severity)}"><td>${e(i.severity)}</td><td><code>${e(i.code)}</code></td><td>${e(issueLocation(i))}</td><td>${e(i.value)}</td><td>${e(i.message)}</td><td class="hint">${e(i.hint)}</td></tr>`,
+    (i) =>
+      `<tr class="${e(i.severity)}" data-code="${e(i.code)}" data-severity="${e(i.severity)}"><td>${e(i.severity)}</td><td><code>${e(i.code)}</code></td><td>${e(issueLocation(i))}</td><td>${e(i.value)}</td><td>${e(i.message)}</td><td class="hint">${e(i.hint)}</td></tr>`,
   );
   return `<h2>Examples</h2>
 <p>The first ${e(report.examplesPerCode)} issues of each code, in the order found; the counts above are exact.</p>

@@ -20,16 +20,34 @@ export function formatText(report: ValidationReport, options: TextFormatOptions 
   const style = options.style ?? PLAIN_STYLE;
   const shown = options.examplesPerCode ?? 5;
   const lines: string[] = [];
-  const activity = report.activity.id !== undefined ? ` · ${safe(report.activity.id)}${report.activity.version !== undefined ? ` ${safe(report.activity.version)}` : ''}` : '';
-  lines.push(style.bold(`dh validate${activity}`), configLine(report), `Read ${number(report.totals.files)} file${report.totals.files === 1 ? '' : 's'}, ${number(report.totals.rows)} data rows.`, '');
+  const activity =
+    report.activity.id !== undefined
+      ? ` · ${safe(report.activity.id)}${report.activity.version !== undefined ? ` ${safe(report.activity.version)}` : ''}`
+      : '';
+  lines.push(
+    style.bold(`dh validate${activity}`),
+    configLine(report),
+    `Read ${number(report.totals.files)} file${report.totals.files === 1 ? '' : 's'}, ${number(report.totals.rows)} data rows.`,
+    '',
+  );
   lines.push(...filesTable(report), '');
   if (report.summary.length > 0) {
     lines.push(style.bold('Issues by code'));
-    lines.push(...table(['severity', 'code', 'count', 'what it means'], report.summary.map((s) => [severityText(s.severity, style), safe(s.code), number(s.count), safe(s.title)]), [false, false, true, false]), '');
+    lines.push(
+      ...table(
+        ['severity', 'code', 'count', 'what it means'],
+        report.summary.map((s) => [severityText(s.severity, style), safe(s.code), number(s.count), safe(s.title)]),
+        [false, false, true, false],
+      ),
+      '',
+    );
     lines.push(style.bold(`First examples (up to ${shown} per code; --format json, csv or html lists up to ${report.examplesPerCode})`));
     for (const summary of report.summary) {
       const examples = report.issues.filter((i) => i.code === summary.code && i.severity === summary.severity).slice(0, shown);
-      lines.push('', `${severityText(summary.severity, style)} ${style.bold(safe(summary.code))} · ${safe(summary.title)} (${number(summary.count)})`);
+      lines.push(
+        '',
+        `${severityText(summary.severity, style)} ${style.bold(safe(summary.code))} · ${safe(summary.title)} (${number(summary.count)})`,
+      );
       for (const issue of examples) {
         lines.push(`  ${safe(issueLocation(issue))}: ${safe(issue.message)}`);
         if (issue.hint !== summary.hint) lines.push(style.dim(`    fix: ${safe(issue.hint)}`));
@@ -47,12 +65,19 @@ export function formatText(report: ValidationReport, options: TextFormatOptions 
 
 /** Which assessment.json the data were checked against: said in every report, never assumed. */
 export function configLine(report: Pick<ValidationReport, 'config'>): string {
-  return report.config === null ? 'Config: none found (no assessment.json beside the data or above it): checked against the published defaults of the activity; give --config to use your assessment.' : `Config: ${safe(report.config)}`;
+  return report.config === null
+    ? 'Config: none found (no assessment.json beside the data or above it): checked against the published defaults of the activity; give --config to use your assessment.'
+    : `Config: ${safe(report.config)}`;
 }
 
 function filesTable(report: ValidationReport): string[] {
   if (report.files.length === 0) return ['No data file was read.'];
-  const rows = report.files.map((f) => [safe(f.file), safe(f.recordType ?? '–'), f.status + (f.note !== undefined ? ` (${safe(f.note)})` : ''), f.format !== undefined ? number(f.rows) : '–']);
+  const rows = report.files.map((f) => [
+    safe(f.file),
+    safe(f.recordType ?? '–'),
+    f.status + (f.note !== undefined ? ` (${safe(f.note)})` : ''),
+    f.format !== undefined ? number(f.rows) : '–',
+  ]);
   return table(['file', 'record type', 'status', 'rows'], rows, [false, false, false, true]);
 }
 
@@ -63,7 +88,9 @@ function verdict(report: ValidationReport, style: TerminalStyle): string {
     case 'unreadable':
       return style.error(`Result: ${counts}. Some input could not be read (exit code 2): fix the file problems above and run again.`);
     case 'failed':
-      return style.error(`Result: ${counts}. The data ${errors > 0 ? 'has errors' : 'has warnings, and --strict treats them as errors'} (exit code 1).`);
+      return style.error(
+        `Result: ${counts}. The data ${errors > 0 ? 'has errors' : 'has warnings, and --strict treats them as errors'} (exit code 1).`,
+      );
     case 'passed':
       return style.ok(`Result: ${counts}. The data passed validation (exit code 0).`);
   }
@@ -78,9 +105,11 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   const visible = (text: string) => text.replace(/\u001b\[\d+m/g, '').length;
   const widths = header.map((h, c) => Math.max(visible(h), ...rows.map((r) => visible(r[c] ?? ''))));
   const line = (cells: readonly string[]) =>
-    `  ${cells.map((cell, c) => {
-      const pad = ' '.repeat(Math.max(0, (widths[c] ?? 0) - visible(cell)));
-      return right[c] ? pad + cell : c === cells.length - 1 ? cell : cell + pad;
-    }).join('  ')}`;
+    `  ${cells
+      .map((cell, c) => {
+        const pad = ' '.repeat(Math.max(0, (widths[c] ?? 0) - visible(cell)));
+        return right[c] ? pad + cell : c === cells.length - 1 ? cell : cell + pad;
+      })
+      .join('  ')}`;
   return [line(header), ...rows.map(line)];
 }

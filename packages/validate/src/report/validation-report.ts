@@ -50,7 +50,13 @@ export interface ValidationReport {
   readonly status: ReportStatus;
   readonly exitCode: ValidationExitCode;
   readonly strict: boolean;
-  readonly totals: { readonly errors: number; readonly warnings: number; readonly infos: number; readonly rows: number; readonly files: number };
+  readonly totals: {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+    readonly rows: number;
+    readonly files: number;
+  };
   readonly files: readonly FileSummary[];
   readonly summary: readonly ReportCodeSummary[];
   readonly examplesPerCode: number;
@@ -86,14 +92,30 @@ export function buildReport(result: ValidationResult, context: ReportContext): V
     status: exitCode === 2 ? 'unreadable' : exitCode === 1 ? 'failed' : 'passed',
     exitCode,
     strict,
-    totals: { errors: result.totals.error, warnings: result.totals.warning, infos: result.totals.info, rows: result.totals.rows, files: result.files.length },
+    totals: {
+      errors: result.totals.error,
+      warnings: result.totals.warning,
+      infos: result.totals.info,
+      rows: result.totals.rows,
+      files: result.files.length,
+    },
     files: result.files.map((f) => ({ ...f })),
     summary: result.counts.map((c) => {
       const d = result.catalogue.definition(c.code);
-      return { code: c.code, severity: c.severity, category: d.category, title: d.title, description: d.description, count: c.count, hint: d.hint };
+      return {
+        code: c.code,
+        severity: c.severity,
+        category: d.category,
+        title: d.title,
+        description: d.description,
+        count: c.count,
+        hint: d.hint,
+      };
     }),
     examplesPerCode: result.examplesPerCode,
-    issues: result.issues.map((issue) => reportIssue(issue, issue.file === undefined ? undefined : rowUnits.get(issue.file), result.catalogue)),
+    issues: result.issues.map((issue) =>
+      reportIssue(issue, issue.file === undefined ? undefined : rowUnits.get(issue.file), result.catalogue),
+    ),
     skippedChecks: result.skippedChecks,
   };
 }
@@ -116,6 +138,10 @@ function reportIssue(issue: Issue, rowUnit: string | undefined, catalogue: Issue
 
 /** "child.csv, row 14, column age": where an issue is, in the words of the file's own layout. */
 export function issueLocation(issue: ReportIssue): string {
-  const parts = [issue.file, issue.row !== undefined ? `${issue.rowUnit ?? 'row'} ${issue.row}` : undefined, issue.field !== undefined ? `column ${issue.field}` : undefined];
+  const parts = [
+    issue.file,
+    issue.row !== undefined ? `${issue.rowUnit ?? 'row'} ${issue.row}` : undefined,
+    issue.field !== undefined ? `column ${issue.field}` : undefined,
+  ];
   return parts.filter((p) => p !== undefined).join(', ');
 }

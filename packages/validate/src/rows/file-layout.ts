@@ -36,7 +36,9 @@ export interface FileLayout {
 
 export function fileLayout(plan: RecordPlan, map: ColumnMap): FileLayout {
   const count = plan.fields.length;
-  const present = Uint8Array.from({ length: count }, (_v, i) => ((map.fieldColumns[i] ?? -1) >= 0 || map.optionColumns[i] !== undefined ? 1 : 0));
+  const present = Uint8Array.from({ length: count }, (_v, i) =>
+    (map.fieldColumns[i] ?? -1) >= 0 || map.optionColumns[i] !== undefined ? 1 : 0,
+  );
   const absent = new Set(plan.fields.filter((_f, i) => present[i] === 0).map((f) => f.name));
   const missingOf = (reads: readonly string[]) => reads.filter((name) => absent.has(name));
   const skipped: SkippedCheck[] = [];
@@ -49,15 +51,25 @@ export function fileLayout(plan: RecordPlan, map: ColumnMap): FileLayout {
   const skipGroups: SkipGroup[] = [];
   for (let set = 0; set < plan.relevance.setCount; set++) {
     const fields = presentFields.filter((i) => plan.relevance.setOfField[i] === set);
-    if (fields.length === 0 || !judgeable(`skip logic of ${fields.map((i) => plan.fields[i]?.name).join(', ')}`, plan.relevance.setReads(set))) continue;
-    skipGroups.push({ set, fields: Int32Array.from(fields), required: Int32Array.from(fields.filter((i) => plan.requiredWhenAsked[i] === 1)) });
+    if (
+      fields.length === 0 ||
+      !judgeable(`skip logic of ${fields.map((i) => plan.fields[i]?.name).join(', ')}`, plan.relevance.setReads(set))
+    )
+      continue;
+    skipGroups.push({
+      set,
+      fields: Int32Array.from(fields),
+      required: Int32Array.from(fields.filter((i) => plan.requiredWhenAsked[i] === 1)),
+    });
   }
   return {
     valueFields: Int32Array.from(presentFields),
     valueColumns: Int32Array.from(presentFields, (i) => map.fieldColumns[i] ?? -1),
     optionFields: Int32Array.from(indexes(count, (i) => map.optionColumns[i] !== undefined)),
     skipGroups,
-    constrained: Int32Array.from(plan.constrained.filter((i) => present[i] === 1 && judgeable(`constraint of ${plan.fields[i]?.name}`, plan.constraintReads[i] ?? []))),
+    constrained: Int32Array.from(
+      plan.constrained.filter((i) => present[i] === 1 && judgeable(`constraint of ${plan.fields[i]?.name}`, plan.constraintReads[i] ?? [])),
+    ),
     gates: plan.gates.filter((gate) => judgeable(`consent (${gate.description})`, gate.reads)),
     rules: plan.rules.filter((rule) => judgeable(`rule ${rule.id}`, rule.reads)),
     extraColumns: Int32Array.from(map.extra.map((e) => e.column)),

@@ -90,7 +90,13 @@ export class RecordChecker {
     }
   }
 
-  private reportValueErrors(field: number, row: number, cell: string, value: unknown, errors: Parameters<typeof meaningfulErrors>[0]): void {
+  private reportValueErrors(
+    field: number,
+    row: number,
+    cell: string,
+    value: unknown,
+    errors: Parameters<typeof meaningfulErrors>[0],
+  ): void {
     const definition = this.plan.fields[field];
     if (definition === undefined) return;
     for (const problem of valueProblems(cell, value, meaningfulErrors(errors))) {
@@ -113,7 +119,14 @@ export class RecordChecker {
       if (cell === '') continue;
       const kind = identifierInText(cell, this.context.sink.identifiers);
       if (kind === undefined || !this.context.sink.count('personal-identifier-value', undefined, this.context.fileIndex)) continue;
-      this.context.sink.keep({ code: 'personal-identifier-value', file: this.context.file, record: this.plan.recordType.name, row, field: this.map.header[column] ?? '', params: { kind } });
+      this.context.sink.keep({
+        code: 'personal-identifier-value',
+        file: this.context.file,
+        record: this.plan.recordType.name,
+        row,
+        field: this.map.header[column] ?? '',
+        params: { kind },
+      });
     }
   }
 
@@ -210,7 +223,15 @@ export class RecordChecker {
   private reportOptionCell(column: number, row: number, cell: string): void {
     if (!this.context.sink.count('type-error', undefined, this.context.fileIndex)) return;
     const field = this.map.header[column] ?? '';
-    this.context.sink.keep({ code: 'type-error', file: this.context.file, record: this.plan.recordType.name, row, field, value: cell, params: { expected: '1 (selected) or 0 (not selected)' } });
+    this.context.sink.keep({
+      code: 'type-error',
+      file: this.context.file,
+      record: this.plan.recordType.name,
+      row,
+      field,
+      value: cell,
+      params: { expected: '1 (selected) or 0 (not selected)' },
+    });
   }
 
   private report(code: IssueCode, row: number, field: number, value?: string, params?: () => IssueParams, severity?: Severity): void {

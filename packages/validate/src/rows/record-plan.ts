@@ -62,7 +62,11 @@ export class RecordPlan {
   readonly rules: readonly CompiledRule[];
   private readonly descriptions = new Map<string, string>();
 
-  constructor(readonly recordType: RecordType, activity: BuiltActivity, ajv?: Ajv) {
+  constructor(
+    readonly recordType: RecordType,
+    activity: BuiltActivity,
+    ajv?: Ajv,
+  ) {
     const fields = recordType.fields;
     this.fields = fields;
     this.validators = compileFieldValidators(recordType, ajv);
@@ -138,7 +142,14 @@ export function fillRuleMessage(message: string, record: RecordValues): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in record ? answerText(record[name]) || '(empty)' : whole));
 }
 
-const NEGATED: Readonly<Record<ComparisonOperator, ComparisonOperator>> = { '=': '!=', '!=': '=', '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+const NEGATED: Readonly<Record<ComparisonOperator, ComparisonOperator>> = {
+  '=': '!=',
+  '!=': '=',
+  '<': '>=',
+  '<=': '>',
+  '>': '<=',
+  '>=': '<',
+};
 
 /** A condition's negation in words: a comparison flips its operator, anything else is "not (…)". */
 function describeNegation(condition: Expr): string {

@@ -50,7 +50,8 @@ export class RelevancePlan {
   /** The variables a condition set reads. */
   setReads(set: number): string[] {
     const names = new Set<string>();
-    for (const id of this.sets[set] ?? []) for (const name of referencedNames(this.expressions[id] ?? { kind: 'literal', value: true })) names.add(name);
+    for (const id of this.sets[set] ?? [])
+      for (const name of referencedNames(this.expressions[id] ?? { kind: 'literal', value: true })) names.add(name);
     return [...names];
   }
 

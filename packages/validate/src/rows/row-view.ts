@@ -18,10 +18,7 @@ export class RowView {
     const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     fields.forEach((field, index) => {
       const column = map.fieldColumns[index] ?? -1;
-      const get =
-        column >= 0 ? () => this.cells[column]
-        : map.optionColumns[index] !== undefined ? () => this.rebuilt[index]
-        : () => '';
+      const get = column >= 0 ? () => this.cells[column] : map.optionColumns[index] !== undefined ? () => this.rebuilt[index] : () => '';
       Object.defineProperty(record, field.name, { get, enumerable: true });
     });
     this.record = record;

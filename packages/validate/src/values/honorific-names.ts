@@ -9,11 +9,40 @@ import { startsWord } from './word-boundary.js';
  * "I miss Mombasa" is not a title; `M.` needs its dot, `M` alone is too common.
  */
 export const HONORIFICS: readonly string[] = [
-  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof',
-  'Bw', 'Bwana', 'Bi', 'Bibi', 'Mwalimu',
-  'Sr', 'Sra', 'Srta', 'Dona', 'Sig', 'Sigra', 'M.', 'Mme', 'Mlle',
-  'Pak', 'Bapak', 'Bu', 'Ibu', 'Encik', 'Puan', 'Sdr', 'Sdri',
-  'Nang', 'Khun', 'Ông', 'Bà', 'Ato',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Prof',
+  'Bw',
+  'Bwana',
+  'Bi',
+  'Bibi',
+  'Mwalimu',
+  'Sr',
+  'Sra',
+  'Srta',
+  'Dona',
+  'Sig',
+  'Sigra',
+  'M.',
+  'Mme',
+  'Mlle',
+  'Pak',
+  'Bapak',
+  'Bu',
+  'Ibu',
+  'Encik',
+  'Puan',
+  'Sdr',
+  'Sdri',
+  'Nang',
+  'Khun',
+  'Ông',
+  'Bà',
+  'Ato',
 ];
 
 /** A name: one to three capitalised words, the first of two letters at least, after one to three spaces. */
@@ -42,7 +71,9 @@ export function nameSpans(text: string, extra: readonly string[] = []): Identifi
 
 function titlePattern(titles: readonly string[]): RegExp {
   // Longest first, so that "Mrs" is not read as "Mr" followed by "s"; a title's own dot is optional.
-  const words = [...titles].sort((a, b) => b.length - a.length).map((title) => (title.endsWith('.') ? escape(title) : `${escape(title)}\\.?`));
+  const words = [...titles]
+    .sort((a, b) => b.length - a.length)
+    .map((title) => (title.endsWith('.') ? escape(title) : `${escape(title)}\\.?`));
   return new RegExp(`(?:${words.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 }
 

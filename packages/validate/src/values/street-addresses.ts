@@ -2,7 +2,26 @@ import type { IdentifierSpan } from './identifier-span.js';
 import { startsWord } from './word-boundary.js';
 
 /** Words for a street, in any case, with an optional dot (`Rd.`, `Jl.`). */
-const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'barabara', 'mtaa', 'rue', 'calle', 'avenida', 'rua', 'jalan', 'jl', 'duong', 'đường']);
+const STREET_WORDS = new Set([
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'lane',
+  'ln',
+  'barabara',
+  'mtaa',
+  'rue',
+  'calle',
+  'avenida',
+  'rua',
+  'jalan',
+  'jl',
+  'duong',
+  'đường',
+]);
 /** Languages that put the street word first, capitalised: "Jalan Sudirman 5", "Calle Mayor 12". */
 const STREET_FIRST = ['Barabara', 'Mtaa', 'Rue', 'Calle', 'Avenida', 'Rua', 'Jalan', 'Jl', 'Duong', 'Đường', 'Avenue'];
 /** Small words inside a street name: "Barabara ya Nyerere", "Calle de la Paz". */
@@ -40,7 +59,11 @@ export function mayHoldAddress(text: string): boolean {
 export function addressSpans(text: string): IdentifierSpan[] {
   const spans: IdentifierSpan[] = [];
   // Shared patterns are safe: nothing here yields or awaits while one is in use.
-  for (const [pattern, end] of [[HOUSE_NUMBER, numberFirstEnd], [STREET_FIRST_WORD, streetFirstEnd], [PO_BOX, matchEnd]] as const) {
+  for (const [pattern, end] of [
+    [HOUSE_NUMBER, numberFirstEnd],
+    [STREET_FIRST_WORD, streetFirstEnd],
+    [PO_BOX, matchEnd],
+  ] as const) {
     pattern.lastIndex = 0;
     for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
       // Each pattern starts a word: `x12 Road` or `Xrue` is not an address (a post box may follow digits).

@@ -49,7 +49,10 @@ export function valueProblemParams(field: FieldDefinition, problem: ValueProblem
     case 'unknown-code': {
       const codes = (field.codes ?? []).map((c) => c.code);
       const near = closestName(problem.value, codes);
-      return { list: field.listName ?? field.name, suggestion: near !== undefined ? `; did you mean "${near}"?` : `; expected one of ${codeSample(codes)}` };
+      return {
+        list: field.listName ?? field.name,
+        suggestion: near !== undefined ? `; did you mean "${near}"?` : `; expected one of ${codeSample(codes)}`,
+      };
     }
     default:
       return { expected: expectedText(field) };
@@ -57,6 +60,9 @@ export function valueProblemParams(field: FieldDefinition, problem: ValueProblem
 }
 
 function codeSample(codes: readonly string[]): string {
-  const shown = codes.slice(0, 8).map((c) => `"${c}"`).join(', ');
+  const shown = codes
+    .slice(0, 8)
+    .map((c) => `"${c}"`)
+    .join(', ');
   return codes.length > 8 ? `${shown}, … (${codes.length} codes)` : shown;
 }

@@ -13,7 +13,36 @@ function random(seed: number): () => number {
 }
 
 /** Pieces that identifiers, and the things mistaken for them, are made of. */
-const PIECES = ['0', '7', '12', '2021', '345', '0712', '+', '-', '.', ' ', '(', ')', '/', '@', 'a', 'Juma', 'mail', 'org', 'Mr', 'Bi', 'Road', 'rue', 'Jalan', 'No.', 'P.O. Box', ',', 'é', '_'];
+const PIECES = [
+  '0',
+  '7',
+  '12',
+  '2021',
+  '345',
+  '0712',
+  '+',
+  '-',
+  '.',
+  ' ',
+  '(',
+  ')',
+  '/',
+  '@',
+  'a',
+  'Juma',
+  'mail',
+  'org',
+  'Mr',
+  'Bi',
+  'Road',
+  'rue',
+  'Jalan',
+  'No.',
+  'P.O. Box',
+  ',',
+  'é',
+  '_',
+];
 
 function sentence(next: () => number): string {
   const length = 1 + Math.floor(next() * 14);

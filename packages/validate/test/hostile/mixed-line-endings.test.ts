@@ -33,14 +33,22 @@ describe('line endings are judged line by line', () => {
   it('splits lone CR, LF and CRLF alike, and keeps line breaks inside quoted values as written', async () => {
     const text = 'id,note\r1,"a\r\nb"\n2,plain\r\n3,"c\rd"\r4,"e""\n"\r\n';
     const { rows, rowNumbers } = await readAll((await openOk(await write('all-three.csv', text))).table);
-    expect(rows).toEqual([['1', 'a\r\nb'], ['2', 'plain'], ['3', 'c\rd'], ['4', 'e"\n']]);
+    expect(rows).toEqual([
+      ['1', 'a\r\nb'],
+      ['2', 'plain'],
+      ['3', 'c\rd'],
+      ['4', 'e"\n'],
+    ]);
     expect(rowNumbers).toEqual([2, 3, 4, 5]);
   });
 
   it('treats a quote inside an unquoted value as text, so the CRLF after it still ends the row', async () => {
     const text = 'id,height,ok\n1,5\'6",yes\r\n2,4\'11",no\r\n';
     const { rows } = await readAll((await openOk(await write('inch-marks.csv', text))).table);
-    expect(rows).toEqual([['1', '5\'6"', 'yes'], ['2', '4\'11"', 'no']]);
+    expect(rows).toEqual([
+      ['1', '5\'6"', 'yes'],
+      ['2', '4\'11"', 'no'],
+    ]);
   });
 
   it('counts no blank row where a CRLF is split between two read chunks', async () => {

@@ -10,7 +10,10 @@ const write = useTempDir();
 
 async function surveyWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('data').addRows([['id', 'region'], ['u1', 'Mbeya']]);
+  workbook.addWorksheet('data').addRows([
+    ['id', 'region'],
+    ['u1', 'Mbeya'],
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

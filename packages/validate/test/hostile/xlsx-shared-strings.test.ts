@@ -8,7 +8,12 @@ import { buildZip, type ZipFixtureEntry } from '../fixtures/readers/zip-bytes.js
 
 const write = useTempDir();
 const WORKBOOK: ZipFixtureEntry = { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') };
-const SHEET: ZipFixtureEntry = { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row></sheetData></worksheet>') };
+const SHEET: ZipFixtureEntry = {
+  name: 'xl/worksheets/sheet1.xml',
+  data: Buffer.from(
+    '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row></sheetData></worksheet>',
+  ),
+};
 
 function sharedStrings(xml: string): ZipFixtureEntry {
   const bytes = Buffer.from(xml);
@@ -17,7 +22,9 @@ function sharedStrings(xml: string): ZipFixtureEntry {
 
 describe('the shared-strings table is held in memory, so it is limited', () => {
   it('reads a workbook whose table is within the limits', async () => {
-    const { table } = await openOk(await write('small.xlsx', buildZip([WORKBOOK, SHEET, sharedStrings('<sst><si><t>id</t></si><si><t>C1</t></si></sst>')])));
+    const { table } = await openOk(
+      await write('small.xlsx', buildZip([WORKBOOK, SHEET, sharedStrings('<sst><si><t>id</t></si><si><t>C1</t></si></sst>')])),
+    );
     expect(table.header).toEqual(['id']);
     expect((await readAll(table)).rows).toEqual([['C1']]);
   });

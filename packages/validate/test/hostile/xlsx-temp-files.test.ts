@@ -27,7 +27,8 @@ async function sensitiveWorkbook(rows: number): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('child');
   sheet.addRow(['child_id', 'name', 'interview_date', 'disclosure']);
-  for (let row = 1; row <= rows; row++) sheet.addRow([`C${row}`, `Child ${row}`, new Date(Date.UTC(2024, 2, 1 + (row % 28))), `said something ${row}`]);
+  for (let row = 1; row <= rows; row++)
+    sheet.addRow([`C${row}`, `Child ${row}`, new Date(Date.UTC(2024, 2, 1 + (row % 28))), `said something ${row}`]);
   sheet.getColumn(3).numFmt = 'yyyy-mm-dd';
   return write(`sensitive-${rows}.xlsx`, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
@@ -54,7 +55,8 @@ describe('reading a workbook writes nothing to the temp folder', () => {
   });
 
   it('writes nothing for a workbook with no shared strings and an empty relationships part', async () => {
-    const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row><row r="2"><c r="A2"><v>7</v></c></row></sheetData></worksheet>';
+    const sheet =
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row><row r="2"><c r="A2"><v>7</v></c></row></sheetData></worksheet>';
     const zip = buildZip([
       { name: 'xl/worksheets/sheet1.xml', data: deflateRawSync(sheet), method: 8, declaredSize: sheet.length, crc: crc32(sheet) },
       { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from('') },

@@ -4,12 +4,20 @@ import { followUp, OCSEA_ITEMS } from '../ocsea-items.js';
 import type { SurveyParameters } from '../survey-parameters.js';
 import { internetUsingChildren, PAST_YEAR, proportion } from './proportion.js';
 
-const AMONG = 'internet-using children of the survey\'s age range who had any of the eight OCSEA experiences in the past 12 months';
+const AMONG = "internet-using children of the survey's age range who had any of the eight OCSEA experiences in the past 12 months";
 
 /** Among children with any experience: told no one, offender known, platform (docs/methodology.md § household-survey). */
-export function experienceIndicators(params: SurveyParameters, platforms: readonly Choice[], disaggregations: readonly string[]): IndicatorContract[] {
+export function experienceIndicators(
+  params: SurveyParameters,
+  platforms: readonly Choice[],
+  disaggregations: readonly string[],
+): IndicatorContract[] {
   const experienced = all(internetUsingChildren(params), anyOcseaExperience);
-  const toldAnswered = all(...OCSEA_ITEMS.map((item) => any(q(item.name).ne('yes'), all(q(followUp(item, 'told')).answered(), not(q(followUp(item, 'told')).selected('refused'))))));
+  const toldAnswered = all(
+    ...OCSEA_ITEMS.map((item) =>
+      any(q(item.name).ne('yes'), all(q(followUp(item, 'told')).answered(), not(q(followUp(item, 'told')).selected('refused')))),
+    ),
+  );
   const named = platforms.filter((p) => p.missing === undefined && p.code !== 'other_platform');
   return [
     proportion({
@@ -19,7 +27,12 @@ export function experienceIndicators(params: SurveyParameters, platforms: readon
       recordType: 'child',
       universe: all(experienced, toldAnswered),
       numerator: toldNoOneAboutExperiences,
-      missing: { dontKnow: 'exclude', refused: 'exclude', missing: 'exclude', note: 'A child who chose "prefer not to say" or gave no answer to whom they told, for any experience, is outside the denominator.' },
+      missing: {
+        dontKnow: 'exclude',
+        refused: 'exclude',
+        missing: 'exclude',
+        note: 'A child who chose "prefer not to say" or gave no answer to whom they told, for any experience, is outside the denominator.',
+      },
       missingFrom: OCSEA_ITEMS.map((item) => followUp(item, 'told')),
       recallPeriod: PAST_YEAR,
       disaggregations,
@@ -31,24 +44,36 @@ export function experienceIndicators(params: SurveyParameters, platforms: readon
       recordType: 'child',
       universe: experienced,
       numerator: offenderKnown,
-      missing: { dontKnow: 'count-as-no', refused: 'count-as-no', missing: 'count-as-no', note: '"Don\'t know", "prefer not to say" or no answer to who did it count as not naming a known person.' },
+      missing: {
+        dontKnow: 'count-as-no',
+        refused: 'count-as-no',
+        missing: 'count-as-no',
+        note: '"Don\'t know", "prefer not to say" or no answer to who did it count as not naming a known person.',
+      },
       missingFrom: OCSEA_ITEMS.map((item) => followUp(item, 'who')),
       recallPeriod: PAST_YEAR,
       disaggregations,
     }),
-    ...named.map((platform) => proportion({
-      id: `ocsea_platform_${platform.code}`,
-      // Example labels read "A social network"; inside a sentence the article is lower case.
-      title: `Children whose OCSEA experience happened on ${platform.label.en.replace(/^(An?) /, (article) => article.toLowerCase())}`,
-      definition: `Share of ${AMONG} for whom at least one experience happened on ${platform.label.en} (platform code "${platform.code}", from the country's platform list).`,
-      recordType: 'child',
-      universe: experienced,
-      numerator: experienceOnPlatform(platform.code),
-      missing: { dontKnow: 'count-as-no', refused: 'count-as-no', missing: 'count-as-no', note: 'Experiences in person only, and "don\'t know", "prefer not to say" or no answer about the platform, count as not on this platform.' },
-      missingFrom: OCSEA_ITEMS.map((item) => followUp(item, 'platform')),
-      recallPeriod: PAST_YEAR,
-      disaggregations,
-      caveat: 'Platform lists are local: compare across countries only platforms both lists name.',
-    })),
+    ...named.map((platform) =>
+      proportion({
+        id: `ocsea_platform_${platform.code}`,
+        // Example labels read "A social network"; inside a sentence the article is lower case.
+        title: `Children whose OCSEA experience happened on ${platform.label.en.replace(/^(An?) /, (article) => article.toLowerCase())}`,
+        definition: `Share of ${AMONG} for whom at least one experience happened on ${platform.label.en} (platform code "${platform.code}", from the country's platform list).`,
+        recordType: 'child',
+        universe: experienced,
+        numerator: experienceOnPlatform(platform.code),
+        missing: {
+          dontKnow: 'count-as-no',
+          refused: 'count-as-no',
+          missing: 'count-as-no',
+          note: 'Experiences in person only, and "don\'t know", "prefer not to say" or no answer about the platform, count as not on this platform.',
+        },
+        missingFrom: OCSEA_ITEMS.map((item) => followUp(item, 'platform')),
+        recallPeriod: PAST_YEAR,
+        disaggregations,
+        caveat: 'Platform lists are local: compare across countries only platforms both lists name.',
+      }),
+    ),
   ];
 }

@@ -17,7 +17,10 @@ function clearExample(params: SurveyParameters, disaggregations: readonly string
     recordType: 'child',
     universe: all(internetUsingChildren(params), any(clearExampleOfOcsea, all(...names.map((n) => q(n).eq('no'))))),
     numerator: clearExampleOfOcsea,
-    missing: { ...EXCLUDE_ALL, note: 'A child with any component "yes" counts in the numerator. A child with no "yes" and any component "don\'t know", "prefer not to say" or unanswered is outside the denominator.' },
+    missing: {
+      ...EXCLUDE_ALL,
+      note: 'A child with any component "yes" counts in the numerator. A child with no "yes" and any component "don\'t know", "prefer not to say" or unanswered is outside the denominator.',
+    },
     missingFrom: names,
     recallPeriod: PAST_YEAR,
     disaggregations,
@@ -33,7 +36,10 @@ function singleItem(params: SurveyParameters, item: OcseaItem, disaggregations: 
     recordType: 'child',
     universe: all(internetUsingChildren(params), substantive(item.name)),
     numerator: q(item.name).eq('yes'),
-    missing: { ...EXCLUDE_ALL, note: `Children answering "don't know" or "prefer not to say" to ${item.name}, or not answering it, are outside the denominator.` },
+    missing: {
+      ...EXCLUDE_ALL,
+      note: `Children answering "don't know" or "prefer not to say" to ${item.name}, or not answering it, are outside the denominator.`,
+    },
     missingFrom: [item.name],
     recallPeriod: PAST_YEAR,
     disaggregations,

@@ -29,7 +29,15 @@ const AGREEMENT = ['strongly_disagree', 'disagree', ...AGREE];
 /** Caregiver indicators: own internet use, awareness, victim-blaming, reporting to police (docs/methodology.md § household-survey). */
 export function caregiverIndicators(params: SurveyParameters, disaggregations: readonly string[]): IndicatorContract[] {
   const base = 'caregivers of interviewed children who consented';
-  const item = (id: string, title: string, variable: string, codes: readonly string[], yesCodes: readonly string[], sentence: string, recallPeriod: string): IndicatorContract =>
+  const item = (
+    id: string,
+    title: string,
+    variable: string,
+    codes: readonly string[],
+    yesCodes: readonly string[],
+    sentence: string,
+    recallPeriod: string,
+  ): IndicatorContract =>
     proportion({
       id,
       title,
@@ -37,15 +45,50 @@ export function caregiverIndicators(params: SurveyParameters, disaggregations: r
       recordType: 'caregiver',
       universe: all(caregiverConsented, substantive(variable, ...codes)),
       numerator: q(variable).in(...yesCodes),
-      missing: { ...EXCLUDE_ALL, note: `Caregivers answering "don't know" or "prefer not to say" to ${variable}, or not answering it, are outside the denominator.` },
+      missing: {
+        ...EXCLUDE_ALL,
+        note: `Caregivers answering "don't know" or "prefer not to say" to ${variable}, or not answering it, are outside the denominator.`,
+      },
       missingFrom: [variable],
       recallPeriod: recallPeriod,
       disaggregations,
     });
   return [
-    item('caregiver_uses_internet', 'Caregivers who use the internet', 'cg_internet_use', ['yes', 'no'], ['yes'], `used the internet themselves in the past ${params.recallMonths} months`, `past ${params.recallMonths} months`),
-    item('caregiver_heard_of_risks', 'Caregivers who have heard of OCSEA', 'cg_heard_of_risks', ['yes', 'no'], ['yes'], 'have heard of children being sexually abused or exploited through the internet or phones', 'ever'),
-    item('caregiver_victim_blaming', 'Caregivers who blame children for online sexual abuse', 'cg_att_victim_blame', AGREEMENT, AGREE, 'agree that a child sexually abused online is partly to blame', 'at the interview'),
-    item('caregiver_would_go_to_police', 'Caregivers who would report online sexual abuse of their child to the police', 'cg_would_go_police', ['yes', 'no'], ['yes'], 'would go to the police if their child were sexually abused or exploited online', 'at the interview'),
+    item(
+      'caregiver_uses_internet',
+      'Caregivers who use the internet',
+      'cg_internet_use',
+      ['yes', 'no'],
+      ['yes'],
+      `used the internet themselves in the past ${params.recallMonths} months`,
+      `past ${params.recallMonths} months`,
+    ),
+    item(
+      'caregiver_heard_of_risks',
+      'Caregivers who have heard of OCSEA',
+      'cg_heard_of_risks',
+      ['yes', 'no'],
+      ['yes'],
+      'have heard of children being sexually abused or exploited through the internet or phones',
+      'ever',
+    ),
+    item(
+      'caregiver_victim_blaming',
+      'Caregivers who blame children for online sexual abuse',
+      'cg_att_victim_blame',
+      AGREEMENT,
+      AGREE,
+      'agree that a child sexually abused online is partly to blame',
+      'at the interview',
+    ),
+    item(
+      'caregiver_would_go_to_police',
+      'Caregivers who would report online sexual abuse of their child to the police',
+      'cg_would_go_police',
+      ['yes', 'no'],
+      ['yes'],
+      'would go to the police if their child were sexually abused or exploited online',
+      'at the interview',
+    ),
   ];
 }

@@ -13,7 +13,12 @@ export interface ProportionDraft {
   readonly recordType: string;
   readonly universe: Expr;
   readonly numerator: Expr;
-  readonly missing: { readonly dontKnow: MissingTreatment; readonly refused: MissingTreatment; readonly missing: MissingTreatment; readonly note: string };
+  readonly missing: {
+    readonly dontKnow: MissingTreatment;
+    readonly refused: MissingTreatment;
+    readonly missing: MissingTreatment;
+    readonly note: string;
+  };
   readonly missingFrom: readonly string[];
   readonly recallPeriod: string;
   readonly disaggregations: readonly string[];

@@ -13,44 +13,111 @@ export const caregiverConsented = q('cg_consent').eq('yes');
 function caregiverModules(params: SurveyParameters): NodeDraft[] {
   const gate = { relevant: caregiverConsented };
   return [
-    group('cg_identity', 'About you', [
-      integer('cg_age', 'How old are you? (completed years)', { required: true, min: 18, max: 99 }),
-      selectOne('cg_sex', 'adult_sex', 'Interviewer: record the sex of the caregiver.', { required: true }),
-      selectOne('cg_relationship', 'relationship', 'What is your relationship to the child we interviewed?', { required: true }),
-      selectOne('cg_education', 'education', 'What is the highest level of school you completed?', { required: true }),
-    ], gate),
-    group('cg_internet', 'Your own internet use', [
-      selectOne('cg_internet_use', 'yes_no_dk_ref', `In the past ${params.recallMonths} months, have you used the internet yourself, on any device?`, { required: true }),
-      selectOne('cg_internet_frequency', 'frequency', 'How often do you go online?', { required: true, relevant: q('cg_internet_use').eq('yes') }),
-    ], gate),
-    group('cg_awareness', 'Online risks', [
-      selectOne('cg_heard_of_risks', 'yes_no_dk_ref', 'Have you heard of children being asked for sexual photos, or sexually abused or exploited, through the internet or mobile phones?', { required: true }),
-      selectOne('cg_worried', 'agreement', 'I worry that my child could be sexually harmed through the internet.', { required: true }),
-      selectOne('cg_child_told_upset', 'yes_no_dk_ref', 'In the past 12 months, has the child told you about something online that upset them?', { required: true }),
-    ], gate),
-    group('cg_mediation_module', "The child's internet use", [
-      selectMultiple('cg_mediation', 'mediation', "Which of these do you do about the child's internet use? Choose all that apply.", {
-        required: true,
-        constraint: exclusiveCodes('no_mediation'),
-        constraintMessage: exclusiveMessage('None of these'),
-      }),
-    ], gate),
-    group('cg_attitudes', 'What you think', [
-      selectOne('cg_att_victim_blame', 'agreement', 'When a child is sexually abused online, the child is partly to blame.', { required: true }),
-      selectOne('cg_att_images_fault', 'agreement', "If a child's sexual photo is shared, it is the child's own fault for taking it.", { required: true }),
-      selectOne('cg_att_talk_about_sex', 'agreement', 'Parents should talk with their children about sex and relationships.', { required: true }),
-    ], gate),
-    group('cg_reporting', 'Reporting', [
-      selectMultiple('cg_report_where', 'report_place', 'If your child were sexually abused or exploited online, where would you report it? Choose all that apply.', {
-        required: true,
-        constraint: exclusiveCodes('would_not_report', 'dont_know'),
-        constraintMessage: exclusiveMessage('I would not report it', "Don't know"),
-      }),
-      selectOne('cg_would_go_police', 'yes_no_dk_ref', 'Would you go to the police?', { required: true }),
-    ], gate),
-    group('cg_closing', 'End of the interview', [
-      integer('cg_interview_minutes', 'Length of the interview in minutes (the tablet records it; leave empty if it did not).', { min: 5, max: 240 }),
-    ], gate),
+    group(
+      'cg_identity',
+      'About you',
+      [
+        integer('cg_age', 'How old are you? (completed years)', { required: true, min: 18, max: 99 }),
+        selectOne('cg_sex', 'adult_sex', 'Interviewer: record the sex of the caregiver.', { required: true }),
+        selectOne('cg_relationship', 'relationship', 'What is your relationship to the child we interviewed?', { required: true }),
+        selectOne('cg_education', 'education', 'What is the highest level of school you completed?', { required: true }),
+      ],
+      gate,
+    ),
+    group(
+      'cg_internet',
+      'Your own internet use',
+      [
+        selectOne(
+          'cg_internet_use',
+          'yes_no_dk_ref',
+          `In the past ${params.recallMonths} months, have you used the internet yourself, on any device?`,
+          { required: true },
+        ),
+        selectOne('cg_internet_frequency', 'frequency', 'How often do you go online?', {
+          required: true,
+          relevant: q('cg_internet_use').eq('yes'),
+        }),
+      ],
+      gate,
+    ),
+    group(
+      'cg_awareness',
+      'Online risks',
+      [
+        selectOne(
+          'cg_heard_of_risks',
+          'yes_no_dk_ref',
+          'Have you heard of children being asked for sexual photos, or sexually abused or exploited, through the internet or mobile phones?',
+          { required: true },
+        ),
+        selectOne('cg_worried', 'agreement', 'I worry that my child could be sexually harmed through the internet.', { required: true }),
+        selectOne(
+          'cg_child_told_upset',
+          'yes_no_dk_ref',
+          'In the past 12 months, has the child told you about something online that upset them?',
+          { required: true },
+        ),
+      ],
+      gate,
+    ),
+    group(
+      'cg_mediation_module',
+      "The child's internet use",
+      [
+        selectMultiple('cg_mediation', 'mediation', "Which of these do you do about the child's internet use? Choose all that apply.", {
+          required: true,
+          constraint: exclusiveCodes('no_mediation'),
+          constraintMessage: exclusiveMessage('None of these'),
+        }),
+      ],
+      gate,
+    ),
+    group(
+      'cg_attitudes',
+      'What you think',
+      [
+        selectOne('cg_att_victim_blame', 'agreement', 'When a child is sexually abused online, the child is partly to blame.', {
+          required: true,
+        }),
+        selectOne('cg_att_images_fault', 'agreement', "If a child's sexual photo is shared, it is the child's own fault for taking it.", {
+          required: true,
+        }),
+        selectOne('cg_att_talk_about_sex', 'agreement', 'Parents should talk with their children about sex and relationships.', {
+          required: true,
+        }),
+      ],
+      gate,
+    ),
+    group(
+      'cg_reporting',
+      'Reporting',
+      [
+        selectMultiple(
+          'cg_report_where',
+          'report_place',
+          'If your child were sexually abused or exploited online, where would you report it? Choose all that apply.',
+          {
+            required: true,
+            constraint: exclusiveCodes('would_not_report', 'dont_know'),
+            constraintMessage: exclusiveMessage('I would not report it', "Don't know"),
+          },
+        ),
+        selectOne('cg_would_go_police', 'yes_no_dk_ref', 'Would you go to the police?', { required: true }),
+      ],
+      gate,
+    ),
+    group(
+      'cg_closing',
+      'End of the interview',
+      [
+        integer('cg_interview_minutes', 'Length of the interview in minutes (the tablet records it; leave empty if it did not).', {
+          min: 5,
+          max: 240,
+        }),
+      ],
+      gate,
+    ),
   ];
 }
 
@@ -65,7 +132,9 @@ export function caregiverInterviewInstrument(params: SurveyParameters): Instrume
       ...interviewFields(),
     ]),
     group('cg_consent_group', 'Consent', [
-      selectOne('cg_consent', 'yes_no', 'Read the caregiver information sheet. Does the caregiver agree to be interviewed?', { required: true }),
+      selectOne('cg_consent', 'yes_no', 'Read the caregiver information sheet. Does the caregiver agree to be interviewed?', {
+        required: true,
+      }),
     ]),
     ...caregiverModules(params),
   ];

@@ -4,7 +4,7 @@ import { numberedRows, tableOf, textOf, uniqueRows } from './tables.js';
 /** A caregiver belongs to the household of the child it is linked to (docs/methodology.md § household-survey). */
 export const caregiverMatchesChild: DatasetRule = {
   id: 'caregiver-matches-child',
-  description: "Each caregiver interview carries the household code of the child interview it is linked to by child_id.",
+  description: 'Each caregiver interview carries the household code of the child interview it is linked to by child_id.',
   needs: { caregiver: ['child_id', 'household_id'], child: ['child_id', 'household_id'] },
   *check(tables): Iterable<IssueInput> {
     const caregivers = tableOf(tables, 'caregiver');
@@ -22,7 +22,9 @@ export const caregiverMatchesChild: DatasetRule = {
         row: caregiver.row,
         field: 'household_id',
         value: own,
-        params: { detail: `Caregiver of child ${textOf(caregiver.values, 'child_id')} has household ${own}, but the child's interview has household ${childs}; correct the household code or the child code.` },
+        params: {
+          detail: `Caregiver of child ${textOf(caregiver.values, 'child_id')} has household ${own}, but the child's interview has household ${childs}; correct the household code or the child code.`,
+        },
       };
     }
   },

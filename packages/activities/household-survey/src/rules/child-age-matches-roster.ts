@@ -25,7 +25,9 @@ export const childAgeMatchesRoster: DatasetRule = {
         row: child.row,
         field: 'age',
         value: String(age),
-        params: { detail: `Child ${textOf(child.values, 'child_id') || `on line ${textOf(child.values, 'line_number')}`} says they are ${age}, but the roster lists them as ${listed}; ${apart === 1 ? 'confirm the age (a birthday may fall between listing and interview)' : 'check that the right child was interviewed and correct the age'}.` },
+        params: {
+          detail: `Child ${textOf(child.values, 'child_id') || `on line ${textOf(child.values, 'line_number')}`} says they are ${age}, but the roster lists them as ${listed}; ${apart === 1 ? 'confirm the age (a birthday may fall between listing and interview)' : 'check that the right child was interviewed and correct the age'}.`,
+        },
       };
     }
   },

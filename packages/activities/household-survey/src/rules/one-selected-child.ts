@@ -18,11 +18,23 @@ function* rosterSelections(roster: RecordTable, households: ReadonlySet<string>)
     const eligible = rows.filter((r) => textOf(r.values, 'roster_internet_use') === 'yes');
     const selected = rows.filter((r) => textOf(r.values, 'roster_selected') === 'yes');
     for (const extra of selected.slice(1)) {
-      yield issue(roster, 'roster', extra, 'roster_selected', `Household ${id} has ${selected.length} children selected for interview (rows ${selected.map((r) => r.row).join(', ')}); exactly one is selected per household. Keep the tablet's selection and set roster_selected to "no" for the others.`);
+      yield issue(
+        roster,
+        'roster',
+        extra,
+        'roster_selected',
+        `Household ${id} has ${selected.length} children selected for interview (rows ${selected.map((r) => r.row).join(', ')}); exactly one is selected per household. Keep the tablet's selection and set roster_selected to "no" for the others.`,
+      );
     }
     const first = eligible[0];
     if (first && selected.length === 0) {
-      yield issue(roster, 'roster', first, 'roster_selected', `Household ${id} has ${eligible.length} eligible children but none selected for interview; record which child the tablet selected.`);
+      yield issue(
+        roster,
+        'roster',
+        first,
+        'roster_selected',
+        `Household ${id} has ${eligible.length} eligible children but none selected for interview; record which child the tablet selected.`,
+      );
     }
   }
 }
@@ -33,7 +45,13 @@ function* childInterviews(child: RecordTable, roster: RecordTable, households: R
   for (const [id, interviews] of groupRows(child, ['household_id'])) {
     if (!households.has(id)) continue;
     for (const extra of interviews.slice(1)) {
-      yield issue(child, 'child', extra, 'household_id', `Household ${id} has ${interviews.length} child interviews (rows ${interviews.map((r) => r.row).join(', ')}); only the one selected child is interviewed per household. Remove the extra interview or correct its household code.`);
+      yield issue(
+        child,
+        'child',
+        extra,
+        'household_id',
+        `Household ${id} has ${interviews.length} child interviews (rows ${interviews.map((r) => r.row).join(', ')}); only the one selected child is interviewed per household. Remove the extra interview or correct its household code.`,
+      );
     }
     const first = interviews[0];
     if (!first) continue;
@@ -41,16 +59,29 @@ function* childInterviews(child: RecordTable, roster: RecordTable, households: R
     const chosen = selected.length === 1 ? selected[0] : undefined;
     const line = textOf(first.values, 'line_number');
     if (selected.length === 0) {
-      yield issue(child, 'child', first, 'line_number', `Household ${id} has a child interview but no child selected in the roster; record the selection in the roster (roster_selected) or check the household code.`);
+      yield issue(
+        child,
+        'child',
+        first,
+        'line_number',
+        `Household ${id} has a child interview but no child selected in the roster; record the selection in the roster (roster_selected) or check the household code.`,
+      );
     } else if (chosen && line !== '' && line !== textOf(chosen.values, 'roster_line')) {
-      yield issue(child, 'child', first, 'line_number', `The child interviewed in household ${id} is on roster line ${line}, but the roster selected line ${textOf(chosen.values, 'roster_line')}; interview the selected child or correct line_number.`);
+      yield issue(
+        child,
+        'child',
+        first,
+        'line_number',
+        `The child interviewed in household ${id} is on roster line ${line}, but the roster selected line ${textOf(chosen.values, 'roster_line')}; interview the selected child or correct line_number.`,
+      );
     }
   }
 }
 
 export const oneSelectedChildPerHousehold: DatasetRule = {
   id: 'one-selected-child-per-household',
-  description: 'Each household with eligible children has exactly one selected in its roster, and at most one child interview, of that child.',
+  description:
+    'Each household with eligible children has exactly one selected in its roster, and at most one child interview, of that child.',
   needs: {
     household: ['household_id'],
     roster: ['roster_household_id', 'roster_line', 'roster_internet_use', 'roster_selected'],

@@ -11,9 +11,7 @@ export function stirlingCorrection(z: number): number {
   // Coefficients B₂ₖ / (2k(2k − 1)), Horner in 1/z².
   const series =
     1 / 12 +
-    u *
-      (-1 / 360 +
-        u * (1 / 1260 + u * (-1 / 1680 + u * (1 / 1188 + u * (-691 / 360360 + u * (1 / 156 + u * (-3617 / 122400)))))));
+    u * (-1 / 360 + u * (1 / 1260 + u * (-1 / 1680 + u * (1 / 1188 + u * (-691 / 360360 + u * (1 / 156 + u * (-3617 / 122400)))))));
   return series / z;
 }
 

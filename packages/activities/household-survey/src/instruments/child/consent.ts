@@ -8,7 +8,12 @@ export const childConsented = all(q('caregiver_consent').eq('yes'), q('child_ass
 
 export function childConsentQuestions(): NodeDraft[] {
   return [
-    selectOne('caregiver_consent', 'yes_no', "Read the caregiver information sheet. Does the child's caregiver agree that the child may take part?", { required: true }),
+    selectOne(
+      'caregiver_consent',
+      'yes_no',
+      "Read the caregiver information sheet. Does the child's caregiver agree that the child may take part?",
+      { required: true },
+    ),
     selectOne('child_assent', 'yes_no', 'Read the child information sheet in private. Does the child agree to take part?', {
       required: true,
       relevant: q('caregiver_consent').eq('yes'),

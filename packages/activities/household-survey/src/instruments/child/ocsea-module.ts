@@ -42,21 +42,59 @@ export const toldNoOneAboutAny = any(...OCSEA_ITEMS.map((item) => q(followUp(ite
 /** Risky online behaviour and OCSEA experiences: self-completed on the tablet (docs/methodology.md). */
 export function ocseaModules(): NodeDraft[] {
   return [
-    group('risky_behaviour', 'Things you may have done online', [
-      selectOne('risk_met_in_person', 'yes_no_dk_ref', 'In the past 12 months, have you met in person someone you first got to know on the internet?', { required: true }),
-      selectOne('risk_sent_own_images', 'yes_no_dk_ref', 'In the past 12 months, have you sent photos or videos of yourself to someone you had never met in person?', { required: true }),
-      selectOne('risk_added_strangers', 'yes_no_dk_ref', 'In the past 12 months, have you added people you had never met in person to your friends or contacts?', { required: true }),
-      selectOne('risk_shared_details', 'yes_no_dk_ref', 'In the past 12 months, have you given personal details such as your address or school to someone you had never met in person?', { required: true }),
-    ], { relevant: childConsented, selfCompleted: true }),
-    group('ocsea', 'Things that may have happened to you', [
-      note('ocsea_intro', 'The next questions are about things that sometimes happen to young people, online or in person. Only you will see your answers. You can choose "Prefer not to say" for any question.'),
-      ...OCSEA_ITEMS.flatMap(ocseaItem),
-      selectMultiple('reasons_not_told', 'reason_not_told', 'You said you told no one about something that happened to you. Why did you not tell anyone? Choose all that apply.', {
-        required: true,
-        relevant: toldNoOneAboutAny,
-        constraint: exclusiveCodes('refused'),
-        constraintMessage: exclusiveMessage('Prefer not to say'),
-      }),
-    ], { relevant: childConsented, selfCompleted: true }),
+    group(
+      'risky_behaviour',
+      'Things you may have done online',
+      [
+        selectOne(
+          'risk_met_in_person',
+          'yes_no_dk_ref',
+          'In the past 12 months, have you met in person someone you first got to know on the internet?',
+          { required: true },
+        ),
+        selectOne(
+          'risk_sent_own_images',
+          'yes_no_dk_ref',
+          'In the past 12 months, have you sent photos or videos of yourself to someone you had never met in person?',
+          { required: true },
+        ),
+        selectOne(
+          'risk_added_strangers',
+          'yes_no_dk_ref',
+          'In the past 12 months, have you added people you had never met in person to your friends or contacts?',
+          { required: true },
+        ),
+        selectOne(
+          'risk_shared_details',
+          'yes_no_dk_ref',
+          'In the past 12 months, have you given personal details such as your address or school to someone you had never met in person?',
+          { required: true },
+        ),
+      ],
+      { relevant: childConsented, selfCompleted: true },
+    ),
+    group(
+      'ocsea',
+      'Things that may have happened to you',
+      [
+        note(
+          'ocsea_intro',
+          'The next questions are about things that sometimes happen to young people, online or in person. Only you will see your answers. You can choose "Prefer not to say" for any question.',
+        ),
+        ...OCSEA_ITEMS.flatMap(ocseaItem),
+        selectMultiple(
+          'reasons_not_told',
+          'reason_not_told',
+          'You said you told no one about something that happened to you. Why did you not tell anyone? Choose all that apply.',
+          {
+            required: true,
+            relevant: toldNoOneAboutAny,
+            constraint: exclusiveCodes('refused'),
+            constraintMessage: exclusiveMessage('Prefer not to say'),
+          },
+        ),
+      ],
+      { relevant: childConsented, selfCompleted: true },
+    ),
   ];
 }
