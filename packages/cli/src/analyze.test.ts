@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +118,26 @@ describe('dh analyze', () => {
     expect(csv).toHaveLength(suppressed.length);
     expect(csv.every((r) => r['estimate'] === '' && r['ci_low'] === '' && r['n_unweighted'] === '')).toBe(true);
     expect(readFileSync(join(root, 'xa/suppressed/report.html'), 'utf8')).toContain('* suppressed (too few cases)');
+  });
+
+  it('says on every run that thresholds are below their floors by override, and repeats the reason in the results', () => {
+    const dir = assessment('XO');
+    const file = join(dir, 'assessment.json');
+    const config = JSON.parse(readFileSync(file, 'utf8')) as { thresholds: Record<string, unknown> };
+    config.thresholds = {
+      ...config.thresholds,
+      suppressBelow: 5,
+      flagBelow: 20,
+      override: 'Pilot of 40 households: checked by hand, not published.',
+    };
+    writeFileSync(file, JSON.stringify(config, null, 2));
+    const run = runCli(['analyze', 'xo', '--out', 'xo/results'], { cwd: root });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(
+      /warning: .*assessment\.json: thresholds\.suppressBelow: 5 is below the floor of 10, by override: "Pilot of 40 households/,
+    );
+    const results = JSON.parse(readFileSync(join(dir, 'results/results.json'), 'utf8')) as { thresholds: { override?: string } };
+    expect(results.thresholds.override).toBe('Pilot of 40 households: checked by hand, not published.');
   });
 
   it('exports, per indicator, the tidy analysis data and an R survey script', () => {

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import {
   configProblemLines,
+  terminalSafe,
   findAssessmentDir,
   pinConflict,
   readAssessmentConfig,
@@ -44,6 +45,8 @@ export function loadAssessment(
       ...configProblemLines(read.file, read.errors),
       'Fix it, then run the command again.',
     ]);
+  // Said on every command that reads the config: a threshold below its floor is never silent.
+  for (const w of read.warnings) process.stderr.write(`${terminalSafe(`warning: ${read.file}: ${w.path}: ${w.message}`)}\n`);
   return { dir, file: read.file, config: read.config, warnings: read.warnings };
 }
 
@@ -70,9 +73,4 @@ export function refuseConflictingPins(activities: readonly ActivityDefinition[],
     .map((a) => pinConflict(a, config.activities[a.id]?.version))
     .filter((c) => c !== undefined);
   if (conflicts.length > 0) throw new UserError(conflicts.map((c) => c.charAt(0).toUpperCase() + c.slice(1)));
-}
-
-/** The config warnings (thresholds by override, missing population figures) as lines to print. */
-export function configWarnings(assessment: Assessment): string[] {
-  return assessment.warnings.map((w) => `warning: ${assessment.file}: ${w.path}: ${w.message}`);
 }

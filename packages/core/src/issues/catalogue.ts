@@ -335,15 +335,6 @@ export class IssueCatalogue {
   }
 }
 
-/** A core code's definition. */
-export function issueDefinition(code: IssueCode): IssueDefinition {
-  return IssueCatalogue.core.definition(code);
-}
-
-export function isIssueCode(code: string): code is IssueCode {
-  return IssueCatalogue.core.has(code);
-}
-
 /** Defines an activity's own issue code (namespaced `<activity-id>/<code>`), in the catalogue's shape. */
 export function defineIssue<const C extends `${string}/${string}`>(
   definition: IssueDefinition & { readonly code: C },

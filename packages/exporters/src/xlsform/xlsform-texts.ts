@@ -24,8 +24,3 @@ export const XLSFORM_TEXTS = {
     en: 'An answer is required.',
   },
 } as const satisfies Record<string, Text>;
-
-/** Every text the XLSForm exporter may add, for translation templates. */
-export function xlsformTexts(): Text[] {
-  return Object.values(XLSFORM_TEXTS);
-}
