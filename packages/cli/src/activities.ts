@@ -12,3 +12,8 @@ export function loadActivities(): Promise<ActivityDefinition[]> {
 export async function findActivity(id: string): Promise<ActivityDefinition | undefined> {
   return (await loadActivities()).find((a) => a.id === id);
 }
+
+/** The one wording for an activity id that is not installed: what was given, and what is. */
+export function notInstalled(where: string, id: string, installed: readonly string[]): string {
+  return `${where}: "${id}" is not an activity installed with this dh; installed: ${installed.join(', ') || 'none'}.`;
+}

@@ -196,7 +196,7 @@ describe('buildInstruments', () => {
     [
       'an activity not installed',
       () => ({ activity: 'survivor-conversations', out: 'x' }),
-      /"survivor-conversations" is not installed with this dh \(installed: fixture-workers\)/,
+      /--activity: "survivor-conversations" is not an activity installed with this dh; installed: fixture-workers\./,
     ],
     [
       'an activity the assessment does not run',
@@ -299,7 +299,9 @@ describe('dh instruments build (the built CLI)', () => {
     const dir = scratch();
     const unknown = runCli(['instruments', 'build', '--activity', 'frobnicate', '--out', dir]);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/^dh: --activity: "frobnicate" is not installed with this dh/);
+    expect(unknown.stderr).toMatch(
+      /^dh: --activity: "frobnicate" is not an activity installed with this dh; installed: household-survey\./,
+    );
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
     writeFileSync(join(dir, 'assessment.json'), 'not json');
     const unreadable = runCli(['instruments', 'build', dir]);

@@ -186,3 +186,28 @@ describe('a survey variable name that is not one', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 });
+
+describe('an activity pinned at a version that is not installed', () => {
+  it('is refused by every command with one rule, one message and exit 2', () => {
+    const dir = mkdtempSync(join(root, 'pinned-'));
+    cpSync(example, dir, { recursive: true });
+    const config = JSON.parse(readFileSync(join(dir, 'assessment.json'), 'utf8')) as { activities: Record<string, { version: string }> };
+    const survey = config.activities['household-survey'];
+    if (survey) survey.version = '1.0.0';
+    writeFileSync(join(dir, 'assessment.json'), JSON.stringify(config, null, 2));
+    const before = snapshot(dir);
+    const messages = [
+      ['validate', dir],
+      ['analyze', dir],
+      ['instruments', 'build', dir],
+      ['synth', 'household-survey', '--n', '5', '--config', dir, '--out', join(dir, 'synth')],
+    ].map((args) => {
+      const run = runCli(args, { cwd: root });
+      expect(run.status, `${args[0]}: ${run.stderr}`).toBe(2);
+      return run.stderr;
+    });
+    expect(messages[0]).toMatch(/^dh: The assessment pins household-survey@1\.0\.0, but household-survey@0\.1\.0 is installed/);
+    expect(new Set(messages).size).toBe(1);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});

@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMAND_EXAMPLES } from './help.js';
 import { runCli } from '../test/run-cli.js';
+
+/** Options a command cannot run without. */
+const REQUIRED: Readonly<Record<string, readonly string[]>> = { 'new country': ['--iso', '--name'], synth: ['--out'] };
 
 describe('dh', () => {
   it('prints help listing its commands and exits 0', () => {
@@ -10,6 +14,20 @@ describe('dh', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Usage: dh/);
     expect(run.stdout).toMatch(/self-check/);
+  });
+
+  it('states the exit codes once, for every command', () => {
+    const run = runCli(['--help']);
+    expect(run.stdout).toMatch(/Exit codes \(every command\):\n {2}0 .*\n {2}1 .*\n(.*\n)* {2}2 /);
+  });
+
+  it.each(Object.keys(COMMAND_EXAMPLES))('dh %s --help shows examples, marks required options and writes defaults one way', (command) => {
+    const run = runCli([...command.split(' '), '--help']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\nExamples:\n {2}\$ dh /);
+    expect(run.stdout).not.toMatch(/\(default: "|\(default [^:]/);
+    for (const flag of REQUIRED[command] ?? []) expect(run.stdout).toMatch(new RegExp(`\\n {2}${flag} <[^>]+> +required: `));
+    if (run.stdout.includes('--activity')) expect(run.stdout).toMatch(/installed: household-survey/);
   });
 
   it('prints its version', () => {

@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import type { ScaffoldOption } from '@dh/core';
 import { registerCommands } from './commands/index.js';
 import { newCountryActivityOptions } from './commands/new-country.js';
+import { loadActivities } from './activities.js';
+import { finishHelp } from './help.js';
 import { OutputPathError, terminalSafe } from '@dh/core';
 import { EXIT, UserError } from './user-error.js';
 
@@ -34,7 +36,7 @@ function fileSystemProblem(error: unknown): string | undefined {
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
-export function buildProgram(scaffoldOptions: readonly ScaffoldOption[] = []): Command {
+export function buildProgram(scaffoldOptions: readonly ScaffoldOption[] = [], installedActivities: readonly string[] = []): Command {
   const program = new Command('dh')
     .description(
       'Disrupting Harm methodology as code: scaffold, validate and analyse country assessments of online child sexual exploitation and abuse. Offline; no data leave this machine.',
@@ -44,6 +46,7 @@ export function buildProgram(scaffoldOptions: readonly ScaffoldOption[] = []): C
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(terminalSafe(text, { keepLineBreaks: true })) });
   registerCommands(program, scaffoldOptions);
+  finishHelp(program, installedActivities);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
@@ -65,7 +68,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     // Only `dh new country` needs the activities' own options: others start without loading them.
     const scaffoldOptions = argv.includes('new') ? await newCountryActivityOptions() : [];
-    await buildProgram(scaffoldOptions).parseAsync(argv as string[]);
+    // Help names the installed activities; other runs do not load them just for that.
+    const asksHelp = argv.some((arg) => arg === '--help' || arg === '-h' || arg === 'help');
+    const installed = asksHelp ? (await loadActivities()).map((a) => a.id) : [];
+    await buildProgram(scaffoldOptions, installed).parseAsync(argv as string[]);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -95,7 +95,7 @@ describe('dh synth', () => {
     [['synth', 'household-survey', '--prevalence', 'ocsea_threatened'], /is not item=share/],
     [
       ['synth', 'no-such-activity'],
-      /"no-such-activity" is not installed with this dh; activities that can be synthesised: household-survey/,
+      /^dh: synth: "no-such-activity" is not an activity installed with this dh; installed: household-survey\./,
     ],
     [['synth', 'household-survey', '--config', '/nonexistent/assessment.json'], /--config: .* does not exist/],
   ])('refuses %j with one clear message and exit 2', (args, message) => {

@@ -120,6 +120,14 @@ describe('dh validate on synthetic household-survey data', () => {
     expect(looksRight(readFileSync(out, 'utf8'))).toBe(true);
   });
 
+  it('prints the JSON report with --json, the same as --format json', () => {
+    const json = runCli(['validate', folder('injected'), '--json']);
+    expect(json.status).toBe(1);
+    const report = JSON.parse(json.stdout) as Report & { generatedAt?: string };
+    const long = JSON.parse(runCli(['validate', folder('injected'), '--format', 'json']).stdout) as Report & { generatedAt?: string };
+    expect({ ...report, generatedAt: null }).toEqual({ ...long, generatedAt: null });
+  });
+
   it('uses the assessment.json found above the data folder (its design variable names)', () => {
     const assessment = folder('assessment');
     mkdirSync(join(assessment, 'data'), { recursive: true });
@@ -194,8 +202,9 @@ describe('dh validate misuse', () => {
       ['--record', 'pets'],
       /--record: household-survey has no record type "pets"; its record types are household, roster, child, caregiver/,
     ],
-    [['--activity', 'frontline'], /--activity: "frontline" is not installed with this dh; installed activities: household-survey/],
+    [['--activity', 'frontline'], /--activity: "frontline" is not an activity installed with this dh; installed: household-survey\./],
     [['--examples', 'many'], /--examples must be a whole number of at least 1, not "many"/],
+    [['--json', '--format', 'csv'], /--json is short for --format json: give one or the other, not --json with --format csv/],
   ])('%j: one clear message, exit 2', (flags, says) => {
     const run = runCli(['validate', folder('clean'), ...flags]);
     expect(run.status).toBe(2);

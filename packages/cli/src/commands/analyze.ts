@@ -102,9 +102,9 @@ export function registerAnalyze(program: Command): void {
     .description(
       'compute every indicator of an assessment from its data: design-based estimates, disclosure control, results (JSON, CSV, HTML report)',
     )
-    .argument('[assessment]', 'assessment folder (or its assessment.json); default: the one the working folder is in')
-    .option('--format <formats>', 'json, csv, html, or several comma-separated (default json)')
-    .option('--out <folder>', 'where to write the results (default <assessment-dir>/results)')
+    .argument('[assessment]', 'assessment folder or its assessment.json (default: the one the working folder is in)')
+    .option('--format <formats>', 'json, csv, html, or several comma-separated (default: json)')
+    .option('--out <folder>', 'where to write the results (default: results/ in the assessment)')
     .option(
       '--export-analysis-data',
       'also write, per indicator, the tidy analysis CSV and an R survey script that reproduces its estimates',

@@ -74,7 +74,7 @@ export function registerCompare(program: Command): void {
     .command('compare')
     .description('put countries side by side where the indicator contracts say they are comparable, and say why wherever not')
     .argument('<assessment-dirs...>', 'assessment folders; the first is the reference')
-    .option('--format <formats>', 'json, csv, html, or several comma-separated (default json)')
+    .option('--format <formats>', 'json, csv, html, or several comma-separated (default: json)')
     .option('--out <folder>', 'where to write the table (default: comparison/ in the first, reference assessment)')
     .option('--json', 'print the summary as JSON')
     .action(async (dirs: string[], flags: CompareFlags) => {

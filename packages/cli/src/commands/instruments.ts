@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { checkLanguageTag, findAssessmentDir, type ActivityDefinition, type AssessmentConfig, type Translations } from '@dh/core';
 import { activityArtefacts, unfilledExtensionLists, withExtensionLabels, writeExportFiles, type ExportFile } from '@dh/exporters';
-import { loadActivities } from '../activities.js';
+import { loadActivities, notInstalled } from '../activities.js';
 import { loadAssessment, refuseConflictingPins, type Assessment } from '../assessment.js';
 import { checkOutputFolder } from '../output-paths.js';
 import { EXIT, UserError } from '../user-error.js';
@@ -111,10 +111,10 @@ function chooseActivities(
   config: AssessmentConfig | undefined,
   warnings: string[],
 ): ActivityDefinition[] {
-  const installedIds = installed.map((a) => a.id).join(', ') || 'none';
+  const ids = installed.map((a) => a.id);
   if (requested !== undefined) {
     const activity = installed.find((a) => a.id === requested);
-    if (!activity) throw new UserError(`--activity: "${requested}" is not installed with this dh (installed: ${installedIds}).`);
+    if (!activity) throw new UserError(notInstalled('--activity', requested, ids));
     if (config && !config.activities[activity.id])
       throw new UserError(
         `--activity: the assessment does not run "${requested}": add it to "activities" in assessment.json, or build another activity.`,

@@ -98,14 +98,14 @@ export function registerNewCountry(program: Command, activityOptions: readonly S
     .option('--population-year <year>', 'reference year of the population figures')
     .option('--internet-using-children <n>', 'internet-using children of the survey age range (base of national counts)')
     .option('--population-source <text>', 'where the population figures come from')
-    .option('--suppress-below <n>', 'suppress estimates on fewer unweighted cases (default 25, at least 10)')
-    .option('--flag-below <n>', 'flag estimates on fewer unweighted cases (default 50)')
+    .option('--suppress-below <n>', 'suppress estimates on fewer unweighted cases, at least 10 (default: 25)')
+    .option('--flag-below <n>', 'flag estimates on fewer unweighted cases (default: 50)')
     .option('--synthetic', 'a fictional country with synthetic data');
   for (const option of activityOptions) {
     const value = option.type === 'string' ? '<text>' : '<n>';
     country.option(
       `--${option.name} ${value}`,
-      `${option.description}${option.default !== undefined ? ` (default ${option.default})` : ''}`,
+      `${option.description}${option.default !== undefined ? ` (default: ${option.default})` : ''}`,
     );
   }
   country.action(async (flags: NewCountryFlags) => {

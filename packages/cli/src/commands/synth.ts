@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { Command } from 'commander';
 import type { ActivityDefinition } from '@dh/core';
 import { prevalenceItems, synthesize, writeSyntheticDataset } from '@dh/synth';
-import { loadActivities } from '../activities.js';
+import { loadActivities, notInstalled } from '../activities.js';
 import { loadAssessment, refuseConflictingPins } from '../assessment.js';
 import { checkOutputFolder } from '../output-paths.js';
 import { UserError } from '../user-error.js';
@@ -68,7 +68,11 @@ function findSynthesisable(id: string, installed: readonly ActivityDefinition[])
   const able: string[] = installed.filter((a) => a.build().synthesis !== undefined).map((a) => a.id);
   if (!activity)
     throw new UserError(
-      `The activity "${id}" is not installed with this dh; activities that can be synthesised: ${able.join(', ') || 'none'}.`,
+      notInstalled(
+        'synth',
+        id,
+        installed.map((a) => a.id),
+      ),
     );
   if (!able.includes(id))
     throw new UserError(

@@ -9,6 +9,7 @@ import {
   DATA_FILE_EXTENSIONS,
   formatReport,
   isReportFormat,
+  type ReportFormat,
   PLAIN_STYLE,
   REPORT_FORMATS,
   validateDataset,
@@ -16,7 +17,7 @@ import {
   writeReportFile,
   type ValidationProgress,
 } from '@dh/validate';
-import { loadActivities } from '../activities.js';
+import { loadActivities, notInstalled } from '../activities.js';
 import { loadAssessment, refuseConflictingPins, type Assessment } from '../assessment.js';
 import { checkOutputFile } from '../output-paths.js';
 import { UserError } from '../user-error.js';
@@ -27,7 +28,9 @@ export interface ValidateOptions {
   readonly activity?: string;
   readonly record?: string;
   readonly config?: string;
-  readonly format: string;
+  readonly format?: string;
+  /** Shorthand for `--format json`. */
+  readonly json?: boolean;
   readonly out?: string;
   readonly strict?: boolean;
   readonly examples: string;
@@ -84,8 +87,10 @@ export async function runValidate(
   options: ValidateOptions,
   environment: ValidateEnvironment,
 ): Promise<number> {
-  if (!isReportFormat(options.format))
-    throw new UserError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${options.format}".`);
+  if (options.json === true && options.format !== undefined && options.format !== 'json')
+    throw new UserError(`--json is short for --format json: give one or the other, not --json with --format ${options.format}.`);
+  const format = options.json === true ? 'json' : (options.format ?? 'text');
+  if (!isReportFormat(format)) throw new UserError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${format}".`);
   const examplesPerCode = wholeNumber('--examples', options.examples, 1);
   const maxBytes = options.maxSize === undefined ? undefined : wholeNumber('--max-size', options.maxSize, 1) * 1024 * 1024;
   const installed = await environment.loadInstalled();
@@ -95,9 +100,9 @@ export async function runValidate(
   const assessment = findConfig(options.config, dataPaths, installed, environment.cwd);
   if (assessment) refuseConflictingPins(installed, assessment.config);
   const jobs = plan(dataPaths, options.activity, installed, assessment);
-  if (jobs.length > 1 && options.format !== 'text')
+  if (jobs.length > 1 && format !== 'text')
     throw new UserError(
-      `${givenPaths[0] ?? ''} holds data of ${jobs.map((j) => j.activity.id).join(', ')}: choose one with --activity for --format ${options.format}.`,
+      `${givenPaths[0] ?? ''} holds data of ${jobs.map((j) => j.activity.id).join(', ')}: choose one with --activity for --format ${format}.`,
     );
   if (jobs.length > 1 && options.out !== undefined)
     throw new UserError(
@@ -112,7 +117,12 @@ export async function runValidate(
   for (const job of jobs)
     exitCode = Math.max(
       exitCode,
-      await validateJob(job, assessment, { ...options, examplesPerCode, ...(maxBytes !== undefined && { maxBytes }) }, environment),
+      await validateJob(
+        job,
+        assessment,
+        { ...options, reportFormat: format, examplesPerCode, ...(maxBytes !== undefined && { maxBytes }) },
+        environment,
+      ),
     );
   return exitCode;
 }
@@ -138,10 +148,8 @@ function plan(
   assessment: Assessment | undefined,
 ): Job[] {
   const named = wanted === undefined ? undefined : installed.find((a) => a.id === wanted);
-  if (wanted !== undefined && !named)
-    throw new UserError(
-      `--activity: "${wanted}" is not installed with this dh; installed activities: ${installed.map((a) => a.id).join(', ') || 'none'}.`,
-    );
+  const ids = installed.map((a) => a.id);
+  if (wanted !== undefined && !named) throw new UserError(notInstalled('--activity', wanted, ids));
   const [only] = dataPaths;
   if (dataPaths.length === 1 && only !== undefined && assessment?.dir === only) return assessmentJobs(assessment, named, installed);
   const activity = named ?? inferActivity(dataPaths, installed, assessment);
@@ -191,7 +199,7 @@ function inferActivity(
   );
 }
 
-type JobOptions = ValidateOptions & { readonly examplesPerCode: number; readonly maxBytes?: number };
+type JobOptions = ValidateOptions & { readonly reportFormat: ReportFormat; readonly examplesPerCode: number; readonly maxBytes?: number };
 
 async function validateJob(
   job: Job,
@@ -232,13 +240,13 @@ async function validateJob(
   });
   if (options.out !== undefined) {
     const target = resolve(environment.cwd, options.out);
-    await writeReportFile(target, formatReport(report, options.format as never));
+    await writeReportFile(target, formatReport(report, options.reportFormat));
     environment.stderr.write(
       `Report written to ${terminalSafe(target)}: ${report.totals.errors} errors, ${report.totals.warnings} warnings (exit code ${report.exitCode}).\n`,
     );
   } else {
     const style = wantsColour(environment.stdout, environment.env) ? COLOUR_STYLE : PLAIN_STYLE;
-    environment.stdout.write(formatReport(report, options.format as never, { style }));
+    environment.stdout.write(formatReport(report, options.reportFormat, { style }));
   }
   return report.exitCode;
 }
@@ -294,10 +302,11 @@ export function registerValidate(program: Command): void {
     .option('--activity <id>', 'the activity the data belongs to (needed when it cannot be told from the folder or the assessment)')
     .option('--record <type>', 'read every file as this record type instead of recognising it from its header')
     .option('--config <assessment>', 'assessment.json or its folder (default: the one the data sit in, found by looking upward)')
-    .option('--format <format>', `report format: ${REPORT_FORMATS.join(', ')}`, 'text')
+    .option('--format <format>', `report format: ${REPORT_FORMATS.join(', ')} (default: text)`)
+    .option('--json', 'the report as JSON on standard output: short for --format json')
     .option('--out <file>', 'write the report to this file instead of the terminal')
     .option('--strict', 'treat warnings as errors (exit 1)')
-    .option('--examples <n>', 'issues listed per issue code (the counts are always exact)', '20')
+    .option('--examples <n>', 'issues listed per issue code; the counts are always exact', '20')
     .option('--max-size <megabytes>', 'refuse data files larger than this')
     .option('--sheet <name>', 'the sheet to read in Excel workbooks (default: the first)')
     .action(async (paths: string[], flags: ValidateOptions) => {
