@@ -159,6 +159,13 @@ describe('dh analyze', () => {
     expect(run.stderr).toMatch(/caregiver_uses_internet: Not computed: no file in data\/household-survey\/ holds caregiver records/);
   });
 
+  it('always writes results.json, which dh compare then reads, also when only the report was asked for', () => {
+    const run = runCli(['analyze', 'xa', '--format', 'html', '--out', 'xa/html-only'], { cwd: root });
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(root, 'xa/html-only/report.html'))).toBe(true);
+    expect(existsSync(join(root, 'xa/html-only/results.json'))).toBe(true);
+  });
+
   it.each([
     ['a folder that is not an assessment', ['analyze', 'nowhere'], /nowhere does not exist; give an assessment folder/],
     ['an unknown format', ['analyze', 'xa', '--format', 'pdf'], /--format takes json, csv or html/],

@@ -39,7 +39,8 @@ export function parseFormats(text: string | undefined): ResultsFormat[] {
   const unknown = words.filter((w) => !(RESULTS_FORMATS as readonly string[]).includes(w));
   if (unknown.length > 0 || words.length === 0)
     throw new UserError(`--format takes json, csv or html (comma-separated for several), not "${text}".`);
-  return [...new Set(words as ResultsFormat[])];
+  // results.json is what dh compare and every later step read: it is always written.
+  return [...new Set(['json', ...words] as ResultsFormat[])];
 }
 
 export async function runAnalyze(
@@ -103,7 +104,7 @@ export function registerAnalyze(program: Command): void {
       'compute every indicator of an assessment from its data: design-based estimates, disclosure control, results (JSON, CSV, HTML report)',
     )
     .argument('[assessment]', 'assessment folder or its assessment.json (default: the one the working folder is in)')
-    .option('--format <formats>', 'json, csv, html, or several comma-separated (default: json)')
+    .option('--format <formats>', 'csv, html or both, comma-separated, besides results.json, which is always written')
     .option('--out <folder>', 'where to write the results (default: results/ in the assessment)')
     .option(
       '--export-analysis-data',

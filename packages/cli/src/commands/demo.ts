@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,7 @@ function findExamples(): string[] {
  */
 export async function runDemo(options: { dir?: string }, log: (line: string) => void): Promise<DemoOutcome> {
   const root = options.dir ? checkOutputFolder(options.dir, process.cwd(), '--dir') : mkdtempSync(join(tmpdir(), 'dh-demo-'));
+  mkdirSync(root, { recursive: true });
   const activities = await loadActivities();
   log(`1/5 Scaffolding ${DEMO_ASSESSMENT.name} (${DEMO_ASSESSMENT.iso}, fictional) in ${root}`);
   const created = await buildExampleAssessment(root, `assessments/${DEMO_ASSESSMENT.iso.toLowerCase()}`, DEMO_ASSESSMENT);

@@ -1,0 +1,218 @@
+// Every command the guides show is run here, as written, in the folder the guide says, so a
+// guide can never drift from the tool: README.md, docs/*.md and the README files a scaffold
+// writes. Runnable commands are the lines of ```bash blocks; a `<!-- guide-setup: … -->` comment
+// before a block says where it runs, and a `<!-- guide-output: exit N -->` comment before a
+// ```text block says that block is the exact output (and exit code) of the command before it.
+// DH_UPDATE_GUIDES=1 rewrites those output blocks from the real output instead of comparing.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { COMMAND_EXAMPLES } from './help.js';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const cli = join(repo, 'packages/cli/dist/bin.js');
+const scratch = mkdtempSync(join(tmpdir(), 'dh-guides-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const updating = process.env['DH_UPDATE_GUIDES'] === '1';
+/** R with the survey package, which the exported scripts load. */
+const hasR = spawnSync('Rscript', ['-e', 'suppressMessages(library(survey))']).status === 0;
+
+/** npm commands the guides show, and how this test stands for each. */
+const NPM_COMMANDS: Readonly<Record<string, { readonly run?: (cwd: string) => string; readonly why?: string }>> = {
+  'npm ci && npm test': { why: 'the test command itself: .ci/run runs it from a clean clone' },
+  'npm ci && npm run build': { why: 'the build this test runs on' },
+  'npm ci && npm run demo': { run: (cwd) => `node ${cli} demo --dir ${join(cwd, 'demo')}` },
+};
+
+type Step =
+  | { readonly kind: 'setup'; readonly name: string }
+  | { readonly kind: 'commands'; readonly lines: readonly string[]; readonly at: number }
+  | { readonly kind: 'output'; readonly exit: number; readonly text: string; readonly at: number; readonly end: number };
+
+/** The runnable steps of a guide, in order. */
+function stepsOf(markdown: string): Step[] {
+  const lines = markdown.split('\n');
+  const steps: Step[] = [];
+  let output: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const setup = /^<!-- guide-setup: ([a-z-]+) -->$/.exec(line);
+    if (setup?.[1]) steps.push({ kind: 'setup', name: setup[1] });
+    const expected = /^<!-- guide-output: exit (\d) -->$/.exec(line);
+    if (expected?.[1]) output = Number(expected[1]);
+    const fence = /^```(\w*)$/.exec(line);
+    if (!fence) continue;
+    const start = i + 1;
+    let end = start;
+    while (end < lines.length && lines[end] !== '```') end++;
+    const body = lines.slice(start, end);
+    if (fence[1] === 'bash') steps.push({ kind: 'commands', lines: commandLines(body), at: start });
+    else if (output !== undefined) steps.push({ kind: 'output', exit: output, text: body.join('\n'), at: start, end });
+    output = undefined;
+    i = end;
+  }
+  return steps;
+}
+
+/** Lines of a shell block: continuations joined, comments dropped. */
+function commandLines(body: readonly string[]): string[] {
+  return body
+    .join('\n')
+    .replace(/\\\n\s*/g, '')
+    .split('\n')
+    .map((l) => l.replace(/\s+#\s.*$/, '').trim())
+    .filter((l) => l !== '');
+}
+
+/** Fresh places a guide's commands run in. */
+function setUp(name: string): string {
+  const dir = mkdtempSync(join(scratch, `${name}-`));
+  const xa = join(repo, 'examples/xa');
+  switch (name) {
+    case 'workspace':
+      cpSync(join(repo, 'examples'), join(dir, 'examples'), { recursive: true });
+      break;
+    case 'partner':
+      cpSync(join(xa, 'assessment.json'), join(dir, 'assessment.json'));
+      break;
+    case 'partner-with-data':
+      cpSync(join(xa, 'assessment.json'), join(dir, 'assessment.json'));
+      cpSync(join(xa, 'data'), join(dir, 'data'), { recursive: true });
+      break;
+    default:
+      throw new Error(`unknown guide-setup "${name}"`);
+  }
+  return dir;
+}
+
+interface Ran {
+  readonly command: string;
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs one guide line in `cwd`; returns the new working folder for a `cd`. */
+function runLine(line: string, cwd: string, tmp: string): { ran?: Ran; cwd: string; skipped?: string } {
+  if (line.startsWith('cd ')) return { cwd: resolve(cwd, line.slice(3).trim()) };
+  if (line.startsWith('npm ')) {
+    const known = NPM_COMMANDS[line];
+    if (!known) throw new Error(`the guide runs "${line}": say in NPM_COMMANDS how this test stands for it`);
+    if (!known.run) return { cwd, skipped: `${line}: ${known.why ?? ''}` };
+    return { cwd, ran: shell(known.run(cwd), cwd, line) };
+  }
+  if (line.startsWith('Rscript '))
+    return hasR ? { cwd, ran: shell(line, cwd, line) } : { cwd, skipped: `${line}: R and its survey package are not installed here` };
+  if (!line.startsWith('npx dh ')) throw new Error(`the guide runs "${line}", which this test does not know how to run`);
+  // `/tmp/…` in a guide is somewhere scratch: here it is this test's own folder.
+  const command = `node ${cli} ${line.slice('npx dh '.length)}`.replaceAll(' /tmp/', ` ${tmp}/`);
+  return { cwd, ran: shell(command, cwd, line) };
+}
+
+function shell(command: string, cwd: string, shown: string): Ran {
+  const run = spawnSync('bash', ['-c', command], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+  return { command: shown, status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Runs a guide's steps; checks every command and every output block; returns the guide with outputs rewritten when updating. */
+function runGuide(file: string, markdown: string, start: { readonly name: string; readonly cwd?: string }): string {
+  const tmp = mkdtempSync(join(scratch, 'tmp-'));
+  let cwd = start.cwd ?? setUp(start.name);
+  let last: Ran | undefined;
+  const lines = markdown.split('\n');
+  const replacements: { at: number; end: number; text: string }[] = [];
+  for (const step of stepsOf(markdown)) {
+    if (step.kind === 'setup') cwd = setUp(step.name);
+    else if (step.kind === 'commands') {
+      for (const line of step.lines) {
+        const result = runLine(line, cwd, tmp);
+        cwd = result.cwd;
+        if (!result.ran) continue;
+        last = result.ran;
+        const said = `${file}:${step.at}: ${line}\n${result.ran.stderr}`;
+        expect(result.ran.stderr, said).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+        // 1 is a fair outcome of a documented command (data with errors, shown on purpose); 2 is a guide gone wrong.
+        expect([0, 1], said).toContain(result.ran.status);
+      }
+    } else {
+      expect(last, `${file}:${step.at}: an output block with no command before it`).toBeDefined();
+      const actual = (last?.stdout ?? '').replace(/\n$/, '');
+      if (updating) replacements.push({ at: step.at, end: step.end, text: actual });
+      else {
+        expect(actual, `${file}:${step.at}: the output of "${last?.command ?? ''}" (DH_UPDATE_GUIDES=1 rewrites it)`).toBe(step.text);
+        expect(last?.status, `${file}:${step.at}: the exit code of "${last?.command ?? ''}"`).toBe(step.exit);
+      }
+    }
+  }
+  for (const r of replacements.reverse()) lines.splice(r.at, r.end - r.at, ...r.text.split('\n'));
+  return lines.join('\n');
+}
+
+const GUIDES = [
+  'README.md',
+  ...readdirSync(join(repo, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
+
+describe('every command in the guides runs as written', () => {
+  it.each(GUIDES)('%s', (file) => {
+    const path = join(repo, file);
+    const markdown = readFileSync(path, 'utf8');
+    const updated = runGuide(file, markdown, { name: 'workspace' });
+    if (updating && updated !== markdown) writeFileSync(path, updated);
+  });
+
+  it("and those of the README files a new country's scaffold writes, once its data have arrived", () => {
+    const workspace = setUp('workspace');
+    const made = shell(`node ${cli} new country --iso KE --name Kenya --languages en,sw`, workspace, 'dh new country');
+    expect(made.status, made.stderr).toBe(0);
+    const dir = join(workspace, 'assessments/ke');
+    const data = shell(
+      `node ${cli} synth household-survey --n 300 --config ${dir} --out ${join(dir, 'data/household-survey')} --force`,
+      workspace,
+      'dh synth',
+    );
+    expect(data.status, data.stderr).toBe(0);
+    const readmes = [
+      join(dir, 'README.md'),
+      ...readdirSync(join(dir, 'data'))
+        .map((a) => join(dir, 'data', a, 'README.md'))
+        .filter(existsSync),
+    ];
+    for (const readme of readmes) {
+      const markdown = readFileSync(readme, 'utf8');
+      expect(
+        stepsOf(markdown).some((s) => s.kind === 'commands'),
+        readme,
+      ).toBe(true);
+      runGuide(readme.slice(workspace.length + 1), markdown, { name: 'workspace', cwd: workspace });
+    }
+  });
+
+  it('and the examples of dh --help, each from the repository root', () => {
+    const tmp = mkdtempSync(join(scratch, 'tmp-'));
+    for (const [command, examples] of Object.entries(COMMAND_EXAMPLES)) {
+      const workspace = setUp('workspace');
+      for (const example of examples) {
+        const { ran } = runLine(`npx ${example}`, workspace, tmp);
+        const said = `dh ${command} --help: ${example}\n${ran?.stderr ?? ''}`;
+        expect(ran?.stderr, said).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+        expect([0, 1], said).toContain(ran?.status);
+      }
+    }
+  });
+
+  it.runIf(hasR)('R survey, where installed, reproduces the estimates as the guide says', () => {
+    const workspace = setUp('workspace');
+    const export_ = shell(`node ${cli} analyze examples/xa --export-analysis-data`, workspace, 'dh analyze');
+    expect(export_.status, export_.stderr).toBe(0);
+    const run = shell('Rscript ocsea_clear_example.R', join(workspace, 'examples/xa/results/analysis-data/household-survey'), 'Rscript');
+    expect(run.status, run.stderr).toBe(0);
+    const difference = Number(/largest difference (\S+)/.exec(run.stdout)?.[1]);
+    expect(difference).toBeLessThan(1e-6);
+  });
+});
