@@ -217,6 +217,31 @@ describe('a missing column', () => {
       }),
     ]);
   });
+
+  it('when it is a key: reported once, and the links and duplicate check that need it are listed as not run', async () => {
+    const rename = (file: string, from: string, to: string) => (d: typeof base) =>
+      withTable(d, file, (t) => {
+        t.header[t.header.indexOf(from)] = to;
+      });
+    const household = await validateFiles(rename('household.csv', 'hh_id', 'hh_idd')(base));
+    expect(household.counts.map((c) => [c.code, c.count])).toEqual([
+      ['missing-column', 1],
+      ['extra-column', 1],
+    ]);
+    expect(household.skippedChecks.map((s) => `${s.check}: ${s.reason}`)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^duplicate household ids: .*household\.csv has no hh_id column$/),
+        expect.stringMatching(/^link member\.member_hh_id → household\.hh_id: .*household\.csv has no hh_id column$/),
+        expect.stringMatching(/^link child\.hh_id → household\.hh_id: .*household\.csv has no hh_id column$/),
+      ]),
+    );
+    // The referring side of a one-to-one link: no child is reported as nobody's.
+    const caregiver = await validateFiles(rename('caregiver.csv', 'cg_child_id', 'cg_child')(base));
+    expect(caregiver.counts.map((c) => c.code)).not.toContain('broken-link');
+    expect(caregiver.skippedChecks.map((s) => s.check)).toContain(
+      'link caregiver.cg_child_id → child.child_id, child records nobody refers to',
+    );
+  });
 });
 
 describe('cross-record checks', () => {

@@ -21,6 +21,9 @@ export class LinkTracker {
   private readonly firstRefFile = new GrowableInt32();
   private readonly pendingKeys = new KeyIndex();
   private readonly pending = { id: new GrowableInt32(), row: new GrowableInt32(), file: new GrowableInt32() };
+  /** A file of the target (or source) record type without the link's columns: the link cannot be judged. */
+  private targetWithout: string | undefined;
+  private sourceWithout: string | undefined;
 
   constructor(
     readonly link: RecordLink,
@@ -32,9 +35,12 @@ export class LinkTracker {
 
   /** Collects target keys, only when the link points at something other than the target's key. */
   targetObserverFor(map: ColumnMap, context: FileContext): RowObserver | undefined {
-    if (!this.ownsTarget) return undefined;
     const columns = this.link.to.fields.map((name) => columnOf(map, name));
-    if (columns.some((c) => c < 0)) return undefined;
+    if (columns.some((c) => c < 0)) {
+      this.targetWithout ??= context.file;
+      return undefined;
+    }
+    if (!this.ownsTarget) return undefined;
     return {
       observe: (view: RowView, row: number) => {
         const key = keyOfCells(view.cells, columns);
@@ -45,11 +51,15 @@ export class LinkTracker {
 
   sourceObserverFor(map: ColumnMap, context: FileContext): RowObserver | undefined {
     const columns = this.link.from.fields.map((name) => columnOf(map, name));
-    if (columns.some((c) => c < 0)) return undefined;
+    if (columns.some((c) => c < 0)) {
+      this.sourceWithout ??= context.file;
+      return undefined;
+    }
     return { observe: (view: RowView, row: number) => this.observeSource(view.cells, row, columns, context) };
   }
 
   private observeSource(cells: readonly string[], row: number, columns: readonly number[], context: FileContext): void {
+    if (this.targetWithout !== undefined) return;
     const key = keyOfCells(cells, columns);
     if (key === undefined) return;
     if (!this.targetComplete) {
@@ -75,12 +85,29 @@ export class LinkTracker {
     }
   }
 
+  /**
+   * Why the link, or the part of it that needs both sides' columns, could not be judged: a
+   * missing key column is reported once (missing-column), not as a broken link on every row.
+   */
+  get notJudged(): { readonly check: string; readonly reason: string } | undefined {
+    const { from, to } = this.link;
+    const check = `link ${from.recordType}.${from.fields.join('+')} → ${to.recordType}.${to.fields.join('+')}`;
+    if (this.targetWithout !== undefined) return { check, reason: `${this.targetWithout} has no ${to.fields.join(' + ')} column` };
+    if (this.sourceWithout !== undefined && this.link.oneToOne === true)
+      return {
+        check: `${check}, ${to.recordType} records nobody refers to`,
+        reason: `${this.sourceWithout} has no ${from.fields.join(' + ')} column`,
+      };
+    return undefined;
+  }
+
   /** Resolves waiting references, then reports target records nobody refers to (one-to-one links). */
   finish(sink: IssueSink): void {
+    if (this.targetWithout !== undefined) return;
     for (let k = 0; k < this.pending.id.length; k++) {
       this.resolve(this.pendingKeys.keyOf(this.pending.id.at(k)), this.pending.row.at(k), this.pending.file.at(k), sink);
     }
-    if (this.link.oneToOne !== true) return;
+    if (this.link.oneToOne !== true || this.sourceWithout !== undefined) return;
     for (let id = 0; id < this.target.size; id++) {
       if (this.refs.at(id) > 0) continue;
       const key = this.target.keyOf(id);

@@ -11,6 +11,8 @@ import { KeyIndex } from './key-index.js';
  */
 export class RecordKeys {
   readonly index = new KeyIndex();
+  /** A file of this record type without its key columns: duplicate ids were not looked for there. */
+  private keyless: string | undefined;
 
   constructor(
     readonly recordType: RecordType,
@@ -20,8 +22,17 @@ export class RecordKeys {
   /** Undefined when a key column is missing (that is reported as a missing column). */
   observerFor(map: ColumnMap, context: FileContext): RowObserver | undefined {
     const columns = this.recordType.key.map((name) => columnOf(map, name));
-    if (columns.length === 0 || columns.some((c) => c < 0)) return undefined;
+    if (columns.length === 0) return undefined;
+    if (columns.some((c) => c < 0)) {
+      this.keyless ??= context.file;
+      return undefined;
+    }
     return { observe: (view: RowView, row: number) => this.observe(view.cells, row, columns, context) };
+  }
+
+  get notJudged(): { readonly check: string; readonly reason: string } | undefined {
+    if (this.keyless === undefined) return undefined;
+    return { check: `duplicate ${this.recordType.name} ids`, reason: `${this.keyless} has no ${this.recordType.key.join(' + ')} column` };
   }
 
   private observe(cells: readonly string[], row: number, columns: readonly number[], context: FileContext): void {

@@ -59,7 +59,8 @@ export class DatasetChecks {
   finish(sink: IssueSink, fileIndexOf: (file: string | undefined) => number): SkippedCheck[] {
     for (const tracker of this.links) tracker.finish(sink);
     for (const design of this.designs) design.finish(sink);
-    return [...this.skipped, ...this.tables.run(sink, fileIndexOf)];
+    const notJudged = [...this.keys.values(), ...this.links].map((t) => t.notJudged).filter((s): s is SkippedCheck => s !== undefined);
+    return [...this.skipped, ...notJudged, ...this.tables.run(sink, fileIndexOf)];
   }
 }
 
