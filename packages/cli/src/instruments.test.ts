@@ -111,8 +111,8 @@ describe('buildInstruments', () => {
     expect(result.languages).toEqual(['en']);
     expect(result.activities[0]?.files).toEqual([
       'fixture-workers/xlsform/worker.xlsx',
-      'fixture-workers/codebook/worker.md',
-      'fixture-workers/codebook/worker.html',
+      'fixture-workers/codebook/worker.en.md',
+      'fixture-workers/codebook/worker.en.html',
       'fixture-workers/ddi/worker.xml',
       'fixture-workers/tableschema/worker.json',
       'fixture-workers/datapackage.json',
@@ -277,8 +277,7 @@ describe('dh instruments build (the built CLI)', () => {
       for (const instrument of questionnairesOf(built.instruments)) {
         for (const suffix of [
           `xlsform/${instrument.id}.xlsx`,
-          `codebook/${instrument.id}.md`,
-          `codebook/${instrument.id}.html`,
+          ...country.languages.flatMap((l) => [`codebook/${instrument.id}.${l}.md`, `codebook/${instrument.id}.${l}.html`]),
           `ddi/${instrument.id}.xml`,
         ])
           expect(files).toContain(`${activity.id}/${suffix}`);

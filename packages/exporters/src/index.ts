@@ -22,7 +22,7 @@ export * from './artefacts/extension-label-translations.js';
 export * from './artefacts/unfilled-extension-lists.js';
 export * from './artefacts/activity-artefacts.js';
 export * from './artefacts/instrument-exports.js';
-export { EXPORT_TEXTS, exportTexts, Translator } from './texts/export-texts.js';
+export { activityExportTexts, EXPORT_TEXTS, exportTexts, Translator } from './texts/export-texts.js';
 export type * from './document/document-model.js';
 export { documentMarkdown } from './document/markdown.js';
 export { documentHtml } from './document/html.js';

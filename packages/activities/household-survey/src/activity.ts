@@ -16,6 +16,7 @@ import { rosterCountMatchesScreener } from './rules/roster-count-matches-screene
 import { RESPONDENT_CONDITIONS, SURVEY_LINKS, surveyConsentGates, surveyDesigns } from './structure.js';
 import { checkSurveySettings, SurveySettingsSchema } from './settings.js';
 import { surveyParameters, surveySettings, type SurveyParameters } from './survey-parameters.js';
+import { questionTexts, type QuestionTexts } from './indicators/question-texts.js';
 import { surveySynthesisPlan } from './synthesis-plan.js';
 import { ACTIVITY_ID, HOUSEHOLD_SURVEY_VERSION } from './version.js';
 
@@ -23,6 +24,7 @@ function surveyIndicators(
   params: SurveyParameters,
   platforms: readonly Choice[],
   disaggregationIds: readonly string[],
+  texts: QuestionTexts,
 ): IndicatorContract[] {
   const has = (id: string): boolean => disaggregationIds.includes(id);
   const child = ['sex', 'age_band', 'urban_rural', 'region'].filter(has);
@@ -31,8 +33,8 @@ function surveyIndicators(
   return [
     ...ocseaIndicators(params, child),
     ...experienceIndicators(params, platforms, child),
-    ...rosterIndicators(params, roster),
-    ...caregiverIndicators(params, place),
+    ...rosterIndicators(params, roster, texts),
+    ...caregiverIndicators(params, place, texts),
   ];
 }
 
@@ -61,6 +63,7 @@ export function buildHouseholdSurvey(config?: AssessmentConfig): BuiltActivity {
       params,
       platforms,
       disaggregations.map((d) => d.id),
+      questionTexts(instruments),
     ),
     tables: [],
     synthesis: surveySynthesisPlan(params),
@@ -97,15 +100,24 @@ const scaffold: ScaffoldDeclaration = {
   },
 };
 
-/** `code:Label;code:Label` → strata (the settings schema then checks each code). */
-function parseStrata(spec: string): { code: string; label: string }[] {
+/**
+ * `code:Label;code:Label` → strata (the settings schema then checks each code). A code
+ * written `<region>_urban` or `<region>_rural` says its region and area, so the results
+ * break down by urban/rural and by region without more typing.
+ */
+export function parseStrata(spec: string): { code: string; label: string; region?: string; urbanRural?: 'urban' | 'rural' }[] {
   return spec
     .split(';')
     .map((s) => s.trim())
     .filter((s) => s !== '')
     .map((entry) => {
       const at = entry.indexOf(':');
-      return at < 0 ? { code: entry, label: entry } : { code: entry.slice(0, at).trim(), label: entry.slice(at + 1).trim() };
+      const code = at < 0 ? entry : entry.slice(0, at).trim();
+      const label = at < 0 ? entry : entry.slice(at + 1).trim();
+      const place = /^(.+)_(urban|rural)$/.exec(code);
+      return place?.[1] && (place[2] === 'urban' || place[2] === 'rural')
+        ? { code, label, region: place[1], urbanRural: place[2] }
+        : { code, label };
     });
 }
 

@@ -26,14 +26,15 @@ function byPlace(params: SurveyParameters, v: DisaggregationVariables): Disaggre
     .map((region) => ({ region, strata: params.strata.filter((s) => s.region === region.code) }))
     .filter((r) => r.strata.length > 0);
   const out: Disaggregation[] = [];
-  if (areas.length > 0) {
+  // A breakdown with one level says nothing the overall figure does not.
+  if (areas.length > 1) {
     out.push({
       id: `${v.prefix}urban_rural`,
       title: 'Urban or rural (from the stratum)',
       levels: areas.map((a) => ({ code: a.area, label: a.area === 'urban' ? 'Urban' : 'Rural', when: inStrata(v.stratum, a.strata) })),
     });
   }
-  if (regions.length > 0) {
+  if (regions.length > 1) {
     out.push({
       id: `${v.prefix}region`,
       title: 'Region (from the stratum)',

@@ -96,9 +96,14 @@ function toStratum(s: { code: string; label: string; region?: string | undefined
   };
 }
 
+/** Regions named by the strata: labelled as their strata are ("North, urban" → "North"), else from the code. */
 function regionsOf(strata: readonly Stratum[]): ChoiceDraft[] {
   const codes = [...new Set(strata.flatMap((s) => (s.region === undefined ? [] : [s.region])))];
-  return codes.map((code) => ({ code, label: code.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) }));
+  return codes.map((code) => {
+    const named = strata.find((s) => s.region === code && /,\s*(urban|rural)$/i.test(s.label));
+    const label = named ? named.label.replace(/,\s*(urban|rural)$/i, '') : code.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+    return { code, label };
+  });
 }
 
 function languagesOf(tags: readonly string[]): ChoiceDraft[] {

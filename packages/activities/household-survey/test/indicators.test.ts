@@ -110,6 +110,20 @@ describe('every indicator contract', () => {
   });
 });
 
+describe('indicator definitions', () => {
+  it('quote the question a reader needs, not only the variable name', () => {
+    for (const contract of built.indicators) {
+      const named = [...contract.definition.matchAll(/\(question (\w+)\)/g)].map((m) => m[1]);
+      for (const name of named) expect(contract.definition, contract.id).toMatch(new RegExp(`to "[^"]{12,}" \\(question ${name}\\)`));
+      expect(contract.definition, contract.id).not.toMatch(/\b\w+_\w+ is "/);
+    }
+    expect(indicator('ocsea_threatened').definition).toContain('"In the past 12 months, has anyone threatened or blackmailed you');
+    expect(indicator('caregiver_victim_blaming').definition).toContain(
+      'answering "Agree" or "Strongly agree" to "When a child is sexually abused online',
+    );
+  });
+});
+
 describe('the disaggregations', () => {
   it('band ages by two years from the configured range', () => {
     expect(ageBands(12, 17)).toEqual([
@@ -131,6 +145,35 @@ describe('the disaggregations', () => {
     expect(level('region', GOOD_CHILD)).toEqual(['region_a']);
     expect(level('sex', GOOD_CHILD)).toEqual(['girl']);
     expect(level('age_band', GOOD_CHILD)).toEqual(['14_15']);
+  });
+
+  it('come from strata a scaffold writes as <region>_urban and <region>_rural, with region labels from the strata', () => {
+    const settings = activity.scaffold?.settings(
+      { strata: 'coast_urban:Coast, urban;coast_rural:Coast, rural;lake_rural:Lake, rural' },
+      { iso: 'KE', name: 'Kenya', languages: ['en'] },
+    );
+    const config = parsedConfig({
+      ...WIDE_AGE_CONFIG,
+      extensionLists: {},
+      activities: { [activity.id]: { version: activity.version, settings } },
+    });
+    const made = activity.build(config).disaggregations;
+    expect(made.find((d) => d.id === 'urban_rural')?.levels.map((l) => l.code)).toEqual(['urban', 'rural']);
+    expect(made.find((d) => d.id === 'region')?.levels.map((l) => [l.code, l.label])).toEqual([
+      ['coast', 'Coast'],
+      ['lake', 'Lake'],
+    ]);
+    // One region (a national sample) is no breakdown.
+    const national = activity.scaffold?.settings({}, { iso: 'KE', name: 'Kenya', languages: ['en'] });
+    const one = activity.build(
+      parsedConfig({
+        ...WIDE_AGE_CONFIG,
+        extensionLists: {},
+        activities: { [activity.id]: { version: activity.version, settings: national } },
+      }),
+    ).disaggregations;
+    expect(one.map((d) => d.id)).not.toContain('region');
+    expect(one.map((d) => d.id)).toContain('urban_rural');
   });
 
   it('leave out urban/rural levels no configured stratum has', () => {

@@ -38,8 +38,11 @@ describe('dh compare', () => {
       expect(row.cells[1]).toMatchObject({ comparable: false, reason, estimate: null, ciLow: null, n: null });
     expect(renderComparison(comparison, 'csv')).toContain(reason);
     const html = renderComparison(comparison, 'html');
+    // Comparable nowhere: no column of its own, and the reason said once, above the table.
     expect(html.split(reason)).toHaveLength(2);
-    expect(html).toContain('not comparable (note 1)');
+    expect(html).toMatch(/<h2>Not shown<\/h2><ul class="not-shown"><li><strong>Xbland \(XB\)<\/strong>: Ages surveyed/);
+    expect(html).not.toContain('<th scope="col" class="num">Xbland (XB)</th>');
+    expect(html).not.toContain('not comparable (note');
     expect(comparison.countries[1]?.activities[0]?.refusal).toBe(reason);
   });
 

@@ -24,9 +24,15 @@ function niceMax(max: number, estimator: IndicatorResult['estimator']): number {
  * reliable ones are drawn pale and printed in parentheses. Plain SVG, no script, no fonts
  * from outside.
  */
-export function barChartSvg(caption: string, rows: readonly EstimateRow[], estimator: IndicatorResult['estimator']): string {
+export function barChartSvg(
+  caption: string,
+  rows: readonly EstimateRow[],
+  estimator: IndicatorResult['estimator'],
+  /** Rows whose values set the scale: all panels of one indicator share it, so bars compare across panels. */
+  scaleRows: readonly EstimateRow[] = rows,
+): string {
   const plot = WIDTH - LABEL - VALUE;
-  const top = Math.max(0, ...rows.flatMap((r) => [r.estimate ?? 0, r.ciHigh ?? 0]));
+  const top = Math.max(0, ...scaleRows.flatMap((r) => [r.estimate ?? 0, r.ciHigh ?? 0]));
   const max = niceMax(top, estimator);
   const x = (v: number): number => LABEL + (Math.min(Math.max(v, 0), max) / max) * plot;
   const height = TOP + rows.length * ROW + AXIS;

@@ -3,11 +3,18 @@ import { htmlPage } from './html-page.js';
 import { escapeHtml as e } from '@dh/core';
 import { formatValue } from './number-format.js';
 
-/** Each distinct country-level refusal once, numbered, so cells can point to it instead of repeating it. */
-function refusalNotes(comparison: Comparison): Map<string, number> {
+/** Each distinct country-level refusal that a shown cell would repeat, once, numbered, so cells can point to it. */
+function refusalNotes(comparison: Comparison, shownColumns: ReadonlySet<number>): Map<string, number> {
+  const used = new Set<string>();
+  for (const row of comparison.rows)
+    row.cells.forEach((cell, index) => {
+      if (shownColumns.has(index) && !cell.comparable && cell.reason !== null) used.add(cell.reason);
+    });
+  for (const matrix of comparison.matrices) for (const cell of matrix.cells) if (!cell.comparable && cell.reason) used.add(cell.reason);
   const notes = new Map<string, number>();
   for (const country of comparison.countries)
-    for (const a of country.activities) if (a.refusal !== null && !notes.has(a.refusal)) notes.set(a.refusal, notes.size + 1);
+    for (const a of country.activities)
+      if (a.refusal !== null && used.has(a.refusal) && !notes.has(a.refusal)) notes.set(a.refusal, notes.size + 1);
   return notes;
 }
 
@@ -48,28 +55,51 @@ function matrixHtml(matrix: ComparisonMatrix, comparison: Comparison, notes: Rea
   return `<h2>${e(matrix.title)}</h2><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-/** The cross-country table as one offline page; a country's refusal is said once, in a numbered note. */
+/**
+ * The cross-country table as one offline page. A country that is comparable nowhere gets no
+ * column: it is named once, with the reason, above the table; other refusals are numbered
+ * notes the cells point to. Rows are grouped under their indicator.
+ */
 export function comparisonHtml(comparison: Comparison): string {
   const title = `Disrupting Harm: ${comparison.countries.map((c) => c.name).join(', ')} side by side`;
-  const notes = refusalNotes(comparison);
-  const head = `<tr><th scope="col">Indicator</th><th scope="col">Group</th>${comparison.countries.map((c) => `<th scope="col" class="num">${e(`${c.name} (${c.country})`)}</th>`).join('')}</tr>`;
-  const body = comparison.rows.map((row) => {
+  const columns = comparison.countries
+    .map((country, index) => ({ country, index }))
+    .filter(({ index }) => index === 0 || comparison.rows.some((r) => r.cells[index]?.comparable === true));
+  const hidden = comparison.countries.filter((_c, index) => !columns.some((c) => c.index === index));
+  const notes = refusalNotes(comparison, new Set(columns.map((c) => c.index)));
+  const head = `<tr><th scope="col">Group</th>${columns.map(({ country: c }) => `<th scope="col" class="num">${e(`${c.name} (${c.country})`)}</th>`).join('')}</tr>`;
+  const body: string[] = [];
+  let indicator: string | undefined;
+  for (const row of comparison.rows) {
+    if (row.indicator !== indicator) {
+      indicator = row.indicator;
+      body.push(`<tr class="indicator"><th scope="rowgroup" colspan="${columns.length + 1}">${e(row.title)}</th></tr>`);
+    }
     const group = row.disaggregation === null ? 'All' : `${row.disaggregationTitle ?? row.disaggregation}: ${row.levelLabel}`;
-    return `<tr><td>${e(row.title)}</td><td>${e(group)}</td>${row.cells.map((c) => cellHtml(c, row.estimator, notes)).join('')}</tr>`;
-  });
+    const cells = columns.map(({ index }) => {
+      const cell = row.cells[index];
+      return cell ? cellHtml(cell, row.estimator, notes) : '<td></td>';
+    });
+    body.push(`<tr><td>${e(group)}</td>${cells.join('')}</tr>`);
+  }
   const countries = comparison.countries.map((c) => {
     const activities = c.activities.map(
       (a) => `${a.id} ${a.instrumentVersion}${a.parameters.map((p) => `, ${p.title.toLowerCase()} ${p.value}`).join('')}`,
     );
     return `<li>${e(`${c.name} (${c.country})${c.synthetic ? ', synthetic data' : ''}: ${activities.join('; ')}`)}</li>`;
   });
+  const notShown = hidden.map((c) => {
+    const reasons = [...new Set(c.activities.flatMap((a) => (a.refusal === null ? [] : [a.refusal])))];
+    return `<li><strong>${e(`${c.name} (${c.country})`)}</strong>: ${e(reasons.join(' ') || 'comparable with the reference in no indicator.')}</li>`;
+  });
   const noteList = [...notes].map(([reason, n]) => `<li value="${n}">${e(reason)}</li>`);
   const text = [
     `<h1>${e(title)}</h1>`,
     `<p>Countries are shown side by side only where the contracts say they are comparable with ${e(comparison.reference)} (the reference): the same instrument major version and the same values of the parameters each activity declares (for the household survey: ages and internet-user definition). Every other cell says why not. <strong>*</strong> suppressed (too few cases); <strong>( )</strong> less reliable.</p>`,
     `<ul>${countries.join('')}</ul>`,
+    notShown.length > 0 ? `<h2>Not shown</h2><ul class="not-shown">${notShown.join('')}</ul>` : '',
     noteList.length > 0 ? `<h2>Notes</h2><ol>${noteList.join('')}</ol>` : '',
-    comparison.rows.length > 0 ? `<table><thead>${head}</thead><tbody>${body.join('')}</tbody></table>` : '',
+    comparison.rows.length > 0 ? `<table class="comparison"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>` : '',
     ...comparison.matrices.map((m) => matrixHtml(m, comparison, notes)),
   ];
   return htmlPage(title, text.join('\n'));

@@ -6,13 +6,14 @@ h1{font-size:1.6rem;margin-bottom:.25rem}h2{border-bottom:2px solid #1b4f72;padd
 .notice{background:#fff4ce;border-left:4px solid #c79200;padding:.4rem .8rem}
 .error{color:#8a1c1c}.muted{color:#555}.definition{margin:.2rem 0}
 table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}th,td{border-bottom:1px solid #ddd;padding:.2rem .6rem;text-align:left;vertical-align:top}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.level{white-space:nowrap}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem}dt{font-weight:600}dd{margin:0}
 svg{max-width:100%;height:auto;display:block;margin:.4rem 0 1rem}
 svg text{font:12px system-ui,sans-serif;fill:#1b1b1b}svg .withheld{fill:#8a1c1c}svg .tick{fill:#555;font-size:11px}
 svg .bar{fill:#2e86c1}svg .bar.pale{fill:#aed6f1}svg .whisker{stroke:#1b1b1b;stroke-width:1.2;fill:none}svg .axis{stroke:#888;fill:none}
 nav ol{columns:2;column-gap:2.5rem}nav li{break-inside:avoid}.nowrap{white-space:nowrap}
 caption{text-align:left;font-weight:600;padding:.2rem 0}tr.total td,tr.total th{border-top:2px solid #888;font-weight:600}
+tr.indicator th{padding-top:1rem;border-bottom:1px solid #1b4f72;font-weight:600}
 td.status-yes{background:#d4efdf}td.status-partial{background:#fcf3cf}td.status-no{background:#fadbd8}td.status-unclear{background:#eaeded}
 figure{margin:.4rem 0 1rem}figcaption{font-size:.85rem;color:#555}svg .line{stroke:#1b4f72;stroke-width:2;fill:none}
 @media print{nav{display:none}article{break-inside:avoid}}

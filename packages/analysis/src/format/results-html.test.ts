@@ -32,6 +32,25 @@ describe('the HTML report', () => {
     expect(html).toContain("default-src 'none'");
   });
 
+  it('captions every chart, and draws the panels of one indicator on one scale', async () => {
+    const dir = tempDir();
+    writeFixtureAssessment(dir);
+    const outcome = await analyzeAssessment(dir, { activities: [fixtureActivity()] });
+    if (outcome.status !== 'success') throw new Error(outcome.message);
+    const html = renderResults(outcome.results, 'html');
+    const articles = html.split('<article').slice(1);
+    let panels = 0;
+    for (const article of articles) {
+      const figures = article.split('<figure>').slice(1);
+      for (const figure of figures)
+        expect(figure).toMatch(/<\/svg><figcaption>.+, by .+\. Bars: estimates; whiskers: 95% confidence interval/);
+      const scales = figures.map((f) => [...f.matchAll(/class="tick">([^<]*)</g)].map((m) => m[1]).join(' '));
+      expect(new Set(scales).size, article.slice(0, 80)).toBeLessThanOrEqual(1);
+      panels += figures.length;
+    }
+    expect(panels).toBeGreaterThan(4);
+  });
+
   it('draws each level as a bar with its interval as a whisker, and a suppressed level as words', () => {
     const base = {
       activity: 'a',

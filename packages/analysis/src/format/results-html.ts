@@ -88,12 +88,13 @@ function indicatorArticle(results: AnalysisResults, indicator: IndicatorResult):
     return `${head.join('')}<p class="error">Not computed: ${e(indicator.reason ?? '')}</p></article>`;
   const rows = results.estimates.filter((r) => r.activity === indicator.activity && r.indicator === indicator.id);
   const overall = rows.filter((r) => r.disaggregation === null);
+  const interval = `${results.estimation.confidenceLevel * 100}% confidence interval`;
   const charts = indicator.disaggregations.map((id) => {
     const level = rows.filter((r) => r.disaggregation === id);
     const title = results.disaggregations.find((d) => d.activity === indicator.activity && d.id === id)?.title ?? id;
-    return level.length === 0
-      ? ''
-      : barChartSvg(`${indicator.title}, by ${title.toLowerCase()}`, [...overall, ...level], indicator.estimator);
+    if (level.length === 0) return '';
+    const caption = `${indicator.title}, by ${title.toLowerCase()}`;
+    return `<figure>${barChartSvg(caption, [...overall, ...level], indicator.estimator, rows)}<figcaption>${e(caption)}. Bars: estimates; whiskers: ${interval}; pale bars: less reliable; *: suppressed. Every panel of this indicator has the same scale.</figcaption></figure>`;
   });
   return `${head.join('')}${estimateTable(results, indicator, rows)}${charts.join('')}</article>`;
 }
@@ -118,7 +119,7 @@ function estimateTable(results: AnalysisResults, indicator: IndicatorResult, row
     const dagger = r.flags.includes('not-representative') ? ' †' : '';
     const cells = [
       `<td>${e(disaggregationTitle(r.disaggregation))}</td>`,
-      `<td>${e(r.levelLabel)}</td>`,
+      `<td class="level">${e(r.levelLabel)}</td>`,
       `<td class="num" title="${e(r.notes.join(' '))}">${e(formatEstimate(r, indicator.estimator) + dagger)}</td>`,
       `<td class="num">${e(formatInterval(r, indicator.estimator))}</td>`,
       `<td class="num">${e(formatCount(r.n))}</td>`,

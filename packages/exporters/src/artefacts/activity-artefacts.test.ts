@@ -14,16 +14,20 @@ const activity = { id: 'test-activity', title: 'Test activity', version: '0.3.0'
 const built = { instruments: [smallInstrument, fixtureInstrument], links: [] };
 
 describe('activityArtefacts', () => {
-  it('builds per instrument an XLSForm, two codebooks and a DDI file, per record type a Table Schema, and a datapackage.json', async () => {
+  it('builds per instrument an XLSForm, a codebook (Markdown and HTML) per language and a DDI file, per record type a Table Schema, and a datapackage.json', async () => {
     const result = await activityArtefacts({ activity, built, languages: ['en', 'sw'] });
     expect(result.files.map((f) => f.path)).toEqual([
       'test-activity/xlsform/mini.xlsx',
-      'test-activity/codebook/mini.md',
-      'test-activity/codebook/mini.html',
+      'test-activity/codebook/mini.en.md',
+      'test-activity/codebook/mini.en.html',
+      'test-activity/codebook/mini.sw.md',
+      'test-activity/codebook/mini.sw.html',
       'test-activity/ddi/mini.xml',
       'test-activity/xlsform/fixture.xlsx',
-      'test-activity/codebook/fixture.md',
-      'test-activity/codebook/fixture.html',
+      'test-activity/codebook/fixture.en.md',
+      'test-activity/codebook/fixture.en.html',
+      'test-activity/codebook/fixture.sw.md',
+      'test-activity/codebook/fixture.sw.html',
       'test-activity/ddi/fixture.xml',
       'test-activity/tableschema/respondent.json',
       'test-activity/tableschema/member.json',
@@ -65,6 +69,23 @@ describe('activityArtefacts', () => {
     expect(new Set(sw).size).toBe(sw.length);
   });
 
+  it('writes each codebook in every language: answers, questions and its own words translated where the country has', async () => {
+    const result = await activityArtefacts({
+      activity,
+      built,
+      languages: ['en', 'sw'],
+      translations: { sw: { 'choices.yes_no.yes': 'Ndiyo', 'export.codebook.codes': 'Misimbo' } },
+    });
+    const text = (suffix: string) => result.files.find((f) => f.path.endsWith(suffix))?.content as string;
+    expect(text('fixture.sw.md')).toMatch(/\| `yes` \| Ndiyo \|/);
+    expect(text('fixture.sw.md')).toContain('Misimbo:');
+    expect(text('fixture.sw.html')).toMatch(/^<!DOCTYPE html>\n<html lang="sw">/);
+    expect(text('fixture.en.md')).toMatch(/\| `yes` \| Yes \|/);
+    expect(text('fixture.en.md')).toContain('Codes:');
+    expect(result.untranslated['sw']).toContain('export.codebook.variable');
+    expect(result.untranslated['sw']).not.toContain('export.codebook.codes');
+  });
+
   it("documents the activity's own record types, with variables added after collection such as a weight", async () => {
     const [respondent, member] = recordTypesOf(smallInstrument) as [RecordType, RecordType];
     const weight: FieldDefinition = {
@@ -87,7 +108,7 @@ describe('activityArtefacts', () => {
     });
     const text = (suffix: string) => result.files.find((f) => f.path.endsWith(suffix))?.content as string;
     expect(text('respondent.json')).toContain('"name": "weight"');
-    expect(text('mini.md')).toMatch(
+    expect(text('mini.en.md')).toMatch(
       /`weight`\n\n- \*\*Record type:\*\* `respondent`\n- \*\*Label:\*\* Design weight\n- \*\*Source:\*\* added to the data after collection; not asked/,
     );
     expect(text('mini.xml')).toContain('<var ID="V-weight" name="weight" files="F-respondent" intrvl="contin">');

@@ -71,20 +71,30 @@ async function perLanguage(input: InstrumentExportInput, make: (tr: Translator) 
   return { files, untranslated, xlsformProblems: [] };
 }
 
+/** One XLSForm holding every language; codebooks per language; DDI in English, the analysis language. */
 async function questionnaire(input: InstrumentExportInput, instrument: Instrument): Promise<InstrumentExport> {
   const own = { recordTypes: input.recordTypes.filter((r) => r.instrumentId === instrument.id) };
   const form = buildXlsform(instrument, { languages: input.languages, ...(input.translations && { translations: input.translations }) });
+  const codebooks = await perLanguage(input, async (tr) => {
+    const base = `${input.dir}/codebook/${instrument.id}.${tr.language}`;
+    return [
+      { path: `${base}.md`, content: markdownCodebook(instrument, { ...own, translator: tr }) },
+      { path: `${base}.html`, content: htmlCodebook(instrument, { ...own, translator: tr }) },
+    ];
+  });
+  const untranslated = Object.fromEntries(
+    input.languages.map((l) => [l, [...new Set([...(form.untranslated[l] ?? []), ...(codebooks.untranslated[l] ?? [])])].sort()]),
+  );
   return {
     files: [
       { path: `${input.dir}/xlsform/${instrument.id}.xlsx`, content: await writeXlsform(form.workbook) },
-      { path: `${input.dir}/codebook/${instrument.id}.md`, content: markdownCodebook(instrument, own) },
-      { path: `${input.dir}/codebook/${instrument.id}.html`, content: htmlCodebook(instrument, own) },
+      ...codebooks.files,
       {
         path: `${input.dir}/ddi/${instrument.id}.xml`,
         content: ddiCodebook(instrument, { ...own, ...(input.studyTitle !== undefined && { studyTitle: input.studyTitle }) }),
       },
     ],
-    untranslated: form.untranslated,
+    untranslated,
     xlsformProblems: checkXlsformSheets(form.workbook),
   };
 }

@@ -11,8 +11,10 @@ import {
   type ValueType,
 } from '@dh/core';
 import { constraintWithBounds } from '../common/constraint-with-bounds.js';
+import { Translator } from '../texts/export-texts.js';
+import { CODEBOOK_TEXTS, type CodebookWords } from './codebook-texts.js';
 
-/** One variable as a codebook documents it (English, the analysis language). */
+/** One variable as a codebook documents it, in the codebook's language (conditions stay in the analysis language, English). */
 export interface CodebookVariable {
   readonly name: string;
   readonly recordType: string;
@@ -54,6 +56,10 @@ export interface CodebookRecordType {
 }
 
 export interface Codebook {
+  /** BCP 47 tag of the texts. */
+  readonly language: string;
+  /** The words around the instrument's texts, in that language. */
+  readonly words: CodebookWords;
   readonly instrumentId: string;
   readonly title: string;
   readonly version: string;
@@ -63,6 +69,8 @@ export interface Codebook {
 export interface CodebookOptions {
   /** The activity's record types of this instrument, when it adds variables after collection (weights). */
   readonly recordTypes?: readonly RecordType[];
+  /** The language and translations of the texts (default: English); it remembers what was left untranslated. */
+  readonly translator?: Translator;
 }
 
 /**
@@ -70,34 +78,50 @@ export interface CodebookOptions {
  * `recordTypes` are the activity's own when it adds variables after collection (weights);
  * by default, those the instrument produces.
  */
-export function codebookOf(instrument: Instrument, recordTypes: readonly RecordType[] = recordTypesOf(instrument)): Codebook {
+export function codebookOf(
+  instrument: Instrument,
+  recordTypes: readonly RecordType[] = recordTypesOf(instrument),
+  tr: Translator = new Translator('en', undefined),
+): Codebook {
   const asked = new Map(placedQuestions(instrument).map((p) => [p.question.name, p.question]));
+  const words = Object.fromEntries(Object.entries(CODEBOOK_TEXTS).map(([name, text]) => [name, tr.text(text)])) as unknown as CodebookWords;
   return {
+    language: tr.language,
+    words,
     instrumentId: instrument.id,
-    title: instrument.title.en,
+    title: tr.text(instrument.title),
     version: instrument.version,
     recordTypes: recordTypes.map((recordType) => ({
       name: recordType.name,
-      title: recordType.title.en,
+      title: tr.text(recordType.title),
       key: recordType.key,
-      variables: recordType.fields.map((field) => variableOf(field, recordType, asked.has(field.name), asked.get(field.name)?.hint?.en)),
+      variables: recordType.fields.map((field) => {
+        const hint = asked.get(field.name)?.hint;
+        return variableOf(field, recordType, asked.has(field.name), hint === undefined ? undefined : tr.text(hint), tr);
+      }),
     })),
   };
 }
 
-function variableOf(field: FieldDefinition, recordType: RecordType, collected: boolean, hint: string | undefined): CodebookVariable {
+function variableOf(
+  field: FieldDefinition,
+  recordType: RecordType,
+  collected: boolean,
+  hint: string | undefined,
+  tr: Translator,
+): CodebookVariable {
   const constraint = constraintWithBounds(field);
   return {
     name: field.name,
     recordType: recordType.name,
     collected,
-    ...(field.label && collected && { question: field.label.en }),
-    ...(field.label && !collected && { label: field.label.en }),
+    ...(field.label && collected && { question: tr.text(field.label) }),
+    ...(field.label && !collected && { label: tr.text(field.label) }),
     ...(hint !== undefined && { hint }),
     ...(field.questionType !== undefined && { questionType: field.questionType }),
     valueType: field.valueType,
     typeText: typeText(field),
-    codes: (field.codes ?? []).map((c) => ({ code: c.code, label: c.label.en, ...(c.missing && { missing: c.missing }) })),
+    codes: (field.codes ?? []).map((c) => ({ code: c.code, label: tr.text(c.label), ...(c.missing && { missing: c.missing }) })),
     extensionList: field.extensionList,
     universe: field.relevant
       ? `${collected ? 'Asked' : 'Present'} when ${describeExpression(field.relevant)}`
@@ -107,7 +131,7 @@ function variableOf(field: FieldDefinition, recordType: RecordType, collected: b
       constraint: {
         words: describeExpression(constraint),
         xlsform: compileToXlsform(constraint),
-        ...(field.constraintMessage && { message: field.constraintMessage.en }),
+        ...(field.constraintMessage && { message: tr.text(field.constraintMessage) }),
       },
     }),
     ...(field.minimum !== undefined && { minimum: field.minimum }),
@@ -141,9 +165,7 @@ function typeText(field: FieldDefinition): string {
   }
 }
 
-/** "Missing code: don't know" wording shared by every format. */
-export const MISSING_WORDS: Readonly<Record<MissingKind, string>> = {
-  dont_know: "don't know",
-  refused: 'refused',
-  not_applicable: 'not applicable',
-};
+/** "missing: don't know" in the codebook's words, shared by every format. */
+export function missingWords(kind: MissingKind, words: CodebookWords): string {
+  return kind === 'dont_know' ? words.dontKnow : kind === 'refused' ? words.refused : words.notApplicable;
+}

@@ -1,7 +1,8 @@
 import type { Instrument } from '@dh/core';
 import { escapeHtml as h } from '@dh/core';
 import { variableFacts } from './variable-facts.js';
-import { codebookOf, type CodebookOptions, MISSING_WORDS, type CodebookRecordType, type CodebookVariable } from './codebook-model.js';
+import { codebookOf, missingWords, type CodebookOptions, type CodebookRecordType, type CodebookVariable } from './codebook-model.js';
+import type { CodebookWords } from './codebook-texts.js';
 
 /** Inline styles: the page must open offline, from a USB stick, with nothing fetched. */
 const STYLE = `
@@ -21,11 +22,12 @@ dd { margin: 0; }
 
 /** The codebook as one self-contained HTML page (no scripts, no external resources; all text escaped). */
 export function htmlCodebook(instrument: Instrument, options: CodebookOptions = {}): string {
-  const codebook = codebookOf(instrument, options.recordTypes);
-  const title = `Codebook: ${codebook.title}`;
+  const codebook = codebookOf(instrument, options.recordTypes, options.translator);
+  const w = codebook.words;
+  const title = `${w.codebook}: ${codebook.title}`;
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${h(codebook.language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -34,46 +36,46 @@ export function htmlCodebook(instrument: Instrument, options: CodebookOptions = 
     '</head>',
     '<body>',
     `<h1>${h(title)}</h1>`,
-    `<p>Instrument <code>${h(codebook.instrumentId)}</code>, version ${h(codebook.version)}. Generated from the instrument definition: do not edit by hand.</p>`,
+    `<p>${h(w.instrument)} <code>${h(codebook.instrumentId)}</code>, ${h(w.version)} ${h(codebook.version)}. ${h(w.generated)}</p>`,
     '<nav><ul>',
     ...codebook.recordTypes.map(
-      (r) => `<li><a href="#record-${h(r.name)}">${h(r.name)}</a>: ${h(r.title)} (${r.variables.length} variables)</li>`,
+      (r) => `<li><a href="#record-${h(r.name)}">${h(r.name)}</a>: ${h(r.title)} (${r.variables.length} ${h(w.variables)})</li>`,
     ),
     '</ul></nav>',
-    ...codebook.recordTypes.flatMap(recordTypeSection),
+    ...codebook.recordTypes.flatMap((r) => recordTypeSection(r, w)),
     '</body>',
     '</html>',
     '',
   ].join('\n');
 }
 
-function recordTypeSection(recordType: CodebookRecordType): string[] {
+function recordTypeSection(recordType: CodebookRecordType, w: CodebookWords): string[] {
   return [
-    `<h2 id="record-${h(recordType.name)}">Record type <code>${h(recordType.name)}</code>: ${h(recordType.title)}</h2>`,
-    `<p>Key: ${recordType.key.map((k) => `<code>${h(k)}</code>`).join(', ')}.</p>`,
-    '<table><thead><tr><th>Variable</th><th>Question</th><th>Type</th><th>Universe</th><th>Self-completed</th></tr></thead><tbody>',
+    `<h2 id="record-${h(recordType.name)}">${h(w.recordType)} <code>${h(recordType.name)}</code>: ${h(recordType.title)}</h2>`,
+    `<p>${h(w.key)}: ${recordType.key.map((k) => `<code>${h(k)}</code>`).join(', ')}.</p>`,
+    `<table><thead><tr>${[w.variable, w.question, w.type, w.universe, w.selfCompleted].map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>`,
     ...recordType.variables.map(
       (v) =>
-        `<tr><td><a href="#${id(v)}"><code>${h(v.name)}</code></a></td><td>${h(v.question ?? v.label ?? '')}</td><td>${h(v.typeText)}</td><td>${h(v.universe)}</td><td>${v.selfCompleted ? 'yes' : 'no'}</td></tr>`,
+        `<tr><td><a href="#${id(v)}"><code>${h(v.name)}</code></a></td><td>${h(v.question ?? v.label ?? '')}</td><td>${h(v.typeText)}</td><td>${h(v.universe)}</td><td>${h(v.selfCompleted ? w.yes : w.no)}</td></tr>`,
     ),
     '</tbody></table>',
-    ...recordType.variables.map(variableSection),
+    ...recordType.variables.map((v) => variableSection(v, w)),
   ];
 }
 
 const id = (v: CodebookVariable): string => `var-${v.recordType}-${v.name}`;
 
-function variableSection(v: CodebookVariable): string {
-  const facts = variableFacts(v, { text: h, code: (c) => `<code>${h(c)}</code>`, flag: (t) => `<span class="flag">${h(t)}</span>` });
+function variableSection(v: CodebookVariable, w: CodebookWords): string {
+  const facts = variableFacts(v, { text: h, code: (c) => `<code>${h(c)}</code>`, flag: (t) => `<span class="flag">${h(t)}</span>` }, w);
   const codes =
     v.codes.length === 0
       ? ''
       : [
-          `<p>${v.extensionList ? 'Codes (an extension list: each country fills its own):' : 'Codes:'}</p>`,
-          '<table><thead><tr><th>Code</th><th>Label</th><th>Missing</th></tr></thead><tbody>',
+          `<p>${h(v.extensionList ? w.extensionCodes : w.codes)}:</p>`,
+          `<table><thead><tr>${[w.code, w.label, w.missing].map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>`,
           ...v.codes.map(
             (c) =>
-              `<tr${c.missing ? ' class="missing"' : ''}><td><code>${h(c.code)}</code></td><td>${h(c.label)}</td><td>${c.missing ? `missing: ${h(MISSING_WORDS[c.missing])}` : ''}</td></tr>`,
+              `<tr${c.missing ? ' class="missing"' : ''}><td><code>${h(c.code)}</code></td><td>${h(c.label)}</td><td>${c.missing ? h(missingWords(c.missing, w)) : ''}</td></tr>`,
           ),
           '</tbody></table>',
         ].join('\n');

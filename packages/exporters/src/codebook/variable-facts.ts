@@ -1,4 +1,5 @@
 import type { CodebookVariable } from './codebook-model.js';
+import type { CodebookWords } from './codebook-texts.js';
 
 /** How one output format writes plain text, code and an emphasised flag. */
 export interface FactFormat {
@@ -8,26 +9,27 @@ export interface FactFormat {
 }
 
 /** The label/value lines of one variable, shared by the Markdown and HTML codebooks. */
-export function variableFacts(v: CodebookVariable, f: FactFormat): [string, string][] {
-  const facts: [string, string][] = [['Record type', f.code(v.recordType)]];
-  if (v.question !== undefined) facts.push(['Question', f.text(v.question)]);
-  if (v.label !== undefined) facts.push(['Label', f.text(v.label)]);
-  if (!v.collected) facts.push(['Source', 'added to the data after collection; not asked']);
-  else if (v.question === undefined) facts.push(['Question', '(none: calculated on the tablet)']);
-  if (v.hint !== undefined) facts.push(['Hint', f.text(v.hint)]);
+export function variableFacts(v: CodebookVariable, f: FactFormat, w: CodebookWords): [string, string][] {
+  const t = f.text;
+  const facts: [string, string][] = [[t(w.recordType), f.code(v.recordType)]];
+  if (v.question !== undefined) facts.push([t(w.question), t(v.question)]);
+  if (v.label !== undefined) facts.push([t(w.label), t(v.label)]);
+  if (!v.collected) facts.push([t(w.source), t(w.notAsked)]);
+  else if (v.question === undefined) facts.push([t(w.question), t(w.calculatedOnTablet)]);
+  if (v.hint !== undefined) facts.push([t(w.hint), t(v.hint)]);
   facts.push(
-    ['Type', f.text(v.typeText)],
-    ['Universe', f.text(v.universe)],
-    ['Required', v.required ? (v.asked === 'always' ? 'yes' : 'yes, when asked') : 'no'],
-    ['Self-completed', v.selfCompleted ? f.flag('yes: the respondent answers alone on the tablet') : 'no'],
+    [t(w.type), t(v.typeText)],
+    [t(w.universe), t(v.universe)],
+    [t(w.mustAnswer), t(v.required ? (v.asked === 'always' ? w.yes : w.yesWhenAsked) : w.no)],
+    [t(w.selfCompleted), v.selfCompleted ? f.flag(w.aloneOnTablet) : t(w.no)],
   );
-  if (v.key) facts.push(['Key', 'yes: part of the record key']);
-  if (v.minimum !== undefined || v.maximum !== undefined) facts.push(['Range', `${v.minimum ?? '…'} to ${v.maximum ?? '…'}`]);
+  if (v.key) facts.push([t(w.key), t(w.partOfKey)]);
+  if (v.minimum !== undefined || v.maximum !== undefined) facts.push([t(w.range), t(`${v.minimum ?? '…'} ${w.to} ${v.maximum ?? '…'}`)]);
   if (v.constraint) {
-    const message = v.constraint.message !== undefined ? `; message: ${f.text(v.constraint.message)}` : '';
-    facts.push(['Constraint', `${f.text(v.constraint.words)} (${f.code(v.constraint.xlsform)})${message}`]);
+    const message = v.constraint.message !== undefined ? `; ${t(w.message)}: ${t(v.constraint.message)}` : '';
+    facts.push([t(w.constraint), `${t(v.constraint.words)} (${f.code(v.constraint.xlsform)})${message}`]);
   }
-  if (v.calculation) facts.push(['Calculation', `${f.text(v.calculation.words)} (${f.code(v.calculation.xlsform)})`]);
-  if (v.path.length > 0) facts.push(['ODK column', f.code([...v.path, v.name].join('/'))]);
+  if (v.calculation) facts.push([t(w.calculation), `${t(v.calculation.words)} (${f.code(v.calculation.xlsform)})`]);
+  if (v.path.length > 0) facts.push([t(w.odkColumn), f.code([...v.path, v.name].join('/'))]);
   return facts;
 }

@@ -1,4 +1,13 @@
-import { instrumentTexts, translate, type ActivityInstrument, type InstrumentKind, type Text, type Translations } from '@dh/core';
+import {
+  instrumentTexts,
+  translate,
+  type ActivityInstrument,
+  type InstrumentKind,
+  type RecordType,
+  type Text,
+  type Translations,
+} from '@dh/core';
+import { CODEBOOK_TEXTS } from '../codebook/codebook-texts.js';
 import { XLSFORM_TEXTS } from '../xlsform/xlsform-texts.js';
 
 const t = (key: string, en: string): Text => ({ key: `export.${key}`, en });
@@ -9,7 +18,7 @@ const t = (key: string, en: string): Text => ({ key: `export.${key}`, en });
  * word its teams see: the scaffold puts them in `translations/<lang>.json`.
  */
 export const EXPORT_TEXTS = {
-  questionnaire: XLSFORM_TEXTS,
+  questionnaire: { ...XLSFORM_TEXTS, ...CODEBOOK_TEXTS },
   'interview-guide': {
     version: t('guide.version', 'Version'),
     purpose: t('guide.purpose', 'Purpose of this interview'),
@@ -67,6 +76,27 @@ export const EXPORT_TEXTS = {
 /** Every text an instrument's exports may show: its own and those its kind's exporters add. */
 export function exportTexts(instrument: ActivityInstrument): Text[] {
   return [...instrumentTexts(instrument), ...Object.values<Text>(EXPORT_TEXTS[instrument.kind])];
+}
+
+/**
+ * Every text an activity's exports may show: each instrument's, and those of its record
+ * types, whose codebooks also document variables added after collection (a design weight).
+ */
+export function activityExportTexts(built: {
+  readonly instruments: readonly ActivityInstrument[];
+  readonly recordTypes: readonly RecordType[];
+}): Text[] {
+  const own = built.recordTypes.flatMap((r) => [
+    r.title,
+    ...r.fields.flatMap((f) => [
+      ...(f.label ? [f.label] : []),
+      ...(f.constraintMessage ? [f.constraintMessage] : []),
+      ...(f.codes ?? []).map((c) => c.label),
+    ]),
+  ]);
+  const byKey = new Map<string, Text>();
+  for (const text of [...built.instruments.flatMap(exportTexts), ...own]) if (!byKey.has(text.key)) byKey.set(text.key, text);
+  return [...byKey.values()];
 }
 
 /** Texts in one language, English where untranslated; remembers which keys were untranslated. */

@@ -56,7 +56,7 @@ describe('scaffolding a country into a real folder', () => {
     for (const file of expectedFiles) expect(result.files, file).toContain(file);
     for (const file of [
       'instruments/pupil-survey/xlsform/pupil.xlsx',
-      'instruments/pupil-survey/codebook/pupil.html',
+      'instruments/pupil-survey/codebook/pupil.en.html',
       'instruments/pupil-survey/ddi/pupil.xml',
       'instruments/pupil-survey/tableschema/pupil.json',
     ]) {
@@ -66,7 +66,7 @@ describe('scaffolding a country into a real folder', () => {
     const readme = readFileSync(join(root, 'assessments/ke/README.md'), 'utf8');
     expect(readme).toMatch(/# Kenya \(KE\)/);
     expect(readme).toMatch(/- \[ \] \*\*Fixture survey\*\*/);
-    expect(readme).toMatch(/npx dh validate assessments\/ke\/data/);
+    expect(readme).toMatch(/npx dh validate assessments\/ke +#/);
     expect(readFileSync(join(root, 'assessments/ke/data/pupil-survey/README.md'), 'utf8')).toMatch(/`pupil.csv` \| pupil/);
   });
 

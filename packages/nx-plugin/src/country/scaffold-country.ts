@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { parseAssessmentConfig, type ActivityDefinition, type AssessmentConfig, type BuiltActivity } from '@dh/core';
-import { exportTexts } from '@dh/exporters';
+import { activityExportTexts } from '@dh/exporters';
 import { assessmentConfigFor } from './assessment-config-for.js';
 import type { NormalizedCountryOptions } from './country-options.js';
 import { renderTemplate } from './render-template.js';
@@ -130,8 +130,6 @@ function translationFile(language: string, built: readonly BuiltActivity[]): str
         ? 'English source texts, keyed as in the instruments.'
         : `Translations into ${language}. An empty value is untranslated: fill it in; English is used until then.`,
   };
-  for (const activity of built)
-    for (const instrument of activity.instruments)
-      for (const text of exportTexts(instrument)) entries[text.key] = language === 'en' ? text.en : '';
+  for (const activity of built) for (const text of activityExportTexts(activity)) entries[text.key] = language === 'en' ? text.en : '';
   return `${JSON.stringify(entries, null, 2)}\n`;
 }

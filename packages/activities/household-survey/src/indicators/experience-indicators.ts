@@ -4,6 +4,9 @@ import { followUp, OCSEA_ITEMS } from '../ocsea-items.js';
 import type { SurveyParameters } from '../survey-parameters.js';
 import { internetUsingChildren, PAST_YEAR, proportion } from './proportion.js';
 
+/** Example labels read "A social network"; inside a sentence the article is lower case. */
+const inSentence = (label: string): string => label.replace(/^(An?) /, (article) => article.toLowerCase());
+
 const AMONG = "internet-using children of the survey's age range who had any of the eight OCSEA experiences in the past 12 months";
 
 /** Among children with any experience: told no one, offender known, platform (docs/methodology.md § household-survey). */
@@ -57,9 +60,8 @@ export function experienceIndicators(
     ...named.map((platform) =>
       proportion({
         id: `ocsea_platform_${platform.code}`,
-        // Example labels read "A social network"; inside a sentence the article is lower case.
-        title: `Children whose OCSEA experience happened on ${platform.label.en.replace(/^(An?) /, (article) => article.toLowerCase())}`,
-        definition: `Share of ${AMONG} for whom at least one experience happened on ${platform.label.en} (platform code "${platform.code}", from the country's platform list).`,
+        title: `Children whose OCSEA experience happened on ${inSentence(platform.label.en)}`,
+        definition: `Share of ${AMONG} for whom at least one experience happened on ${inSentence(platform.label.en)} (platform code "${platform.code}", from the country's platform list).`,
         recordType: 'child',
         universe: experienced,
         numerator: experienceOnPlatform(platform.code),

@@ -2,15 +2,16 @@ import { all, q, type IndicatorContract } from '@dh/core';
 import { caregiverConsented } from '../instruments/caregiver-interview.js';
 import type { SurveyParameters } from '../survey-parameters.js';
 import { EXCLUDE_ALL, proportion, substantive } from './proportion.js';
+import type { QuestionTexts } from './question-texts.js';
 
 /** Internet use among all children of the age range: from the roster, not only the interviewed (docs/methodology.md). */
-export function rosterIndicators(params: SurveyParameters, disaggregations: readonly string[]): IndicatorContract[] {
+export function rosterIndicators(params: SurveyParameters, disaggregations: readonly string[], texts: QuestionTexts): IndicatorContract[] {
   const recall = `past ${params.recallMonths} months`;
   return [
     proportion({
       id: 'internet_use_all_children',
       title: `Children aged ${params.ageMin}–${params.ageMax} who used the internet in the ${recall}`,
-      definition: `Share of all children aged ${params.ageMin}–${params.ageMax} listed in household rosters who used the internet in the ${recall}, as reported by the household respondent (roster_internet_use is "yes"). Weighted by the household's design weight (roster rows take their design through roster_household_id).`,
+      definition: `Share of all children aged ${params.ageMin}–${params.ageMax} listed in household rosters who used the internet in the ${recall}, as reported by the household respondent: those answered ${texts.answers('roster_internet_use', ['yes'])} to "${texts.question('roster_internet_use')}" (question roster_internet_use). Weighted by the household's design weight (roster rows take their design through roster_household_id).`,
       recordType: 'roster',
       universe: all(substantive('roster_internet_use'), q('roster_age').between(params.ageMin, params.ageMax)),
       numerator: q('roster_internet_use').eq('yes'),
@@ -27,7 +28,11 @@ const AGREE = ['agree', 'strongly_agree'];
 const AGREEMENT = ['strongly_disagree', 'disagree', ...AGREE];
 
 /** Caregiver indicators: own internet use, awareness, victim-blaming, reporting to police (docs/methodology.md § household-survey). */
-export function caregiverIndicators(params: SurveyParameters, disaggregations: readonly string[]): IndicatorContract[] {
+export function caregiverIndicators(
+  params: SurveyParameters,
+  disaggregations: readonly string[],
+  texts: QuestionTexts,
+): IndicatorContract[] {
   const base = 'caregivers of interviewed children who consented';
   const item = (
     id: string,
@@ -41,13 +46,13 @@ export function caregiverIndicators(params: SurveyParameters, disaggregations: r
     proportion({
       id,
       title,
-      definition: `Share of ${base} who ${sentence} (${variable} is ${yesCodes.map((c) => `"${c}"`).join(' or ')}).`,
+      definition: `Share of ${base} who ${sentence}: those answering ${texts.answers(variable, yesCodes)} to "${texts.question(variable)}" (question ${variable}).`,
       recordType: 'caregiver',
       universe: all(caregiverConsented, substantive(variable, ...codes)),
       numerator: q(variable).in(...yesCodes),
       missing: {
         ...EXCLUDE_ALL,
-        note: `Caregivers answering "don't know" or "prefer not to say" to ${variable}, or not answering it, are outside the denominator.`,
+        note: 'Caregivers answering "don\'t know" or "prefer not to say" to the question, or not answering it, are outside the denominator.',
       },
       missingFrom: [variable],
       recallPeriod: recallPeriod,
