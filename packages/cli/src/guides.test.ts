@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_EXAMPLES } from './help.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const cli = join(repo, 'packages/cli/dist/bin.js');
+const cli = join(repo, 'packages/cli/bin/dh.js');
 const scratch = mkdtempSync(join(tmpdir(), 'dh-guides-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const updating = process.env['DH_UPDATE_GUIDES'] === '1';
