@@ -3,8 +3,10 @@ import { q, type Disaggregation } from '@dh/core';
 /**
  * By sector and by role (docs/methodology.md § frontline-worker-survey). Roles are grouped
  * into three: with about 50 workers, eight roles would leave nearly every cell under the
- * suppression threshold, and three groups still tell social work, counselling and the rest
- * apart. Cells under the assessment's threshold are suppressed by the shared analysis.
+ * suppression threshold, and three groups still tell social and case work (social workers,
+ * case workers, child protection officers), counselling (counsellors, helpline counsellors)
+ * and other roles (health, community, other) apart. Labels are short, as charts show them.
+ * Cells under the assessment's threshold are suppressed by the shared analysis.
  */
 export const FRONTLINE_DISAGGREGATIONS: readonly Disaggregation[] = [
   {
@@ -12,7 +14,7 @@ export const FRONTLINE_DISAGGREGATIONS: readonly Disaggregation[] = [
     title: 'Sector',
     levels: [
       { code: 'government', label: 'Government', when: q('sector').eq('government') },
-      { code: 'ngo', label: 'NGOs and community organisations', when: q('sector').eq('ngo') },
+      { code: 'ngo', label: 'NGOs', when: q('sector').eq('ngo') },
       { code: 'other_sector', label: 'Other sectors', when: q('sector').eq('other_sector') },
     ],
   },
@@ -22,15 +24,11 @@ export const FRONTLINE_DISAGGREGATIONS: readonly Disaggregation[] = [
     levels: [
       {
         code: 'social_work',
-        label: 'Social workers, case workers and child protection officers',
+        label: 'Social and case work',
         when: q('role').in('social_worker', 'case_worker', 'child_protection_officer'),
       },
-      { code: 'counselling', label: 'Counsellors and helpline counsellors', when: q('role').in('counsellor', 'helpline_counsellor') },
-      {
-        code: 'other_roles',
-        label: 'Health, community and other frontline workers',
-        when: q('role').in('health_worker', 'community_worker', 'other_role'),
-      },
+      { code: 'counselling', label: 'Counselling', when: q('role').in('counsellor', 'helpline_counsellor') },
+      { code: 'other_roles', label: 'Other roles', when: q('role').in('health_worker', 'community_worker', 'other_role') },
     ],
   },
 ];
