@@ -37,6 +37,7 @@ export default async function plopfile(plop) {
       { type: 'input', name: 'directory', message: 'Folder, relative to this workspace (empty for assessments/<iso>)' },
       { type: 'input', name: 'fieldworkStart', message: 'First day of fieldwork (YYYY-MM-DD; empty if not known yet)' },
       { type: 'input', name: 'fieldworkEnd', message: 'Last day of fieldwork (YYYY-MM-DD; empty if not known yet)' },
+      { type: 'input', name: 'regions', message: 'Regions, written code:Label;code:Label (empty to fill extensionLists.region later)' },
       ...activityPrompts,
     ],
     actions: [

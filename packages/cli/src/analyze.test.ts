@@ -18,6 +18,8 @@ function assessment(iso: string, extra: readonly string[] = []): string {
     '--name',
     `Country ${iso}`,
     '--synthetic',
+    '--activities',
+    'household-survey',
     '--internet-using-children',
     '2500000',
     '--root',

@@ -32,6 +32,7 @@ describe('the translation templates of the examples', () => {
     const read = readAssessmentConfig(xa, activities);
     if (read.status !== 'success') throw new Error('examples/xa/assessment.json is invalid');
     const template = JSON.parse(readFileSync(`${xa}/translations/fr.json`, 'utf8')) as Record<string, string>;
+    const shownAnywhere = new Set<string>();
     for (const activity of activities.filter((a) => read.config.activities[a.id])) {
       const artefacts = await activityArtefacts({
         activity,
@@ -40,8 +41,9 @@ describe('the translation templates of the examples', () => {
         translations: { fr: {} },
       });
       const shown = artefacts.untranslated['fr'] ?? [];
-      expect(shown).toContain('xlsform.self_completed.start');
+      shown.forEach((key) => shownAnywhere.add(key));
       expect(shown.filter((key) => !(key in template))).toEqual([]);
     }
+    expect([...shownAnywhere]).toContain('xlsform.self_completed.start');
   });
 });

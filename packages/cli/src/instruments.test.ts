@@ -257,6 +257,7 @@ describe('dh instruments build (the built CLI)', () => {
         installed.map((a) => [a.id, { version: a.version, settings: a.scaffold?.settings({}, country) ?? {} }]),
       ),
       population: { year: 2020, internetUsingChildren: 100000, source: 'synthetic' },
+      extensionLists: { region: [{ code: 'coast', label: 'Coast' }] },
     };
     writeFileSync(join(dir, 'assessment.json'), JSON.stringify(config));
     const run = runCli(['instruments', 'build', dir, '--json']);
@@ -299,7 +300,7 @@ describe('dh instruments build (the built CLI)', () => {
     const unknown = runCli(['instruments', 'build', '--activity', 'frobnicate', '--out', dir]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(
-      /^dh: --activity: "frobnicate" is not an activity installed with this dh; installed: household-survey\./,
+      /^dh: --activity: "frobnicate" is not an activity installed with this dh; installed: (?:[a-z-]+, )*household-survey(?:, [a-z-]+)*\./,
     );
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
     writeFileSync(join(dir, 'assessment.json'), 'not json');

@@ -69,6 +69,27 @@ describe('dh new country', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('writes the region list every region question asks from, and refuses a list it cannot use', () => {
+    const root = workspace();
+    const base = ['new', 'country', '--iso', 'KE', '--name', 'Kenya', '--root', root];
+    const bad = runCli([...base, '--regions', 'nairobi:Nairobi;coast region:Coast;nairobi:Nairobi again;rift:']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--regions: "coast region" is not a code/);
+    expect(bad.stderr).toMatch(/--regions: "nairobi" is given twice/);
+    expect(bad.stderr).toMatch(/--regions: "rift" has no label/);
+    const run = runCli([...base, '--regions', 'nairobi:Nairobi;coast:Coast']);
+    expect(run.status, run.stderr).toBe(0);
+    const config = JSON.parse(readFileSync(join(root, 'assessments/ke/assessment.json'), 'utf8')) as { extensionLists: unknown };
+    expect(config.extensionLists).toEqual({
+      region: [
+        { code: 'nairobi', label: 'Nairobi' },
+        { code: 'coast', label: 'Coast' },
+      ],
+    });
+    const validate = runCli(['validate', join(root, 'assessments/ke')]);
+    expect(validate.stderr + validate.stdout).not.toMatch(/no region list/);
+  });
+
   it('refuses to overwrite an existing assessment', () => {
     const root = workspace();
     const args = ['new', 'country', '--iso', 'XA', '--name', 'Atlantis', '--root', root, '--synthetic'];

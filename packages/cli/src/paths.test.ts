@@ -37,13 +37,17 @@ describe('path options pointing somewhere they cannot go', () => {
   it.each([
     [
       'validate --out under a missing folder',
-      ['validate', xa, '--out', join(missing, 'r.txt')],
+      ['validate', xa, '--activity', 'household-survey', '--out', join(missing, 'r.txt')],
       /--out: the folder .*missing-parent\/deeper\/out does not exist: create it first/,
     ],
-    ['validate --out at a folder', ['validate', xa, '--out', folder], /--out: .*a-folder is a folder: give the name of a file to write/],
+    [
+      'validate --out at a folder',
+      ['validate', xa, '--activity', 'household-survey', '--out', folder],
+      /--out: .*a-folder is a folder: give the name of a file to write/,
+    ],
     [
       'validate --out somewhere unwritable',
-      ['validate', xa, '--out', join(unwritable, 'r.txt')],
+      ['validate', xa, '--activity', 'household-survey', '--out', join(unwritable, 'r.txt')],
       /(does not exist|cannot write|permission denied)/,
     ],
     [
@@ -51,7 +55,11 @@ describe('path options pointing somewhere they cannot go', () => {
       ['validate', join(xa, 'data/household-survey/child.csv'), '--out', join(xa, 'data/household-survey/child.csv'), '--format', 'csv'],
       /--out: .*child\.csv is one of the files being read/,
     ],
-    ['validate --out at a device', ['validate', xa, '--out', '/dev/null'], /--out: \/dev\/null is a device or other special file/],
+    [
+      'validate --out at a device',
+      ['validate', xa, '--activity', 'household-survey', '--out', '/dev/null'],
+      /--out: \/dev\/null is a device or other special file/,
+    ],
     [
       'validate --config at a folder without one',
       ['validate', xa, '--config', folder],

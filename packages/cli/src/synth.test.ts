@@ -95,7 +95,7 @@ describe('dh synth', () => {
     [['synth', 'household-survey', '--prevalence', 'ocsea_threatened'], /is not item=share/],
     [
       ['synth', 'no-such-activity'],
-      /^dh: synth: "no-such-activity" is not an activity installed with this dh; installed: household-survey\./,
+      /^dh: synth: "no-such-activity" is not an activity installed with this dh; installed: (?:[a-z-]+, )*household-survey(?:, [a-z-]+)*\./,
     ],
     [['synth', 'household-survey', '--config', '/nonexistent/assessment.json'], /--config: .* does not exist/],
   ])('refuses %j with one clear message and exit 2', (args, message) => {

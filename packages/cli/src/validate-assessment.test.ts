@@ -23,7 +23,7 @@ describe('dh validate <assessment folder>', () => {
     const run = runCli(['validate', join(scratch, 'assessments/xf')]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/nothing to validate: .*xf holds no data files \(looked in .*data\/household-survey\)/);
+    expect(run.stderr).toMatch(/nothing to validate: .*xf holds no data files \(looked in .*data\/household-survey[,)]/);
   });
 
   it('validates data files lying in the assessment folder itself, never passing them unread', () => {

@@ -166,7 +166,8 @@ describe('dh validate on bad input', () => {
     const path = file(name, content);
     const run = runCli(['validate', path]);
     expect(run.status).toBe(exit);
-    expect(run.stdout).toMatch(says);
+    // Alone and unreadable, a file cannot say which activity it is for: the problem then goes to stderr.
+    expect(run.stdout + run.stderr).toMatch(says);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -191,7 +192,7 @@ describe('dh validate on bad input', () => {
     const path = file('big.csv', `a,b\n${'1,2\n'.repeat(300_000)}`);
     const run = runCli(['validate', path, '--max-size', '1']);
     expect(run.status).toBe(2);
-    expect(run.stdout).toMatch(/big\.csv is 1,200,004 bytes, more than the 1,048,576-byte limit/);
+    expect(run.stdout + run.stderr).toMatch(/big\.csv is 1,200,004 bytes, more than the 1,048,576-byte limit/);
   });
 });
 
@@ -202,7 +203,10 @@ describe('dh validate misuse', () => {
       ['--record', 'pets'],
       /--record: household-survey has no record type "pets"; its record types are household, roster, child, caregiver/,
     ],
-    [['--activity', 'frontline'], /--activity: "frontline" is not an activity installed with this dh; installed: household-survey\./],
+    [
+      ['--activity', 'frontline'],
+      /--activity: "frontline" is not an activity installed with this dh; installed: (?:[a-z-]+, )*household-survey(?:, [a-z-]+)*\./,
+    ],
     [['--examples', 'many'], /--examples must be a whole number of at least 1, not "many"/],
     [['--json', '--format', 'csv'], /--json is short for --format json: give one or the other, not --json with --format csv/],
   ])('%j: one clear message, exit 2', (flags, says) => {
@@ -249,3 +253,32 @@ function renamedDesignConfig(): Record<string, unknown> {
     fieldwork: { start: '2022-02-01', end: '2022-05-31' },
   };
 }
+
+describe('dh validate on files named nothing in particular, with several activities installed', () => {
+  const examples = new URL('../../../examples/xa/data/', import.meta.url);
+  const copy = (from: string, to: string) => {
+    mkdirSync(folder('loose'), { recursive: true });
+    copyFileSync(new URL(from, examples), join(folder('loose'), to));
+    return join(folder('loose'), to);
+  };
+
+  it('tells the activity from the headers, as it tells each record type', () => {
+    const review = runCli(['validate', copy('legal-policy-review/provision_review.csv', 'from-the-reviewer.csv')]);
+    expect(review.stderr).toBe('');
+    expect(review.stdout).toMatch(/^dh validate · legal-policy-review /);
+    const child = runCli(['validate', copy('household-survey/child.csv', 'export (2).csv'), '--record', 'child']);
+    expect(child.stdout).toMatch(/^dh validate · household-survey /);
+  });
+
+  it('asks for --activity when the files belong to different activities, naming the choices (exit 2)', () => {
+    const run = runCli([
+      'validate',
+      copy('legal-policy-review/provision_review.csv', 'a.csv'),
+      copy('household-survey/household.csv', 'b.csv'),
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /which activity these data belong to cannot be told .*: name it with --activity <id>, one of .*household-survey/,
+    );
+  });
+});

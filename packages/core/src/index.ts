@@ -49,6 +49,7 @@ export * from './activity/versions.js';
 
 export * from './text/markup.js';
 export * from './text/csv.js';
+export * from './text/code-label-list.js';
 export * from './text/html-document.js';
 export * from './text/json-error-offset.js';
 

@@ -31,3 +31,4 @@ export { writeReportFile } from './report/write-report-file.js';
 export { activityRefusalIssue } from './engine/activity-refusal.js';
 export type { CollectedTable } from './dataset/column-collector.js';
 export { listDataFiles, type DataFileList } from './files/list-data-files.js';
+export { recogniseActivity, type ActivityCandidate, type ActivityRecognition } from './engine/recognise-activity.js';

@@ -1,4 +1,5 @@
 import type { ActivityDefinition, AssessmentConfig, BuiltActivity, Choice, IndicatorContract, ScaffoldDeclaration } from '@dh/core';
+import { parseCodeLabelList } from '@dh/core';
 import { DERIVED_VARIABLES } from './derived-variables.js';
 import { surveyDisaggregations } from './disaggregations.js';
 import { experienceIndicators } from './indicators/experience-indicators.js';
@@ -106,19 +107,12 @@ const scaffold: ScaffoldDeclaration = {
  * break down by urban/rural and by region without more typing.
  */
 export function parseStrata(spec: string): { code: string; label: string; region?: string; urbanRural?: 'urban' | 'rural' }[] {
-  return spec
-    .split(';')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .map((entry) => {
-      const at = entry.indexOf(':');
-      const code = at < 0 ? entry : entry.slice(0, at).trim();
-      const label = at < 0 ? entry : entry.slice(at + 1).trim();
-      const place = /^(.+)_(urban|rural)$/.exec(code);
-      return place?.[1] && (place[2] === 'urban' || place[2] === 'rural')
-        ? { code, label, region: place[1], urbanRural: place[2] }
-        : { code, label };
-    });
+  return parseCodeLabelList(spec).map(({ code, label }) => {
+    const place = /^(.+)_(urban|rural)$/.exec(code);
+    return place?.[1] && (place[2] === 'urban' || place[2] === 'rural')
+      ? { code, label, region: place[1], urbanRural: place[2] }
+      : { code, label };
+  });
 }
 
 /** Activity 2 of Disrupting Harm, the backbone of each country assessment (docs/methodology.md § household-survey). */

@@ -19,6 +19,7 @@ export interface NewCountryFlags {
   readonly populationYear?: string;
   readonly internetUsingChildren?: string;
   readonly populationSource?: string;
+  readonly regions?: string;
   readonly suppressBelow?: string;
   readonly flagBelow?: string;
   readonly synthetic?: boolean;
@@ -36,6 +37,7 @@ const CORE_FLAGS = new Set([
   'fieldworkStart',
   'fieldworkEnd',
   'populationSource',
+  'regions',
   'synthetic',
   ...NUMBER_FLAGS,
 ]);
@@ -59,6 +61,7 @@ export function countryOptionsFromFlags(flags: NewCountryFlags): CountryOptions 
     fieldworkStart: flags.fieldworkStart,
     fieldworkEnd: flags.fieldworkEnd,
     populationSource: flags.populationSource,
+    regions: flags.regions,
     synthetic: flags.synthetic,
   };
   const defined = Object.fromEntries(Object.entries({ ...core, ...numbers }).filter(([, v]) => v !== undefined));
@@ -98,6 +101,7 @@ export function registerNewCountry(program: Command, activityOptions: readonly S
     .option('--population-year <year>', 'reference year of the population figures')
     .option('--internet-using-children <n>', 'internet-using children of the survey age range (base of national counts)')
     .option('--population-source <text>', 'where the population figures come from')
+    .option('--regions <text>', 'the country\'s regions, written code:Label;code:Label (e.g. "nairobi:Nairobi;coast:Coast")')
     .option('--suppress-below <n>', 'suppress estimates on fewer unweighted cases, at least 10 (default: 25)')
     .option('--flag-below <n>', 'flag estimates on fewer unweighted cases (default: 50)')
     .option('--synthetic', 'a fictional country with synthetic data');

@@ -9,6 +9,8 @@ import {
   DATA_FILE_EXTENSIONS,
   formatReport,
   isReportFormat,
+  listDataFiles,
+  recogniseActivity,
   type ReportFormat,
   PLAIN_STYLE,
   REPORT_FORMATS,
@@ -99,7 +101,7 @@ export async function runValidate(
     if (!existsSync(path)) throw new UserError(`${path} does not exist: give data files, a folder of them, or an assessment folder.`);
   const assessment = findConfig(options.config, dataPaths, installed, environment.cwd);
   if (assessment) refuseConflictingPins(installed, assessment.config);
-  const jobs = plan(dataPaths, options.activity, installed, assessment);
+  const jobs = await plan(dataPaths, options.activity, installed, assessment, maxBytes);
   if (jobs.length > 1 && format !== 'text')
     throw new UserError(
       `${givenPaths[0] ?? ''} holds data of ${jobs.map((j) => j.activity.id).join(', ')}: choose one with --activity for --format ${format}.`,
@@ -141,39 +143,55 @@ function findConfig(
 }
 
 /** Which activity's data each path holds: an assessment folder holds one folder per activity it runs. */
-function plan(
+async function plan(
   dataPaths: readonly string[],
   wanted: string | undefined,
   installed: readonly ActivityDefinition[],
   assessment: Assessment | undefined,
-): Job[] {
+  maxBytes: number | undefined,
+): Promise<Job[]> {
   const named = wanted === undefined ? undefined : installed.find((a) => a.id === wanted);
   const ids = installed.map((a) => a.id);
   if (wanted !== undefined && !named) throw new UserError(notInstalled('--activity', wanted, ids));
   const [only] = dataPaths;
-  if (dataPaths.length === 1 && only !== undefined && assessment?.dir === only) return assessmentJobs(assessment, named, installed);
-  const activity = named ?? inferActivity(dataPaths, installed, assessment);
+  if (dataPaths.length === 1 && only !== undefined && assessment?.dir === only)
+    return assessmentJobs(assessment, named, installed, maxBytes);
+  const activity = named ?? (await inferActivity(dataPaths, installed, assessment, maxBytes));
   return [{ activity, paths: dataPaths }];
 }
 
 /** An assessment folder: each activity it runs with data in data/<id>/, and any data files lying in the folder itself. */
-function assessmentJobs(assessment: Assessment, named: ActivityDefinition | undefined, installed: readonly ActivityDefinition[]): Job[] {
+async function assessmentJobs(
+  assessment: Assessment,
+  named: ActivityDefinition | undefined,
+  installed: readonly ActivityDefinition[],
+  maxBytes: number | undefined,
+): Promise<Job[]> {
   const running = named ? [named] : installed.filter((a) => assessment.config.activities[a.id] !== undefined);
   const jobs: Job[] = running
     .filter((a) => holdsData(join(assessment.dir, 'data', a.id)))
     .map((a) => ({ activity: a, paths: [join(assessment.dir, 'data', a.id)] }));
   const loose = dataFilesIn(assessment.dir);
   if (loose.length > 0) {
-    if (running.length !== 1 || !running[0])
+    const recognised =
+      running.length === 1
+        ? undefined
+        : await recogniseActivity(
+            loose,
+            running.map((a) => ({ id: a.id, built: buildActivity(a, assessment) })),
+            maxBytes === undefined ? {} : { maxBytes },
+          );
+    const owner = running.length === 1 ? running[0] : running.find((a) => a.id === recognised?.activity);
+    if (!owner)
       throw new UserError(
         `${assessment.dir} holds data files beside assessment.json, and the assessment runs ${running.map((a) => a.id).join(', ')}: move each activity's files into data/<activity>/, or name the activity with --activity.`,
       );
-    const own = jobs.find((j) => j.activity === running[0]);
+    const own = jobs.find((j) => j.activity === owner);
     if (own) jobs.splice(jobs.indexOf(own), 1, { activity: own.activity, paths: [...own.paths, ...loose] });
-    else jobs.push({ activity: running[0], paths: loose });
+    else jobs.push({ activity: owner, paths: loose });
   }
   if (jobs.length === 0) {
-    const where = running.map((a) => relative(process.cwd(), join(assessment.dir, 'data', a.id)) || '.').join(', ');
+    const where = running.map((a) => shortPath(join(assessment.dir, 'data', a.id))).join(', ');
     throw new UserError(
       `nothing to validate: ${assessment.dir} holds no data files (looked in ${where || 'data/'}). Put the partner's files in data/<activity>/ and run again; ${assessment.file} itself is a valid assessment config.`,
     );
@@ -181,21 +199,40 @@ function assessmentJobs(assessment: Assessment, named: ActivityDefinition | unde
   return jobs;
 }
 
-/** The activity of data given outside an assessment folder: from a data/<id>/ folder on the path, the assessment, or the only one installed. */
-function inferActivity(
+/**
+ * The activity of data given outside an assessment folder: from a data/<id>/ folder on the
+ * path, the only one installed or run by the assessment, or else the files' headers (the
+ * activity whose record types recognise every file).
+ */
+async function inferActivity(
   dataPaths: readonly string[],
   installed: readonly ActivityDefinition[],
   assessment: Assessment | undefined,
-): ActivityDefinition {
+  maxBytes: number | undefined,
+): Promise<ActivityDefinition> {
   const fromPath = installed.find((a) => dataPaths.every((p) => p.split(sep).includes(a.id)));
   if (fromPath) return fromPath;
-  if (installed.length === 1 && installed[0]) return installed[0];
-  const running = installed.filter((a) => assessment?.config.activities[a.id] !== undefined);
-  if (running.length === 1 && running[0]) return running[0];
   if (installed.length === 0)
     throw new UserError('no activity package is installed with this dh, so there is nothing to validate against.');
+  const running = installed.filter((a) => assessment?.config.activities[a.id] !== undefined);
+  const candidates = running.length > 0 ? running : installed;
+  if (candidates.length === 1 && candidates[0]) return candidates[0];
+  const { files } = await listDataFiles(dataPaths);
+  const recognition = await recogniseActivity(
+    files,
+    candidates.map((a) => ({ id: a.id, built: buildActivity(a, assessment) })),
+    maxBytes === undefined ? {} : { maxBytes },
+  );
+  const recognised = candidates.find((a) => a.id === recognition.activity);
+  if (recognised) return recognised;
+  if (files.length > 0 && recognition.unreadable.length === files.length)
+    throw new UserError(recognition.unreadable.map((p) => `${p.message} ${p.hint}`));
+  const why =
+    recognition.matching.length > 1
+      ? `the headers fit ${recognition.matching.join(' and ')} alike`
+      : `no one activity's record types match the headers of ${files.length === 1 ? 'this file' : 'all these files'}`;
   throw new UserError(
-    `several activities are installed (${installed.map((a) => a.id).join(', ')}): name the one this data belongs to with --activity <id>.`,
+    `which activity these data belong to cannot be told (${why}): name it with --activity <id>, one of ${candidates.map((a) => a.id).join(', ')}.`,
   );
 }
 
@@ -318,4 +355,10 @@ export function registerValidate(program: Command): void {
         loadInstalled: loadActivities,
       });
     });
+}
+
+/** A path as the user would type it from here: relative below the current folder, absolute elsewhere. */
+function shortPath(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near === '' ? '.' : near.startsWith('..') || isAbsolute(near) ? path : near;
 }

@@ -20,6 +20,8 @@ export interface ExampleAssessment {
 }
 
 const FOUR_STRATA = 'north_urban:North, urban;north_rural:North, rural;south_urban:South, urban;south_rural:South, rural';
+/** The regions of the strata: the country's region list, asked by every questionnaire with a region question. */
+const TWO_REGIONS = 'north:North;south:South';
 
 /**
  * The two bundled examples (`examples/xa`, `examples/xb`): the same instruments, but XB
@@ -87,6 +89,7 @@ export async function buildExampleAssessment(
     ageMin: String(example.ageMin),
     ageMax: String(example.ageMax),
     strata: example.strata,
+    regions: TWO_REGIONS,
     fieldworkStart: example.fieldworkStart,
     fieldworkEnd: example.fieldworkEnd,
     internetUsingChildren: String(example.internetUsingChildren),

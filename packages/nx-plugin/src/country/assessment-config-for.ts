@@ -15,7 +15,7 @@ export function assessmentConfigFor(
     synthetic: options.synthetic,
     languages: [...options.languages],
     activities: Object.fromEntries(chosen.map((a) => [a.id, { version: a.version, settings: { ...options.settings[a.id] } }])),
-    extensionLists: {},
+    extensionLists: options.regions ? { region: options.regions.map((r) => ({ ...r })) } : {},
     ...(options.fieldwork && { fieldwork: { ...options.fieldwork } }),
     ...(options.population && { population: { ...options.population } }),
     thresholds: { suppressBelow: options.suppressBelow, flagBelow: options.flagBelow, qualitativeSuppressBelow: 5 },

@@ -14,6 +14,8 @@ export interface CoreCountryOptions {
   readonly populationYear?: number | undefined;
   readonly internetUsingChildren?: number | undefined;
   readonly populationSource?: string | undefined;
+  /** The country's regions, `code:Label;code:Label`: its `extensionLists.region`, asked by every region question. */
+  readonly regions?: string | undefined;
   readonly suppressBelow?: number | undefined;
   readonly flagBelow?: number | undefined;
   /** A fictional country with synthetic data (examples, training). */
@@ -39,6 +41,7 @@ export interface NormalizedCountryOptions {
   readonly settings: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   readonly fieldwork?: { readonly start: string; readonly end: string };
   readonly population?: { readonly year: number; readonly internetUsingChildren: number; readonly source: string };
+  readonly regions?: readonly { readonly code: string; readonly label: string }[];
   readonly suppressBelow: number;
   readonly flagBelow: number;
   readonly synthetic: boolean;

@@ -4,6 +4,7 @@ import {
   countryName,
   isCountryCode,
   ISO_3166_ALPHA2,
+  parseCodeLabelList,
   realPathOf,
   type ActivityDefinition,
   type ScaffoldOption,
@@ -72,6 +73,7 @@ export function normalizeCountryOptions(
     { iso, name, languages },
     errors,
   );
+  const regions = raw.regions === undefined ? undefined : checkRegions(raw.regions, errors);
   if (errors.length > 0) return { status: 'failure', errors };
   return {
     status: 'success',
@@ -86,6 +88,7 @@ export function normalizeCountryOptions(
       suppressBelow: raw.suppressBelow ?? 25,
       flagBelow: raw.flagBelow ?? 50,
       synthetic: raw.synthetic ?? false,
+      ...(regions && { regions }),
       ...(raw.internetUsingChildren !== undefined && {
         population: {
           year: raw.populationYear ?? Number((fieldwork?.start ?? new Date().toISOString()).slice(0, 4)),
@@ -117,6 +120,26 @@ function activitySettingsFrom(
     settings[activity.id] = activity.scaffold?.settings(values, country) ?? {};
   }
   return settings;
+}
+
+/** `code:Label;…` → the region list, each code usable as an answer code and given once. */
+function checkRegions(spec: string, errors: string[]): { code: string; label: string }[] | undefined {
+  const regions = parseCodeLabelList(spec);
+  const problems: string[] = [];
+  if (regions.length === 0)
+    problems.push('--regions is empty: write the regions as code:Label;code:Label, e.g. "nairobi:Nairobi;coast:Coast".');
+  const seen = new Set<string>();
+  for (const { code, label } of regions) {
+    if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(code))
+      problems.push(
+        `--regions: "${code}" is not a code: use letters, digits and _ . - without spaces, starting with a letter (e.g. "nairobi").`,
+      );
+    else if (seen.has(code)) problems.push(`--regions: "${code}" is given twice.`);
+    if (label === '') problems.push(`--regions: "${code}" has no label: write code:Label.`);
+    seen.add(code);
+  }
+  errors.push(...problems);
+  return problems.length === 0 ? regions : undefined;
 }
 
 /** Both dates or neither: a report never prints a fieldwork period nobody gave. */

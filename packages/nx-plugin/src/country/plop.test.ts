@@ -34,6 +34,7 @@ describe('npx plop country', () => {
       'assessments/xp',
       '2021-01-10',
       '2021-03-31',
+      'north:North',
       '10',
       '17',
       '3',
@@ -43,16 +44,18 @@ describe('npx plop country', () => {
     const config = JSON.parse(readFileSync(join(dest, 'assessments/xp/assessment.json'), 'utf8')) as {
       languages: string[];
       fieldwork: unknown;
+      extensionLists: Record<string, unknown>;
       activities: Record<string, { settings: { ageRange: unknown; strata: { code: string }[] } }>;
     };
     expect(config.languages).toEqual(['en', 'fr']);
     expect(config.fieldwork).toEqual({ start: '2021-01-10', end: '2021-03-31' });
+    expect(config.extensionLists).toEqual({ region: [{ code: 'north', label: 'North' }] });
     expect(config.activities['household-survey']?.settings.ageRange).toEqual({ min: 10, max: 17 });
     expect(config.activities['household-survey']?.settings.strata.map((s) => s.code)).toEqual(['north_urban', 'north_rural']);
   });
 
   it('refuses what the other fronts refuse, with their message and a non-zero exit', () => {
-    const run = plop(['ZQ', 'Nowhere', 'en', '', '', '', '', '12', '17', '3', '']);
+    const run = plop(['ZQ', 'Nowhere', 'en', '', '', '', '', '', '12', '17', '3', '']);
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toMatch(/Unknown ISO 3166-1 alpha-2 code "ZQ"/);
   });

@@ -25,6 +25,10 @@ const CORE_PROPERTIES: Record<string, Record<string, unknown>> = {
     description: 'Number of internet-using children of the survey age range: the base of national counts.',
   },
   populationSource: { type: 'string', description: 'Where the population figures come from.' },
+  regions: {
+    type: 'string',
+    description: 'The country\'s regions, written code:Label;code:Label (e.g. "nairobi:Nairobi;coast:Coast"): extensionLists.region.',
+  },
   suppressBelow: { type: 'integer', description: 'Estimates on fewer unweighted cases are suppressed.', default: 25 },
   flagBelow: { type: 'integer', description: 'Estimates on fewer unweighted cases are flagged.', default: 50 },
   synthetic: { type: 'boolean', description: 'A fictional country with synthetic data (examples, training).', default: false },
