@@ -193,26 +193,9 @@ export const CODING_FRAME = defineCodingFrame({
       label: 'Good practice and recommendations',
       definition: 'What respondents say works, and what they would change.',
       include: 'Talk about the way forward in general, where no narrower theme fits.',
-      exclude: 'Descriptions of problems without a proposal (the theme of the problem).',
+      exclude: 'A problem described without a proposal (the theme of the problem).',
       example: 'Things are improving, slowly, and we know what is needed.',
-      children: [
-        {
-          id: 'le_good_practice',
-          label: 'Good practice',
-          definition: 'Practices respondents describe as working well and worth repeating elsewhere.',
-          include: 'Any practice the respondent presents as successful, whether in law, procedure, cooperation or support.',
-          exclude: 'Wishes for practices that do not yet exist (le_recommendations).',
-          example: 'Since the prosecutor joins the case from the first day, far fewer cases fall apart.',
-        },
-        {
-          id: 'le_recommendations',
-          label: 'Recommendations',
-          definition: 'Changes respondents recommend to law, policy, practice or resources.',
-          include: 'Proposals, priorities, requests for support.',
-          exclude: 'Practices that already work (le_good_practice).',
-          example: 'Every region needs at least one officer trained for online cases, with a laptop and a budget.',
-        },
-      ],
+      children: [SHARED.good_practice, SHARED.recommendations],
     },
   ],
 });

@@ -149,6 +149,23 @@ export const SHARED_THEME_CODES = {
     exclude: 'A service that exists but that people do not know of (not_knowing_where_to_report).',
     example: 'There is one counsellor for the whole district, and the child waited two months to see her.',
   }),
+  good_practice: themeCode({
+    id: 'good_practice',
+    label: 'Good practice',
+    definition:
+      'Practices respondents describe as working well and worth repeating elsewhere, in law, procedure, cooperation, support or prevention.',
+    include: "Any practice the respondent presents as successful, their own or another institution's, in the country or abroad.",
+    exclude: 'Wishes for practices that do not yet exist (recommendations).',
+    example: 'Since the prosecutor joins the case from the first day, far fewer cases fall apart.',
+  }),
+  recommendations: themeCode({
+    id: 'recommendations',
+    label: 'Recommendations',
+    definition: 'Changes respondents recommend to law, policy, practice, services or resources.',
+    include: 'Proposals, priorities, requests for support; what the respondent would change first.',
+    exclude: 'Practices that already work (good_practice); a problem described without a proposal (the theme of the problem).',
+    example: 'Every region needs at least one officer trained for online cases, with a laptop and a budget.',
+  }),
 } as const satisfies Readonly<Record<string, ThemeCode>>;
 
 export type SharedThemeId = keyof typeof SHARED_THEME_CODES;
