@@ -56,7 +56,7 @@ describe('coded segments', () => {
   });
 
   it('are reported when coded with a theme outside the frame, and pass with shared and own themes', () => {
-    const segments = (theme: string) => ({ coded_segment: [{ segment_id: 'LE-001-S1', theme, frame_version: '0.1.0' }] });
+    const segments = (theme: string) => ({ coded_segment: [{ interview_code: 'LE-001', theme, frame_version: '0.1.0' }] });
     const outside = datasetIssues(segments('compensation_received'));
     expect(outside.map((i) => `${i.code} ${i.field} ${i.row}`)).toEqual(['law-enforcement-interviews/theme-outside-frame theme 2']);
     expect(datasetIssues(segments('victim_blaming'))).toEqual([]);
@@ -64,7 +64,7 @@ describe('coded segments', () => {
   });
 
   it('are reported when they declare a frame version this activity cannot read', () => {
-    const found = datasetIssues({ coded_segment: [{ segment_id: 'LE-001-S1', theme: 'victim_blaming', frame_version: '0.2.0' }] });
+    const found = datasetIssues({ coded_segment: [{ interview_code: 'LE-001', theme: 'victim_blaming', frame_version: '0.2.0' }] });
     expect(found.map((i) => i.code)).toEqual(['law-enforcement-interviews/frame-version-unknown']);
   });
 });

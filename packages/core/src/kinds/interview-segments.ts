@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DatasetRule, RecordLink } from '../activity/contracts.js';
 import { compatibilityLine, parseVersion } from '../activity/versions.js';
 import { answerText } from '../expression/evaluate.js';
-import { frameCodes, type CodingFrame } from '../instrument/coding-frame.js';
+import { frameCodes, type CodedSegments, type CodingFrame } from '../instrument/coding-frame.js';
 import type { IssueInput } from '../issues/issue.js';
 import { defineRecordType, freeText, textLike } from '../records/define-record-type.js';
 import type { RecordType } from '../records/record-type.js';
@@ -15,29 +15,37 @@ export const CODED_SEGMENT = 'coded_segment';
 /** The longest excerpt a coded segment may carry: enough to check a code, too short to retell an interview. */
 export const EXCERPT_MAX_LENGTH = 300;
 
-const CODE = /^[A-Za-z_][A-Za-z0-9_.-]*$|^\d+$/;
+/**
+ * Where a REFI-QDA project's codings go (the frame's `segments`): every field of the coded
+ * segment record, so `dh validate` reads a team's `.qdpx` export as exactly these records.
+ */
+export const CODED_SEGMENTS: CodedSegments = {
+  recordType: CODED_SEGMENT,
+  fields: { interview: 'interview_code', theme: 'theme', frameVersion: 'frame_version', excerpt: 'excerpt' },
+  excerptLimit: EXCERPT_MAX_LENGTH,
+};
+
 const VERSION = /^\d+\.\d+\.\d+$/;
 
 /**
  * Coded segments (docs/methodology.md § the interview activities): the interview, the theme
- * and the frame version it was coded with, and an optional short excerpt. The excerpt is free
- * text, so validation scans it for personal identifiers; no table reads it, so it is never
- * published. The theme is text rather than a code list: a code outside the declared frame
- * version is reported as such (`theme-outside-frame`), not as a misspelt answer.
+ * and the frame version it was coded with, and an optional short excerpt; nothing a QDA
+ * project export does not give (`CODED_SEGMENTS`). The excerpt is free text, so validation
+ * scans it for personal identifiers; no table reads it, so it is never published. The theme is
+ * any text rather than a code list: a code outside the declared frame version (in a project
+ * export, the name the team gave it) is reported as such (`theme-outside-frame`), not as a
+ * misspelt answer.
  */
 export function codedSegmentRecordType(frame: CodingFrame): RecordType {
   return defineRecordType({
     name: CODED_SEGMENT,
     title: 'Coded segments',
-    key: ['segment_id'],
+    key: [],
     instrument: { id: frame.id, version: frame.version },
     lists: [],
     schema: z.strictObject({
-      segment_id: textLike(CODE, 'a segment id: letters, digits, _ . - (no spaces)').meta({
-        description: 'Segment id, unique in the coding project',
-      }),
       interview_code: z.string().meta({ description: 'Code of the interview the segment comes from, as in the interview log' }),
-      theme: textLike(CODE, 'a theme code: letters, digits, _ . - (no spaces)').meta({ description: 'Theme code from the coding frame' }),
+      theme: z.string().meta({ description: 'Theme code from the coding frame' }),
       frame_version: textLike(VERSION, 'a version such as 1.0.0').meta({
         description: 'Version of the coding frame the segment was coded with',
       }),
@@ -97,14 +105,13 @@ export function frameRule(activityId: string, frame: CodingFrame): DatasetRule {
   return {
     id: 'themes-in-declared-frame',
     description: `Every coded segment declares a version of coding frame ${frame.id} that this activity reads (${line}.x up to ${frame.version}), and carries a theme code of that frame.`,
-    needs: { [CODED_SEGMENT]: ['segment_id', 'theme', 'frame_version'] },
+    needs: { [CODED_SEGMENT]: ['theme', 'frame_version'] },
     *check(tables): Iterable<IssueInput> {
       const table = tables.get(CODED_SEGMENT);
       if (!table) return;
       for (let i = 0; i < table.rows.length; i++) {
         const values = table.rows[i] ?? {};
         const row = table.rowNumbers[i] ?? i + 2;
-        const segment = answerText(values['segment_id']).trim() || '(no id)';
         const version = answerText(values['frame_version']).trim();
         const theme = answerText(values['theme']).trim();
         if (version === '' || theme === '') continue; // an empty required cell is reported as such
@@ -117,7 +124,7 @@ export function frameRule(activityId: string, frame: CodingFrame): DatasetRule {
             field: 'frame_version',
             value: version,
             params: {
-              detail: `Segment ${segment} declares coding frame version ${version}, but this activity reads ${frame.id} ${line}.x up to ${frame.version} only, so its theme cannot be checked. Record the version the segment was coded with, or code it again with frame ${frame.version}.`,
+              detail: `The segment in row ${row} declares coding frame version ${version}, but this activity reads ${frame.id} ${line}.x up to ${frame.version} only, so its theme cannot be checked. Record the version the segment was coded with, or code it again with frame ${frame.version}.`,
             },
           };
         } else if (!known.has(theme)) {
@@ -129,7 +136,7 @@ export function frameRule(activityId: string, frame: CodingFrame): DatasetRule {
             field: 'theme',
             value: theme,
             params: {
-              detail: `Segment ${segment} is coded "${theme}", which is not a theme of coding frame ${frame.id} ${version}${closest(theme, themes)}. Code it with one of the frame's themes, or correct the spelling.`,
+              detail: `The segment in row ${row} is coded "${theme}", which is not a theme of coding frame ${frame.id} ${version}${closest(theme, themes)}. Code it with one of the frame's themes, or correct the spelling.`,
             },
           };
         }

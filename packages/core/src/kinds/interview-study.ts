@@ -7,7 +7,7 @@ import { compatibilityLine } from '../activity/versions.js';
 import type { AssessmentConfig } from '../config/assessment-config.js';
 import type { ActivityInstrument } from '../instrument/activity-instrument.js';
 import { InstrumentDefinitionError, XML_NAME } from '../instrument/check-instrument.js';
-import { frameCodes, type ThemeCode } from '../instrument/coding-frame.js';
+import { frameCodes, type CodedSegments, type CodingFrame, type ThemeCode } from '../instrument/coding-frame.js';
 import { SHARED_THEME_CODES } from '../instrument/shared-theme-codes.js';
 import type { IssueDefinition } from '../issues/catalogue.js';
 import type { RecordType } from '../records/record-type.js';
@@ -16,7 +16,7 @@ import { interviewIssues } from './interview-issues.js';
 import { SECTORS } from './interview-lists.js';
 import { interviewLogInstrument } from './interview-log.js';
 import { consentRules, plannedInterviewsRule } from './interview-rules.js';
-import { codedSegmentRecordType, frameRule, SEGMENT_LINK } from './interview-segments.js';
+import { CODED_SEGMENTS, codedSegmentRecordType, frameRule, SEGMENT_LINK } from './interview-segments.js';
 import { defaultPlanned, interviewScaffold, plannedInterviewsSchema } from './interview-settings.js';
 import type { InterviewStudyDraft } from './interview-study-draft.js';
 import { interviewSynthesisPlan, type InterviewSynthesisExtras } from './interview-synthesis.js';
@@ -36,6 +36,8 @@ export interface InterviewStudyExtras {
 /** One interview activity as the kit makes it: the parts of its ActivityDefinition every interview activity shares. */
 export interface InterviewStudy {
   readonly draft: InterviewStudyDraft;
+  /** The draft's coding frame, saying where a QDA project's codings go (`CODED_SEGMENTS`), as the activity publishes it. */
+  readonly frame: CodingFrame;
   /** Its issue codes for consent, assent, theme codes, frame versions and planned interviews. */
   readonly issues: readonly IssueDefinition[];
   /** `settings.planned`: interviews planned per respondent type. */
@@ -73,6 +75,15 @@ function frameProblems(draft: InterviewStudyDraft): string[] {
   return problems;
 }
 
+function sameSegments(segments: CodedSegments): boolean {
+  const fields = ['interview', 'theme', 'frameVersion', 'excerpt'] as const;
+  return (
+    segments.recordType === CODED_SEGMENTS.recordType &&
+    segments.excerptLimit === CODED_SEGMENTS.excerptLimit &&
+    fields.every((f) => segments.fields[f] === CODED_SEGMENTS.fields[f])
+  );
+}
+
 function studyProblems(draft: InterviewStudyDraft): string[] {
   const problems: string[] = [];
   if (!/^[a-z][a-z0-9]*$/.test(draft.prefix)) problems.push(`prefix "${draft.prefix}" is not lower-case letters and digits`);
@@ -99,6 +110,10 @@ function studyProblems(draft: InterviewStudyDraft): string[] {
     ['coding frame', draft.frame.version],
   ] as const)
     if (version !== draft.version) problems.push(`its ${what} is version ${version}, not the activity's ${draft.version}`);
+  if (draft.frame.segments !== undefined && !sameSegments(draft.frame.segments))
+    problems.push(
+      `coding frame ${draft.frame.id} says coded segments go elsewhere than the kit's: leave its segments out, the kit declares them`,
+    );
   return [...problems, ...frameProblems(draft)];
 }
 
@@ -106,7 +121,8 @@ function studyProblems(draft: InterviewStudyDraft): string[] {
  * The interview kit (docs/methodology.md § the interview activities): from what an interview
  * activity says about itself (respondent types, guide, coding frame, the questions its log
  * adds), the parts every interview activity shares, made one way: the interview log as a
- * questionnaire, coded segments linked to it, consent and assent rules, the theme-frame rule,
+ * questionnaire, coded segments linked to it (and read from a QDA project export through
+ * the frame's `segments`), consent and assent rules, the theme-frame rule,
  * planned against achieved interviews, the theme tables, the synthesis plan, the settings and
  * scaffold of planned numbers. Throws on an authoring error.
  */
@@ -114,8 +130,10 @@ export function defineInterviewStudy(draft: InterviewStudyDraft): InterviewStudy
   const problems = studyProblems(draft);
   if (problems.length > 0)
     throw new InstrumentDefinitionError(`Interview activity "${draft.activityId}" is not well defined:\n- ${problems.join('\n- ')}`);
+  const frame: CodingFrame = { ...draft.frame, segments: CODED_SEGMENTS };
   return {
     draft,
+    frame,
     issues: interviewIssues(draft.activityId),
     plannedSchema: plannedInterviewsSchema(draft),
     defaultPlanned: defaultPlanned(draft),
@@ -134,8 +152,8 @@ export function defineInterviewStudy(draft: InterviewStudyDraft): InterviewStudy
     build(config, planned, extras = {}) {
       const log = interviewLogInstrument(draft, config);
       return {
-        instruments: [draft.guide, draft.frame, log, ...(extras.instruments ?? [])],
-        recordTypes: [...recordTypesOf(log), codedSegmentRecordType(draft.frame), ...(extras.recordTypes ?? [])],
+        instruments: [draft.guide, frame, log, ...(extras.instruments ?? [])],
+        recordTypes: [...recordTypesOf(log), codedSegmentRecordType(frame), ...(extras.recordTypes ?? [])],
         links: [SEGMENT_LINK, ...(extras.links ?? [])],
         recordRules: [...consentRules(draft), ...(extras.recordRules ?? [])],
         datasetRules: [frameRule(draft.activityId, draft.frame), plannedInterviewsRule(draft, planned), ...(extras.datasetRules ?? [])],

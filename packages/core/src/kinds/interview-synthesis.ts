@@ -65,7 +65,6 @@ export function interviewSynthesisPlan(
       log('duration_minutes', { kind: 'range', min: 30, max: 95, decimals: 0 }),
       log('interview_end', choice({ completed: 0.92, stopped_by_respondent: 0.03, stopped_for_wellbeing: 0.03, interrupted: 0.02 })),
       log('referral_offered', choice({ yes: 0.9, no: 0.1 })),
-      segment('segment_id', { kind: 'identifier', template: '{interview_code}-S{seq:4}' }),
       segment('interview_code', { kind: 'copy', recordType: INTERVIEW_LOG, field: 'interview_code' }),
       segment('theme', choice(Object.fromEntries(leaves.map((c) => [c.id, 1])))),
       segment('frame_version', { kind: 'fixed', value: draft.frame.version }),

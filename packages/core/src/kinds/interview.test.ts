@@ -124,6 +124,34 @@ describe('an interview study made with the kit', () => {
     expect(segment?.fields.find((f) => f.name === 'excerpt')).toMatchObject({ freeText: true, maxLength: 300, required: false });
   });
 
+  it("declares in its frame where a QDA project's codings go: every field of the coded segment record, and only those", () => {
+    const frame = built.instruments.find((i): i is CodingFrame => i.kind === 'coding-frame');
+    const segments = frame?.segments;
+    expect(segments).toEqual(study.frame.segments);
+    expect(segments?.recordType).toBe('coded_segment');
+    const record = built.recordTypes.find((r) => r.name === segments?.recordType);
+    expect(Object.values(segments?.fields ?? {}).sort()).toEqual(record?.fields.map((f) => f.name).sort());
+    expect(record?.key).toEqual([]);
+    const excerpt = record?.fields.find((f) => f.name === segments?.fields.excerpt);
+    expect(excerpt?.maxLength).toBe(segments?.excerptLimit);
+    // The frame's codes are unchanged: the declaration only adds where codings go.
+    expect(frame?.codes).toBe(FRAME.codes);
+  });
+
+  it('refuses a frame that says coded segments go anywhere else', () => {
+    const elsewhere = defineCodingFrame({
+      id: 'kt_frame',
+      title: 'Kit test frame',
+      version: '1.2.0',
+      codes: FRAME.codes,
+      segments: {
+        recordType: 'coded_segment',
+        fields: { interview: 'interview_code', theme: 'theme_code', frameVersion: 'frame_version' },
+      },
+    });
+    expect(() => defineInterviewStudy({ ...DRAFT, frame: elsewhere })).toThrow(/coding frame kt_frame says coded segments go elsewhere/);
+  });
+
   it('asks the age group and assent only where a respondent may be a child, and the sector only of professionals', () => {
     if (!log) throw new Error('no log');
     const relevance = new Map(placedQuestions(log).map((p) => [p.question.name, p.relevant]));
@@ -185,7 +213,7 @@ describe('the consent rules', () => {
 
 describe('the theme rule', () => {
   const rule = datasetRule('themes-in-declared-frame');
-  const segment = (theme: string, frame_version = '1.2.0') => ({ segment_id: 'S1', theme, frame_version });
+  const segment = (theme: string, frame_version = '1.2.0') => ({ interview_code: 'KT-001', theme, frame_version });
 
   it('reports a theme outside the frame as such, with the nearest code', () => {
     const found = run(rule, { coded_segment: [segment('kt_equipmnet')] });
