@@ -1,4 +1,4 @@
-import { defineInterviewGuide } from '@dh/core';
+import { defineInterviewGuide, PROFESSIONAL_SCRIPT } from '@dh/core';
 import { POLICE_TYPES, RESPONDENT_TYPE_LIST } from './respondent-types.js';
 import { LAW_ENFORCEMENT_INTERVIEWS_VERSION } from './version.js';
 
@@ -15,10 +15,7 @@ export const GUIDE = defineInterviewGuide({
     'To learn how police, prosecutors, judges and other officials handle cases of online child sexual exploitation and abuse: how cases reach them, how they are investigated and tried, how children are treated on the way, which capacity exists, and what gets in the way.',
   respondentTypes: RESPONDENT_TYPE_LIST,
   opening: [
-    [
-      'introduction',
-      'Thank you for meeting me. My name is [first name], and I work with [research organisation] on Disrupting Harm, a study of how digital technology is used to sexually exploit and abuse children, and of how [country] responds.',
-    ],
+    PROFESSIONAL_SCRIPT.introduction,
     [
       'purpose',
       'We are speaking with police officers, prosecutors, judges and other officials about how cases of online child sexual exploitation and abuse are handled, what works, and what gets in the way. We want to hear about your professional experience, not about any particular child.',
@@ -31,12 +28,9 @@ export const GUIDE = defineInterviewGuide({
       'confidentiality',
       'We will not write your name in our notes or in any report. What you say will be reported together with what others say, described only by the kind of role you hold, so that you cannot be recognised. Please do not tell us the names or other details of any child, family or suspect.',
     ],
-    [
-      'recording',
-      'With your agreement I would like to record the interview, so that I do not miss anything. The recording is kept securely, heard only by the research team, and deleted once the notes are checked. You may ask me to stop recording at any time.',
-    ],
-    ['length', 'The interview takes about one hour.'],
-    ['consent', 'Do you have any questions? Do you agree to take part in this interview, and to it being recorded?'],
+    PROFESSIONAL_SCRIPT.recording,
+    PROFESSIONAL_SCRIPT.length,
+    PROFESSIONAL_SCRIPT.askConsent,
   ],
   sections: [
     {
@@ -226,23 +220,14 @@ export const GUIDE = defineInterviewGuide({
     },
   ],
   closing: [
-    ['thanks', 'Thank you for your time and for sharing your experience.'],
-    [
-      'next_steps',
-      'What you told us will be analysed together with the other interviews, without your name, and used in the national report and its recommendations. You will be able to read the report when it is published.',
-    ],
+    PROFESSIONAL_SCRIPT.thanks,
+    PROFESSIONAL_SCRIPT.nextSteps,
     [
       'support',
       'Talking about these cases can be hard, also for professionals. If anything we discussed has troubled you, [support service for professionals] can help, and I can give you its contact details now.',
     ],
-    [
-      'referral',
-      'If you know of a child who is at risk now, please tell the responsible authority. I can also give you the contacts of [child helpline] and [child protection service].',
-    ],
-    [
-      'contact',
-      'If you have a question later, or want to withdraw what you said, contact [research team contact] and give the interview code on the card I leave with you.',
-    ],
+    PROFESSIONAL_SCRIPT.childAtRisk,
+    PROFESSIONAL_SCRIPT.laterContact,
   ],
   notes: [
     [
@@ -257,18 +242,9 @@ export const GUIDE = defineInterviewGuide({
       'sections',
       "Ask the sections marked for the respondent's role and those for everyone. Skip a question the respondent has already answered; use the probes only where needed.",
     ],
-    [
-      'consent',
-      'Hold the interview only after consent is given, and record the consent in the interview log. If consent is not given, thank the person, end the meeting and log nothing.',
-    ],
-    [
-      'safeguarding',
-      "If a respondent tells you that a child is at immediate risk, follow the research team's safeguarding protocol and tell your supervisor the same day.",
-    ],
-    [
-      'log',
-      'Fill in the interview log on the tablet straight after the interview, including how it ended and whether support contacts were offered.',
-    ],
+    PROFESSIONAL_SCRIPT.consentNote,
+    PROFESSIONAL_SCRIPT.safeguardingNote,
+    PROFESSIONAL_SCRIPT.logNote,
     [
       'capacity_checklist',
       'When the interviews are done, the research team completes the capacity checklist: each element with its status and a short note saying what the status rests on.',
