@@ -73,6 +73,7 @@ export const CODING_FRAME = defineCodingFrame({
           exclude: 'Duties the law does not set at all (gaps_in_law); data requested for one investigation (slow_platform_evidence).',
           example: 'The operators signed a code of conduct three years ago, but nobody has ever checked whether they follow it.',
         },
+        SHARED.slow_platform_evidence,
         SHARED.cross_border_cooperation,
         {
           id: 'db_data_and_monitoring',

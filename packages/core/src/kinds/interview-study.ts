@@ -53,10 +53,19 @@ export interface InterviewStudy {
 
 const SHARED: ReadonlyMap<string, ThemeCode> = new Map(Object.values(SHARED_THEME_CODES).map((c) => [c.id, c]));
 
-/** What is wrong with a coding frame for the kit: shared codes not the shared ones, own codes without the prefix, missing notes. */
+/** A theme an exclusion note sends coders to, written as its id in brackets: "… (weak_coordination)". */
+const NAMED_THEME = /\(([a-z][a-z0-9_]*)\)/g;
+
+/**
+ * What is wrong with a coding frame for the kit: shared codes not the shared ones, own codes
+ * without the prefix, missing notes, or an exclusion note sending coders to a theme the frame
+ * does not have.
+ */
 function frameProblems(draft: InterviewStudyDraft): string[] {
   const problems: string[] = [];
-  for (const code of frameCodes(draft.frame)) {
+  const codes = frameCodes(draft.frame);
+  const inFrame = new Set(codes.map((c) => c.id));
+  for (const code of codes) {
     const shared = SHARED.get(code.id);
     if (shared !== undefined) {
       if (shared.label !== code.label || shared.definition !== code.definition)
@@ -71,6 +80,11 @@ function frameProblems(draft: InterviewStudyDraft): string[] {
       ['example', code.example],
     ] as const)
       if (text === undefined || text.en.trim() === '') problems.push(`theme "${code.id}" has no ${part}`);
+    for (const [, named = ''] of code.exclude?.en.matchAll(NAMED_THEME) ?? [])
+      if (!inFrame.has(named))
+        problems.push(
+          `theme "${code.id}" sends coders to "${named}" in its exclusion note, but the frame has no such theme: add it, or name another`,
+        );
   }
   return problems;
 }
