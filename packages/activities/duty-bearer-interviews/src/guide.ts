@@ -316,7 +316,7 @@ export const GUIDE = defineInterviewGuide({
     ],
     [
       'position_not_person',
-      'Senior respondents are few and easy to recognise. In notes and transcripts, describe the respondent only by the respondent type in the log, never by title, institution or region.',
+      'Senior respondents are few and easy to recognise. In notes and transcripts, refer to the respondent by the interview code only, and remove their title, their institution and any detail that points to one person.',
     ],
     [
       'sections',
