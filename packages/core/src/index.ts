@@ -14,6 +14,7 @@ export * from './instrument/translations.js';
 export * from './instrument/activity-instrument.js';
 export * from './instrument/interview-guide.js';
 export * from './instrument/coding-frame.js';
+export * from './instrument/shared-theme-codes.js';
 export type * from './instrument/data-request.js';
 export type * from './instrument/checklist.js';
 
@@ -46,6 +47,7 @@ export type * from './activity/scaffold.js';
 export type * from './activity/table-contracts.js';
 export * from './activity/load-activities.js';
 export * from './activity/versions.js';
+export * from './kinds/interview.js';
 
 export * from './text/markup.js';
 export * from './text/csv.js';
