@@ -12,3 +12,4 @@ export * from './interview-settings.js';
 export * from './interview-tables.js';
 export * from './interview-synthesis.js';
 export * from './interview-artefacts.js';
+export * from './interview-clearance.js';
