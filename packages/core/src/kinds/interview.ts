@@ -13,3 +13,4 @@ export * from './interview-tables.js';
 export * from './interview-synthesis.js';
 export * from './interview-artefacts.js';
 export * from './interview-clearance.js';
+export * from './interview-study-checks.js';
