@@ -320,5 +320,9 @@ export const GUIDE = defineInterviewGuide({
       'log',
       'Fill in the interview log on the tablet straight after the interview, including the stage the case had reached, how the interview ended and whether a referral was offered.',
     ],
+    [
+      'case_journey',
+      "When a child's interview is done, the research team completes the case journey from it and the caregiver's: the kind of offence, the furthest stage the case reached, how it ended, and whether compensation was sought, awarded and received. Codes and dates only, never a case number.",
+    ],
   ],
 });

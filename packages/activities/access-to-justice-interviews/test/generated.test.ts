@@ -15,7 +15,7 @@ describe('the committed generated files', () => {
 
   it('include a schema and types for every record type, and the English text of the guide, frame and log', async () => {
     const paths = (await accessToJusticeInterviewsArtefacts()).map((f) => f.path);
-    for (const name of ['interview_log', 'coded_segment']) {
+    for (const name of ['interview_log', 'coded_segment', 'case_journey']) {
       expect(paths).toContain(`schema/${name}.schema.json`);
       expect(paths).toContain(`schema/${name}.d.ts`);
     }

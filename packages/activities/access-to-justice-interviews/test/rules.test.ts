@@ -97,6 +97,46 @@ describe('planned against achieved interviews', () => {
   });
 });
 
+describe('case journeys', () => {
+  const journey = {
+    case_code: 'AJC-001',
+    furthest_stage: 'verdict',
+    case_status: 'convicted',
+    verdict_on: '2020-06-22',
+    compensation_sought: 'yes',
+    compensation_awarded: 'yes',
+    compensation_received: 'partial',
+  };
+  const verdicts = recordRule('verdict-stage-and-status-agree');
+
+  it('pass a journey that agrees with itself', () => {
+    for (const rule of built.recordRules.filter((r) => r.recordType === 'case_journey')) expect(holds(rule, journey), rule.id).toBe(true);
+    expect(verdicts.code).toBe('access-to-justice-interviews/case-journey-inconsistent');
+  });
+
+  it('fail a verdict without a conviction or acquittal, and a conviction without a verdict', () => {
+    expect(holds(verdicts, { ...journey, case_status: 'ongoing' })).toBe(false);
+    expect(holds(verdicts, { ...journey, furthest_stage: 'trial', verdict_on: null })).toBe(false);
+    expect(holds(verdicts, { ...journey, furthest_stage: 'charged', case_status: 'closed_without_verdict' })).toBe(true);
+    expect(holds(recordRule('verdict-date-only-with-verdict'), { ...journey, furthest_stage: 'trial', case_status: 'ongoing' })).toBe(
+      false,
+    );
+  });
+
+  it('fail compensation awarded that was never sought, and received that was never awarded', () => {
+    expect(holds(recordRule('award-only-when-sought'), { ...journey, compensation_sought: 'no' })).toBe(false);
+    expect(holds(recordRule('award-only-when-sought'), { ...journey, compensation_sought: 'no', compensation_awarded: null })).toBe(true);
+    expect(holds(recordRule('receipt-only-when-awarded'), { ...journey, compensation_awarded: 'no' })).toBe(false);
+  });
+
+  it('are told in an interview of the log', () => {
+    expect(built.links).toContainEqual({
+      from: { recordType: 'case_journey', fields: ['source_interview'] },
+      to: { recordType: 'interview_log', fields: ['interview_code'] },
+    });
+  });
+});
+
 describe('the issue codes', () => {
   it('are all namespaced by the activity and in the catalogue, with a hint saying what to do', () => {
     const catalogue = IssueCatalogue.of([activity]);
