@@ -27,13 +27,18 @@ function config(settings: Record<string, unknown>, fieldwork = { start: '2021-02
 }
 
 describe('ethical clearance', () => {
-  it('refuses the data of an assessment that records none, saying what to record and where', () => {
+  it('refuses the data of an assessment that records none, saying what to record and where, and still builds the guide for the ethics application', () => {
     const parsed = config({ planned: { young_survivor: 10 } });
     if (parsed.status !== 'success') throw new Error('a config without clearance is valid: the guides can still be built');
     expect(activity.refusal?.(parsed.config)).toMatch(
       /^assessment\.json records no ethical clearance for survivor-conversations\. Add activities\.survivor-conversations\.settings\.ethicalClearance with the approving ethics body, the approval's reference and its date/,
     );
     expect(activity.refusal?.(undefined)).toMatch(/records no ethical clearance/);
+    expect(activity.build(parsed.config).instruments.map((i) => i.id)).toEqual([
+      'sc_conversation_guide',
+      'sc_coding_frame',
+      'sc_interview_log',
+    ]);
   });
 
   it('lets the data be handled once the clearance is recorded', () => {
