@@ -40,7 +40,6 @@ export interface InterviewLogRecord {
    * Length of the interview, in minutes
    */
   duration_minutes: number;
-  case_stage: ("reported" | "investigated" | "in_court" | "verdict" | "closed_without_verdict" | "not_known") | null;
   /**
    * How did the interview end? Codes from list "interview_end".
    */

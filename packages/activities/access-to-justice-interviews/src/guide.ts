@@ -45,7 +45,7 @@ export const GUIDE = defineInterviewGuide({
       'recording',
       'With your agreement I would like to record our conversation, so that I do not miss anything. The recording is kept securely, heard only by the research team, and deleted once the notes are checked. You may ask me to stop recording at any time.',
     ],
-    ['length', 'Our conversation takes about 45 minutes, and about one hour with professionals.'],
+    ['length', 'Our conversation takes about [45 minutes with a child or caregiver / one hour with a professional].'],
     [
       'consent',
       'Do you have any questions? Do you agree to take part, and to our conversation being recorded? [For a child: would you like to talk with me today?]',
@@ -310,7 +310,7 @@ export const GUIDE = defineInterviewGuide({
     ],
     [
       'sections',
-      "Ask children and caregivers the sections for families, and professionals the sections for professionals; everyone is asked the last section. Say '[you / your child]' as fits the respondent, and skip a question already answered.",
+      "Read the assent and support paragraphs of the opening to children and caregivers only. Ask children and caregivers the sections for families, and professionals the sections for professionals; everyone is asked the last section. Say '[you / your child]' as fits the respondent, and skip a question already answered.",
     ],
     [
       'safeguarding',
@@ -318,7 +318,7 @@ export const GUIDE = defineInterviewGuide({
     ],
     [
       'log',
-      'Fill in the interview log on the tablet straight after the interview, including the stage the case had reached, how the interview ended and whether a referral was offered.',
+      'Fill in the interview log on the tablet straight after the interview, including how it ended and whether a referral was offered.',
     ],
     [
       'case_journey',

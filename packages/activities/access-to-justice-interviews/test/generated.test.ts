@@ -22,7 +22,9 @@ describe('the committed generated files', () => {
     const english = JSON.parse(readFileSync(new URL('../translations/en.json', import.meta.url), 'utf8')) as Record<string, string>;
     expect(english['aj_interview_guide.opening.assent']).toMatch(/^If you are under 18/);
     expect(english['themes.informal_settlement.label']).toBe('Cases settled outside the justice system');
-    expect(english['aj_interview_log.case_stage.label']).toBe('How far had the case gone at the time of the interview?');
+    expect(english['aj_interview_guide.note.case_journey']).toMatch(
+      /^When a child's interview is done, the research team completes the case journey/,
+    );
   });
 });
 

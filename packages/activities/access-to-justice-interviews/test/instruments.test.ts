@@ -128,9 +128,7 @@ describe('the interview log', () => {
     expect(asks('assent', { respondent_type: 'child_victim', respondent_age_group: 'adult' })).toBe(false);
   });
 
-  it('asks the stage of the case of families, and the sector of professionals', () => {
-    expect(asks('case_stage', { respondent_type: 'caregiver' })).toBe(true);
-    expect(asks('case_stage', { respondent_type: 'justice_professional' })).toBe(false);
+  it('asks the sector of professionals only', () => {
     expect(asks('sector', { respondent_type: 'support_professional' })).toBe(true);
     expect(asks('sector', { respondent_type: 'child_victim' })).toBe(false);
   });
