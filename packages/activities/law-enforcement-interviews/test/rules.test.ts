@@ -1,32 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  evaluate,
+  datasetRuleIssues,
   IssueCatalogue,
   parseAssessmentConfig,
+  recordRuleHolds as holds,
+  recordRuleOf,
   type AssessmentConfigInput,
-  type IssueInput,
+  type DatasetRule,
   type RecordRule,
-  type RecordTable,
   type RecordValues,
 } from '@dh/core';
 import { activity } from '../src/index.js';
 
 const built = activity.build();
-const table = (file: string, rows: RecordValues[]): RecordTable => ({ file, rows, rowNumbers: rows.map((_, i) => i + 2) });
 
-function recordRule(id: string): RecordRule {
-  const rule = built.recordRules.find((r) => r.id === id);
-  if (!rule) throw new Error(`no record rule ${id}`);
-  return rule;
-}
-/** A record rule's verdict on one record, as validate gives it: true where it holds or does not apply. */
-const holds = (rule: RecordRule, record: RecordValues): boolean =>
-  (rule.when !== undefined && !evaluate(rule.when, record)) || evaluate(rule.assert, record);
-/** Every dataset rule of a build, run on tables as validate hands them over (only their columns, typed, with row numbers). */
-const datasetIssues = (tables: Record<string, RecordValues[]>, rules = built.datasetRules): IssueInput[] => {
-  const map = new Map(Object.entries(tables).map(([name, rows]) => [name, table(`${name}.csv`, rows)]));
-  return rules.filter((r) => Object.keys(r.needs).every((n) => map.has(n))).flatMap((rule) => [...rule.check(map)]);
-};
+const recordRule = (id: string): RecordRule => recordRuleOf(built, id);
+const datasetIssues = (tables: Record<string, RecordValues[]>, rules: readonly DatasetRule[] = built.datasetRules) =>
+  datasetRuleIssues(rules, tables);
 
 function config(planned: Record<string, number>) {
   const input: AssessmentConfigInput = {

@@ -13,3 +13,5 @@ export * from './interview-tables.js';
 export * from './interview-synthesis.js';
 export * from './interview-artefacts.js';
 export * from './interview-script.js';
+export * from './interview-clearance.js';
+export * from './interview-study-checks.js';
