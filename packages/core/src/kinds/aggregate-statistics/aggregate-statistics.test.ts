@@ -22,6 +22,9 @@ import {
   periodYearBefore,
   reportedFigureRecordType,
   statisticsActivity,
+  statisticsArtefacts,
+  SEX_OF_CHILD,
+  AGE_OF_CHILD,
   statisticsIssues,
   statisticsRequest,
   statisticsSynthesis,
@@ -689,5 +692,27 @@ describe('an activity made with the kit', () => {
     expect(activity.issues.map((i) => i.code)).toContain(`${ID}/source-unnamed`);
     expect(reportedFigureRecordType(DECLARATION).instrumentVersion).toBe('1.2.0');
     expect(statisticsRequest(DECLARATION, ['2021']).recordType).toBe('kit_figure');
+  });
+});
+
+describe('the generated files of a package made with the kit', () => {
+  it('are the record schema, its types and every English text of the request by key', async () => {
+    const files = await statisticsArtefacts(built);
+    expect(files.map((f) => f.path)).toEqual(['schema/kit_figure.schema.json', 'schema/kit_figure.d.ts', 'translations/en.json']);
+    const english = JSON.parse(files[2]?.content ?? '{}') as Record<string, string>;
+    expect(english['kit_request.measures.reports.caveat']).toBe('Referrals are not victims, cases or prevalence.');
+    expect(english['choices.sex.girl']).toBe('Girls');
+  });
+
+  it('refuse one key with two English texts', async () => {
+    const clash: DataRequest = { ...request, title: { key: 'kit_request.title', en: 'Another title' } };
+    await expect(statisticsArtefacts({ ...built, instruments: [request, clash] })).rejects.toThrow(
+      /kit_request\.title has two English texts/,
+    );
+  });
+
+  it('share the breakdowns by sex and age of the child, each with its not-recorded part', () => {
+    for (const list of [SEX_OF_CHILD, AGE_OF_CHILD]) expect(list.parts.map(([code]) => code)).toContain(list.notRecorded);
+    expect(DECLARATION.breakdownLists[0]?.parts.map(([code]) => code)).toEqual(['girl', 'boy', 'sex_not_recorded']);
   });
 });

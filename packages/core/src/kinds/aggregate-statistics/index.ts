@@ -10,3 +10,5 @@ export * from './statistics-tables.js';
 export * from './statistics-synthesis.js';
 export * from './statistics-settings.js';
 export * from './statistics-activity.js';
+export * from './shared-lists.js';
+export * from './statistics-artefacts.js';
