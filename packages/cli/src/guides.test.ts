@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_EXAMPLES } from './help.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const cli = join(repo, 'packages/cli/dist/bin.js');
+const cli = join(repo, 'packages/cli/bin/dh.js');
 const scratch = mkdtempSync(join(tmpdir(), 'dh-guides-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const updating = process.env['DH_UPDATE_GUIDES'] === '1';
@@ -158,15 +158,18 @@ const GUIDES = [
     .map((f) => `docs/${f}`),
 ];
 
+// Each guide runs a dozen commands, each a fresh process: minutes on a busy two-core machine.
+const LONG = { timeout: 600_000 };
+
 describe('every command in the guides runs as written', () => {
-  it.each(GUIDES)('%s', (file) => {
+  it.each(GUIDES)('%s', LONG, (file) => {
     const path = join(repo, file);
     const markdown = readFileSync(path, 'utf8');
     const updated = runGuide(file, markdown, { name: 'workspace' });
     if (updating && updated !== markdown) writeFileSync(path, updated);
   });
 
-  it("and those of the README files a new country's scaffold writes, once its data have arrived", () => {
+  it("and those of the README files a new country's scaffold writes, once its data have arrived", LONG, () => {
     const workspace = setUp('workspace');
     const made = shell(`node ${cli} new country --iso KE --name Kenya --languages en,sw`, workspace, 'dh new country');
     expect(made.status, made.stderr).toBe(0);
@@ -193,7 +196,7 @@ describe('every command in the guides runs as written', () => {
     }
   });
 
-  it('and the examples of dh --help, each from the repository root', () => {
+  it('and the examples of dh --help, each from the repository root', LONG, () => {
     const tmp = mkdtempSync(join(scratch, 'tmp-'));
     for (const [command, examples] of Object.entries(COMMAND_EXAMPLES)) {
       const workspace = setUp('workspace');
@@ -206,7 +209,7 @@ describe('every command in the guides runs as written', () => {
     }
   });
 
-  it.runIf(hasR)('R survey, where installed, reproduces the estimates as the guide says', () => {
+  it.runIf(hasR)('R survey, where installed, reproduces the estimates as the guide says', LONG, () => {
     const workspace = setUp('workspace');
     const export_ = shell(`node ${cli} analyze examples/xa --export-analysis-data`, workspace, 'dh analyze');
     expect(export_.status, export_.stderr).toBe(0);

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,15 @@ import { runCli } from '../test/run-cli.js';
 const REQUIRED: Readonly<Record<string, readonly string[]>> = { 'new country': ['--iso', '--name'], synth: ['--out'] };
 
 describe('dh', () => {
+  it('is linked by npm from a committed bin file with its execute bit, so npx dh works before and after a build', () => {
+    const bin = new URL('../bin/dh.js', import.meta.url);
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+    const index = spawnSync('git', ['ls-files', '--stage', 'bin/dh.js'], { cwd: new URL('..', import.meta.url), encoding: 'utf8' });
+    if (index.status === 0 && index.stdout !== '') expect(index.stdout).toMatch(/^100755 /);
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };
+    expect(manifest.bin['dh']).toBe('bin/dh.js');
+  });
+
   it('prints help listing its commands and exits 0', () => {
     const run = runCli(['--help']);
     expect(run.status).toBe(0);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/dh.js', import.meta.url));
 
 export interface CliRun {
   readonly status: number | null;
@@ -9,7 +9,7 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the built `dh` as a user would (the test target builds it first). */
+/** Runs `dh` through its committed bin file, as `npx dh` does (the test target builds dist/ first). */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',

@@ -33,7 +33,7 @@ const categories = recordList('category', [
   ['grooming', 'Online grooming'],
 ]);
 const breakdowns = recordList('breakdown', [
-  ['total', 'Total'],
+  ['all', 'All'],
   ['girls', 'Girls'],
   ['boys', 'Boys'],
 ]);
@@ -81,7 +81,7 @@ const partsWithinTotal: DatasetRule = {
       if (!Number.isFinite(n)) return;
       const key = ['organisation', 'period', 'measure', 'category'].map((f) => String(row[f])).join('|');
       const entry = sums.get(key) ?? { parts: 0 };
-      if (row['breakdown'] === 'total') entry.total = n;
+      if (row['breakdown'] === 'all') entry.total = n;
       else entry.parts += n;
       sums.set(key, entry);
     });
@@ -164,7 +164,7 @@ function build(config?: AssessmentConfig): BuiltActivity {
         acceptsVersions: '^1.0.0',
         recordType: 'reported_value',
         caveat: 'Reports are not victims, cases or prevalence.',
-        universe: q('breakdown').eq('total'),
+        universe: q('breakdown').eq('all'),
         periodField: 'period',
         valueField: 'value',
         notAvailable: 'not_available',
@@ -206,7 +206,7 @@ function build(config?: AssessmentConfig): BuiltActivity {
         axes: [
           { field: 'period', values: periods },
           { field: 'measure', values: ['cases', 'convictions'] },
-          { field: 'breakdown', values: ['total', 'girls', 'boys'] },
+          { field: 'breakdown', values: ['all', 'girls', 'boys'] },
         ],
       },
       selections: [],
@@ -223,7 +223,7 @@ function build(config?: AssessmentConfig): BuiltActivity {
           model: {
             kind: 'depends',
             on: 'breakdown',
-            models: { total: { kind: 'range', min: 40, max: 60, decimals: 0 } },
+            models: { all: { kind: 'range', min: 40, max: 60, decimals: 0 } },
             otherwise: { kind: 'range', min: 1, max: 12, decimals: 0 },
           },
         },

@@ -15,6 +15,25 @@ export interface ThemeCode {
   readonly children: readonly ThemeCode[];
 }
 
+/**
+ * Where the codings of a QDA project (a REFI-QDA `.qdpx`) go: the record type of coded
+ * segments and its fields. With it, `dh validate` reads a team's project export directly.
+ */
+export interface CodedSegments {
+  readonly recordType: string;
+  readonly fields: {
+    /** The interview code: the project's case, else its text source's name without extension. */
+    readonly interview: string;
+    /** The theme code: the frame's, matched by GUID, then by id or name. */
+    readonly theme: string;
+    /** The frame version the codes come from. */
+    readonly frameVersion: string;
+    /** The coded text, cut to `excerptLimit` characters; absent to keep no text at all. */
+    readonly excerpt?: string;
+  };
+  readonly excerptLimit?: number;
+}
+
 /** A versioned hierarchy of theme codes (docs/methodology.md § the interview activities). */
 export interface CodingFrame {
   readonly kind: 'coding-frame';
@@ -22,6 +41,7 @@ export interface CodingFrame {
   readonly title: Text;
   readonly version: string;
   readonly codes: readonly ThemeCode[];
+  readonly segments?: CodedSegments;
 }
 
 export interface ThemeCodeDraft {
@@ -79,6 +99,7 @@ export function defineCodingFrame(draft: {
   readonly title: string;
   readonly version: string;
   readonly codes: readonly (ThemeCodeDraft | ThemeCode)[];
+  readonly segments?: CodedSegments;
 }): CodingFrame {
   const frame: CodingFrame = {
     kind: 'coding-frame',
@@ -86,6 +107,7 @@ export function defineCodingFrame(draft: {
     title: { key: `${draft.id}.title`, en: draft.title },
     version: draft.version,
     codes: draft.codes.map(built),
+    ...(draft.segments && { segments: draft.segments }),
   };
   const seen = new Set<string>();
   const problems: string[] = [];

@@ -115,8 +115,9 @@ function fieldOf(
     codes = [...list.choices];
   }
   const description = typeof merged['description'] === 'string' ? merged['description'] : undefined;
+  // A date's pattern is zod's own for ISO dates: the date type says it (YYYY-MM-DD) better.
   const pattern =
-    typeof merged['pattern'] === 'string'
+    typeof merged['pattern'] === 'string' && valueType !== 'date'
       ? {
           regex: merged['pattern'],
           description: typeof merged[PATTERN_META] === 'string' ? merged[PATTERN_META] : `text matching ${merged['pattern']}`,

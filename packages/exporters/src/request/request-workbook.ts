@@ -55,6 +55,8 @@ export async function requestWorkbook(request: DataRequest, tr: Translator): Pro
     for (const label of [T.organisation, T.document, T.retrieved]) {
       const row = sheet.addRow([tr.text(label), '']);
       row.getCell(2).protection = { locked: false };
+      // A date typed here stays a date, and is read back as YYYY-MM-DD.
+      if (label === T.retrieved) row.getCell(2).numFmt = 'yyyy-mm-dd';
     }
     sheet.addRow([]);
     const header = ['measure', '_measure', 'category', 'breakdown', ...request.periods, 'note'];

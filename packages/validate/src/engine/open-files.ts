@@ -1,4 +1,4 @@
-import type { RecordType } from '@dh/core';
+import type { CodingFrame, RecordType } from '@dh/core';
 import { mapColumns, RecordColumnNames, type ColumnMap } from '../columns/column-map.js';
 import { recogniseRecordType } from '../columns/recognise-record-type.js';
 import { readProblemIssue } from '../issues/read-problem-issue.js';
@@ -38,6 +38,8 @@ export interface OpenFilesOptions {
   readonly sink: IssueSink;
   readonly maxBytes?: number;
   readonly sheet?: string;
+  /** The activity's coding frames, for REFI-QDA projects. */
+  readonly codingFrames?: readonly CodingFrame[];
 }
 
 /** Opens every file, reports what cannot be read, and recognises the record type of the rest. */
@@ -52,6 +54,7 @@ export async function openFiles(options: OpenFilesOptions): Promise<{ opened: Op
     const result = await openTable(file, {
       ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
       ...(options.sheet !== undefined && { sheet: options.sheet }),
+      ...(options.codingFrames !== undefined && { codingFrames: options.codingFrames }),
     });
     if (result.status === 'failure') {
       // A folder may hold other JSON documents (assessment.json, a manifest): only tables are data.

@@ -84,6 +84,7 @@ export async function validateDataset(options: ValidateDatasetOptions): Promise<
     sink,
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.sheet !== undefined && { sheet: options.sheet }),
+    codingFrames: activity.instruments.filter((i) => i.kind === 'coding-frame'),
   });
   return result(sink, summaries, await checkFiles(opened, listed.files, sink, options, collector), collector);
 }

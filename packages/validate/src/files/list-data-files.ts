@@ -2,7 +2,18 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
 /** The extensions a folder is searched for; a file named on the command line is read whatever its name. */
-export const DATA_FILE_EXTENSIONS: readonly string[] = ['.csv', '.tsv', '.tab', '.txt', '.xlsx', '.xlsm', '.json', '.ndjson', '.jsonl'];
+export const DATA_FILE_EXTENSIONS: readonly string[] = [
+  '.csv',
+  '.tsv',
+  '.tab',
+  '.txt',
+  '.xlsx',
+  '.xlsm',
+  '.json',
+  '.ndjson',
+  '.jsonl',
+  '.qdpx',
+];
 
 export interface DataFileList {
   /** Files to read, in a stable order: as given, folders expanded alphabetically. */

@@ -30,12 +30,25 @@ export async function checkXlsxZip(file: string, fileSize: number): Promise<Read
 
 /** Everything that can be proved without decompressing: cheap enough to repeat before each read. */
 export async function readXlsxParts(handle: FileHandle, fileSize: number): Promise<XlsxParts> {
+  return readArchiveParts(handle, fileSize, { required: 'xl/workbook.xml', what: 'Excel workbook' });
+}
+
+/**
+ * The parts of a zip archive that must hold `required` (a workbook's xl/workbook.xml, a
+ * REFI-QDA project's project.qde), each proved to be what the directory lists, within the
+ * size limits the directory declares, unencrypted, and named once.
+ */
+export async function readArchiveParts(
+  handle: FileHandle,
+  fileSize: number,
+  expect: { readonly required: string; readonly what: string },
+): Promise<XlsxParts> {
   const directory = await readZipDirectory(handle, fileSize);
   if ('error' in directory) return invalid(directory.error);
   const twice = firstRepeatedName(directory.entries);
   if (twice !== undefined) return invalid(`its zip directory lists ${shownPartName(twice)} twice`);
-  if (!directory.entries.some((entry) => entry.name === 'xl/workbook.xml')) {
-    return invalid('it is a zip archive but holds no Excel workbook (no xl/workbook.xml)');
+  if (!directory.entries.some((entry) => entry.name === expect.required)) {
+    return invalid(`it is a zip archive but holds no ${expect.what} (no ${expect.required})`);
   }
   if (directory.entries.some((entry) => entry.encrypted)) return invalid('its parts are encrypted');
   const verdict = judgeZipEntries(directory.entries, fileSize);

@@ -6,7 +6,7 @@ import type { TableFormat } from './table-source.js';
 import { xlsxInvalidProblem } from './xlsx-problems.js';
 
 export type FormatChoice =
-  { readonly format: 'xlsx' } | { readonly format: Exclude<TableFormat, 'xlsx'>; readonly encoding: TextEncodingName };
+  { readonly format: 'xlsx' | 'qdpx' } | { readonly format: Exclude<TableFormat, 'xlsx' | 'qdpx'>; readonly encoding: TextEncodingName };
 
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const NDJSON_EXTENSIONS = new Set(['.ndjson', '.jsonl']);
@@ -18,7 +18,8 @@ const TEXT_TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.txt']);
  */
 export function chooseFormat(file: string, sniff: Sniff): FormatChoice | ReadProblem {
   const extension = extname(file).toLowerCase();
-  if (sniff.kind === 'zip') return { format: 'xlsx' };
+  // A REFI-QDA project export is a zip too; only its extension tells it from a workbook.
+  if (sniff.kind === 'zip') return { format: extension === '.qdpx' ? 'qdpx' : 'xlsx' };
   if (sniff.kind === 'ole2') {
     const reason = 'it is a legacy .xls workbook or a password-protected one';
     return XLSX_EXTENSIONS.has(extension) ? xlsxInvalidProblem(file, reason) : binaryProblem(file, reason);
@@ -35,7 +36,7 @@ export function chooseFormat(file: string, sniff: Sniff): FormatChoice | ReadPro
   return { format: textFormat(extension, sniff.sample), encoding: sniff.encoding };
 }
 
-function textFormat(extension: string, sample: string): Exclude<TableFormat, 'xlsx'> {
+function textFormat(extension: string, sample: string): Exclude<TableFormat, 'xlsx' | 'qdpx'> {
   if (NDJSON_EXTENSIONS.has(extension)) return 'ndjson';
   if (TEXT_TABLE_EXTENSIONS.has(extension)) return 'csv';
   const start = sample.trimStart();

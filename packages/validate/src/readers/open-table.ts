@@ -7,6 +7,7 @@ import { openNdjsonTable } from './ndjson-table.js';
 import { readProblem } from './read-problem.js';
 import { sniffFile } from './sniff-file.js';
 import { tableFailure, type OpenTableOptions, type TableResult } from './table-source.js';
+import { openQdpxTable } from './qdpx-table.js';
 import { openXlsxTable } from './xlsx-table.js';
 
 /**
@@ -34,6 +35,8 @@ async function openChecked(path: string, options: OpenTableOptions): Promise<Tab
   switch (choice.format) {
     case 'xlsx':
       return openXlsxTable(path, stats.size, options.sheet);
+    case 'qdpx':
+      return openQdpxTable(path, stats.size, options.codingFrames ?? []);
     case 'csv':
       return openCsvTable(path, choice.encoding);
     case 'json':

@@ -17,7 +17,8 @@ export type ReadProblemCode =
   | 'xlsx-formula'
   | 'json-invalid'
   | 'json-not-table'
-  | 'json-unsafe-key';
+  | 'json-unsafe-key'
+  | 'qdpx-invalid';
 
 export type ReadProblemSeverity = 'error' | 'warning';
 

@@ -1,6 +1,7 @@
+import type { CodingFrame } from '@dh/core';
 import type { ReadProblem } from './read-problem.js';
 
-export type TableFormat = 'csv' | 'xlsx' | 'json' | 'ndjson';
+export type TableFormat = 'csv' | 'xlsx' | 'json' | 'ndjson' | 'qdpx';
 
 /**
  * What a row number means, so a message can say "row 12" or "line 12":
@@ -36,6 +37,8 @@ export interface OpenTableOptions {
   readonly sheet?: string;
   /** Refuse files larger than this many bytes. */
   readonly maxBytes?: number;
+  /** The activity's coding frames: a REFI-QDA project (.qdpx) is read into the coded segments they declare. */
+  readonly codingFrames?: readonly CodingFrame[];
 }
 
 export type TableResult =

@@ -1,4 +1,5 @@
 import { checkXlsxZip } from './check-xlsx-zip.js';
+import { openDhWorkbook, readDhWorkbookAbout } from './dh-workbook.js';
 import { checkHeader } from './header-problems.js';
 import { RowBatchBuilder, raggedRowProblem } from './row-batch-builder.js';
 import { safeRowStream } from './safe-row-stream.js';
@@ -10,9 +11,21 @@ import { SheetNotFoundError, xlsxSheetRows, type SheetRow } from './xlsx-sheet-r
 
 const BATCH_ROWS = 1000;
 
+/**
+ * Opens one sheet of a workbook as a table: the one named, else the first; a workbook dh made
+ * for people to fill (a checklist, a data request) is read as the records it stands for.
+ */
 export async function openXlsxTable(file: string, fileSize: number, wanted: string | undefined): Promise<TableResult> {
   const zipProblem = await checkXlsxZip(file, fileSize);
   if (zipProblem) return tableFailure(zipProblem);
+  if (wanted === undefined) {
+    const about = await readDhWorkbookAbout(file, fileSize).catch(() => undefined);
+    if (about) return openDhWorkbook(file, about, (sheet) => openSheet(file, sheet));
+  }
+  return openSheet(file, wanted);
+}
+
+async function openSheet(file: string, wanted: string | undefined): Promise<TableResult> {
   const located = await readXlsxHeader(file, wanted).catch((error: unknown) =>
     error instanceof SheetNotFoundError && wanted !== undefined
       ? sheetNotFoundProblem(file, wanted, error.available)

@@ -7,7 +7,7 @@ import { exitCodeOf, type ValidationExitCode, type ValidationResult } from '../e
  * The version of the report's shape (packages/validate/schema/validation-report.schema.json).
  * Minor: fields added; major: fields removed or changed. Consumers check the major.
  */
-export const REPORT_VERSION = '1.1.0';
+export const REPORT_VERSION = '1.2.0';
 export const REPORT_SCHEMA_ID = 'https://dh.invalid/schema/validation-report.schema.json';
 
 export type ReportStatus = 'passed' | 'failed' | 'unreadable';

@@ -1,0 +1,131 @@
+// The workbooks dh makes for people to fill (a reviewer's checklist, a data request) come
+// back: built, filled in as a partner would (exceljs, cell by cell), and read by dh validate
+// into the same records as the long CSV form of the same figures.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IssueCatalogue } from '@dh/core';
+import { validateDataset, type ValidationResult } from '@dh/validate';
+import { activityArtefacts } from '@dh/exporters';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixtureLegal } from '../test/kinds/fixture-legal.js';
+import { fixtureStatistics } from '../test/kinds/fixture-statistics.js';
+
+const root = mkdtempSync(join(tmpdir(), 'dh-workbooks-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function built(activity: typeof fixtureLegal, suffix: string): Promise<ExcelJS.Workbook> {
+  const artefacts = await activityArtefacts({ activity, built: activity.build(), languages: ['en'] });
+  const file = artefacts.files.find((f) => f.path.endsWith(suffix));
+  if (!file) throw new Error(`no ${suffix} among ${artefacts.files.map((f) => f.path).join(', ')}`);
+  const book = new ExcelJS.Workbook();
+  const bytes = file.content as Uint8Array;
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return book;
+}
+
+async function validate(activity: typeof fixtureLegal, name: string, content: Uint8Array | string): Promise<ValidationResult> {
+  const path = join(root, name);
+  writeFileSync(path, content);
+  const builtActivity = activity.build();
+  const collect = new Map(builtActivity.recordTypes.map((r) => [r.name, r.fields.map((f) => f.name)]));
+  return validateDataset({ activity: builtActivity, files: [path], collect, catalogue: IssueCatalogue.of([activity]) });
+}
+
+/** The collected records of one record type, as plain objects in file order. */
+function records(result: ValidationResult, recordType: string): Record<string, string>[] {
+  const table = result.collected.get(recordType);
+  if (!table) return [];
+  return Array.from({ length: table.size }, (_, i) =>
+    Object.fromEntries([...table.columns].map(([name, cells]) => [name, cells[i] ?? ''])),
+  );
+}
+
+describe('a data-request workbook', () => {
+  it('filled in by a police unit reads back as one record per figure, like its long CSV form', async () => {
+    const book = await built(fixtureStatistics, 'fixture_request.en.xlsx');
+    const sheet = book.getWorksheet('police');
+    if (!sheet) throw new Error('no police sheet');
+    sheet.getCell('B2').value = 'National Police, Cybercrime Unit';
+    sheet.getCell('B3').value = 'Annual report 2021';
+    sheet.getCell('B4').value = new Date(Date.UTC(2022, 2, 1));
+    const header = (sheet.getRow(6).values as unknown[]).map((v) => String(v ?? ''));
+    const column = (name: string) => header.indexOf(name);
+    // Row 7: cases, total; row 8: a spare row chosen as girls; the convictions total further down.
+    const cases = 7;
+    sheet.getRow(cases).getCell(column('2019')).value = 41;
+    sheet.getRow(cases).getCell(column('2020')).value = 'not_available';
+    sheet.getRow(cases).getCell(column('2021')).value = 57;
+    sheet.getRow(cases + 1).getCell(column('category')).value = 'all';
+    sheet.getRow(cases + 1).getCell(column('breakdown')).value = 'girls';
+    sheet.getRow(cases + 1).getCell(column('2021')).value = 12;
+    sheet.getRow(cases + 1).getCell(column('note')).value = 'Girls under 18';
+    const convictions = cases + 4;
+    expect(sheet.getRow(convictions).getCell(1).value).toBe('convictions');
+    sheet.getRow(convictions).getCell(column('2021')).value = 9;
+    const filled = new Uint8Array(await book.xlsx.writeBuffer());
+
+    const fromWorkbook = await validate(fixtureStatistics, 'request.xlsx', filled);
+    expect(fromWorkbook.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const rows = records(fromWorkbook, 'reported_value');
+    expect(rows.map((r) => [r['period'], r['measure'], r['breakdown'], r['value'], r['note']])).toEqual([
+      ['2019', 'cases', 'all', '41', ''],
+      ['2020', 'cases', 'all', 'not_available', ''],
+      ['2021', 'cases', 'all', '57', ''],
+      ['2021', 'cases', 'girls', '12', 'Girls under 18'],
+      ['2021', 'convictions', 'all', '9', ''],
+    ]);
+    expect(new Set(rows.map((r) => `${r['source_type']}|${r['organisation']}|${r['document']}|${r['retrieved']}`))).toEqual(
+      new Set(['police|National Police, Cybercrime Unit|Annual report 2021|2022-03-01']),
+    );
+
+    const header2 = Object.keys(rows[0] ?? {});
+    const csv = [header2.join(','), ...rows.map((r) => header2.map((h) => `"${(r[h] ?? '').replace(/"/g, '""')}"`).join(','))].join('\n');
+    const fromCsv = await validate(fixtureStatistics, 'request.csv', csv);
+    expect(records(fromCsv, 'reported_value')).toEqual(rows);
+  });
+
+  it('with a figure that is not a number says which period and measure it is', async () => {
+    const book = await built(fixtureStatistics, 'fixture_request.en.xlsx');
+    const sheet = book.getWorksheet('police');
+    if (!sheet) throw new Error('no police sheet');
+    for (const [cell, value] of [
+      ['B2', 'Police'],
+      ['B3', 'Report'],
+      ['B4', '2022-03-01'],
+    ] as const)
+      sheet.getCell(cell).value = value;
+    const header = (sheet.getRow(6).values as unknown[]).map((v) => String(v ?? ''));
+    sheet.getRow(7).getCell(header.indexOf('2020')).value = 'about 40';
+    const result = await validate(fixtureStatistics, 'bad-request.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    const issue = result.issues.find((i) => i.code === 'type-error');
+    expect(issue).toMatchObject({ row: 7, field: 'value' });
+    expect(records(result, 'reported_value')[0]).toMatchObject({ period: '2020', measure: 'cases' });
+  });
+});
+
+describe("a reviewer's checklist workbook", () => {
+  it('filled in reads back as one record per provision, without its reading columns', async () => {
+    const book = await built(fixtureLegal, 'fixture_checklist.en.xlsx');
+    const sheet = book.getWorksheet('checklist');
+    if (!sheet) throw new Error('no checklist sheet');
+    const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const set = (row: number, field: string, value: string) => (sheet.getRow(row).getCell(header.indexOf(field)).value = value);
+    set(2, 'status', 'yes');
+    set(2, 'citation', 'Children Act 2001, s. 2');
+    set(2, 'review_date', '2022-01-15');
+    set(2, 'reviewer', 'R01');
+    set(3, 'status', 'partial');
+    set(3, 'review_date', '2022-01-15');
+    set(3, 'reviewer', 'R01');
+    const result = await validate(fixtureLegal, 'checklist.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(result.counts.map((c) => c.code)).toEqual(['fixture-legal/citation-missing']);
+    expect(result.counts.map((c) => c.code)).not.toContain('extra-column');
+    expect(records(result, 'provision_review').map((r) => [r['provision_id'], r['status'], r['citation']])).toEqual([
+      ['child_definition', 'yes', 'Children Act 2001, s. 2'],
+      ['grooming', 'partial', ''],
+    ]);
+    expect(readFileSync(join(root, 'checklist.xlsx')).length).toBeGreaterThan(0);
+  });
+});

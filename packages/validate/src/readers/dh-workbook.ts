@@ -1,0 +1,203 @@
+import { open } from 'node:fs/promises';
+import { readXlsxParts } from './check-xlsx-zip.js';
+import { RowBatchBuilder } from './row-batch-builder.js';
+import { safeRowStream } from './safe-row-stream.js';
+import { tableFailure, type RowBatch, type TableResult, type TableSource } from './table-source.js';
+import { xlsxCellText } from './xlsx-cell-text.js';
+import { readProblem } from './read-problem.js';
+import { xlsxReadFailedProblem } from './xlsx-problems.js';
+import { xlsxSheetRows } from './xlsx-sheet-rows.js';
+import { zipPartData } from './zip-part-data.js';
+
+/** The hidden sheet in which dh describes a workbook it made for people to fill (exporters' DH_SHEET). */
+const DH_SHEET = '_dh';
+const MARKER = 'dh workbook 1';
+/** xl/workbook.xml lists sheets only: a larger one is not a workbook dh made. */
+const MAX_WORKBOOK_XML = 4 * 1024 * 1024;
+const BATCH_ROWS = 1000;
+
+/** What the `_dh` sheet says: `kind`, `instrument`, `version`, `recordType`, layout keys. */
+export type DhWorkbookAbout = Readonly<Record<string, string>>;
+
+/** The names of a workbook's sheets, from xl/workbook.xml, without reading any sheet. */
+async function sheetNames(file: string, fileSize: number): Promise<string[]> {
+  const handle = await open(file, 'r');
+  let found;
+  try {
+    found = await readXlsxParts(handle, fileSize);
+  } finally {
+    await handle.close();
+  }
+  if (!('parts' in found)) return [];
+  const part = found.parts.find((p) => p.name === 'xl/workbook.xml');
+  if (!part || part.uncompressedSize > MAX_WORKBOOK_XML) return [];
+  const chunks: Buffer[] = [];
+  for await (const chunk of zipPartData(file, part)) chunks.push(chunk);
+  const xml = Buffer.concat(chunks).toString('utf8');
+  return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) =>
+    (m[1] ?? '')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
+}
+
+/**
+ * A workbook dh made for people to fill (a reviewer's checklist, a data request) says so in a
+ * hidden `_dh` sheet: what it holds and where. Undefined for every other workbook.
+ */
+export async function readDhWorkbookAbout(file: string, fileSize: number): Promise<DhWorkbookAbout | undefined> {
+  if (!(await sheetNames(file, fileSize)).includes(DH_SHEET)) return undefined;
+  const about: Record<string, string> = {};
+  for await (const row of xlsxSheetRows(file, DH_SHEET)) {
+    const key = xlsxCellText(row.values[1]);
+    if (key !== '') about[key] = xlsxCellText(row.values[2]);
+  }
+  return about[DH_SHEET] === MARKER ? about : undefined;
+}
+
+/**
+ * Reads a filled dh workbook as the records it stands for: a checklist's sheet with the reading
+ * columns (`_question`, `_standard`, `_guidance`) left out; a data request's source sheets
+ * unfolded into one record per figure (source, period, measure, category, breakdown, value,
+ * note). Row numbers are those of the source sheet the figure is on.
+ */
+export async function openDhWorkbook(
+  file: string,
+  about: DhWorkbookAbout,
+  openSheet: (sheet: string) => Promise<TableResult>,
+): Promise<TableResult> {
+  switch (about['kind']) {
+    case 'checklist': {
+      const opened = await openSheet(about['sheet'] ?? 'checklist');
+      return opened.status === 'success' ? { ...opened, table: withoutReadingColumns(opened.table) } : opened;
+    }
+    case 'data-request':
+      return requestTable(file, about);
+    default:
+      return tableFailure(
+        readProblem({
+          code: 'xlsx-invalid',
+          file,
+          message: `${file} is a workbook dh made, of a kind this version of dh cannot read ("${about['kind'] ?? ''}").`,
+          hint: 'Update dh, or export the data as CSV with one column per variable.',
+        }),
+      );
+  }
+}
+
+/** Columns whose names start with `_` are for reading (the question, the standard), not data. */
+function withoutReadingColumns(table: TableSource): TableSource {
+  const kept = table.header.flatMap((name, i) => (name.startsWith('_') ? [] : [i]));
+  if (kept.length === table.header.length) return table;
+  return {
+    ...table,
+    header: kept.map((i) => table.header[i] ?? ''),
+    rows: async function* () {
+      for await (const batch of table.rows()) yield { ...batch, rows: batch.rows.map((cells) => kept.map((i) => cells[i] ?? '')) };
+    },
+  };
+}
+
+/** The parts of a request record, in the order of the table's columns. */
+const REQUEST_PARTS = [
+  'sourceType',
+  'organisation',
+  'document',
+  'retrieved',
+  'period',
+  'measure',
+  'category',
+  'breakdown',
+  'value',
+  'note',
+] as const;
+/** Header cells of a source sheet that are not periods. */
+const ROW_COLUMNS = new Set(['measure', '_measure', 'category', 'breakdown', 'note']);
+
+function requestTable(file: string, about: DhWorkbookAbout): TableResult {
+  const missing = REQUEST_PARTS.filter((part) => !about[`field.${part}`]);
+  const headerRow = Number(about['headerRow']);
+  if (missing.length > 0 || !Number.isInteger(headerRow) || headerRow < 2) {
+    return tableFailure(
+      readProblem({
+        code: 'xlsx-invalid',
+        file,
+        message: `${file} is a data-request workbook whose hidden _dh sheet is damaged (${missing.length > 0 ? `no field for ${missing.join(', ')}` : 'no header row'}).`,
+        hint: 'Fill a fresh copy of the workbook dh instruments build wrote, and copy the figures across.',
+      }),
+    );
+  }
+  const sheets = Object.entries(about)
+    .filter(([key]) => key.startsWith('sheet.'))
+    .map(([key, sourceType]) => ({ sheet: key.slice('sheet.'.length), sourceType }));
+  const header = REQUEST_PARTS.map((part) => about[`field.${part}`] ?? part);
+  const table: TableSource = {
+    file,
+    format: 'xlsx',
+    header,
+    rowUnit: 'row',
+    rows: () =>
+      safeRowStream(
+        () => requestRows(file, sheets, headerRow, about['notAvailable'] ?? ''),
+        (error) => xlsxReadFailedProblem(file, error),
+      ),
+  };
+  return { status: 'success', table, warnings: [] };
+}
+
+async function* requestRows(
+  file: string,
+  sheets: readonly { readonly sheet: string; readonly sourceType: string }[],
+  headerRow: number,
+  notAvailable: string,
+): AsyncGenerator<RowBatch> {
+  const batch = new RowBatchBuilder(file, REQUEST_PARTS.length);
+  for (const { sheet, sourceType } of sheets) {
+    const source: string[] = [];
+    let columns: string[] = [];
+    for await (const row of xlsxSheetRows(file, sheet)) {
+      const text = (column: number): string => xlsxCellText(row.values[column]).trim();
+      if (row.number < headerRow) {
+        // Rows 2–4: the organisation, the document and the retrieval date, each in column B.
+        if (row.number >= 2) source[row.number - 2] = text(2);
+        continue;
+      }
+      if (row.number === headerRow) {
+        columns = Array.from({ length: row.values.length }, (_, c) => text(c));
+        continue;
+      }
+      const at = (name: string): string => {
+        const c = columns.indexOf(name);
+        return c < 0 ? '' : text(c);
+      };
+      const measure = at('measure');
+      if (measure === '') continue;
+      columns.forEach((period, c) => {
+        if (period === '' || ROW_COLUMNS.has(period)) return;
+        const value = text(c);
+        if (value === '') return;
+        const record = {
+          sourceType,
+          organisation: source[0] ?? '',
+          document: source[1] ?? '',
+          retrieved: source[2] ?? '',
+          period,
+          measure,
+          category: at('category'),
+          breakdown: at('breakdown'),
+          value: value.toLowerCase() === notAvailable.toLowerCase() ? notAvailable : value,
+          note: at('note'),
+        };
+        batch.addAlignedRow(
+          REQUEST_PARTS.map((part) => record[part]),
+          row.number,
+        );
+      });
+      if (batch.size >= BATCH_ROWS) yield batch.take();
+    }
+  }
+  if (!batch.isEmpty) yield batch.take();
+}
