@@ -174,8 +174,8 @@ function issues(tables: Map<string, RecordTable>, config = built): IssueInput[] 
 }
 
 /** Each issue as a user reads it: code, row, and its message filled from the catalogue. */
-const read = (found: IssueInput[]) =>
-  found.map((i) => `${i.code.replace(`${ID}/`, '')} row ${i.row}: ${createIssue(i, catalogue).message}`);
+const read = (found: IssueInput[], codes = catalogue) =>
+  found.map((i) => `${i.code.replace(`${ID}/`, '')} row ${i.row}: ${createIssue(i, codes).message}`);
 
 describe('the reported-figure record type', () => {
   const validate = compileRecordValidator(recordJsonSchema(recordType));
@@ -332,6 +332,12 @@ describe('the issue codes', () => {
     ).toBe(true);
   });
 
+  it('leave out the codes of rules the activity does not run', () => {
+    expect(activity.issues.map((i) => i.code)).toContain(`${ID}/justice-chain`);
+    expect(activity.issues.map((i) => i.code)).not.toContain(`${ID}/subset-exceeds-whole`);
+    expect(statisticsIssues(ID)).toHaveLength(activity.issues.length + 1);
+  });
+
   it('each say how to fix what they find', () => {
     for (const definition of statisticsIssues(ID)) {
       expect(definition.hint.length, definition.code).toBeGreaterThan(40);
@@ -419,6 +425,26 @@ describe('the dataset rules', () => {
         ]),
       ),
     ).toEqual([]);
+  });
+
+  it('fail a measure larger than the measure it is part of, from the same source and period', () => {
+    const withSubset = buildStatistics({ ...DECLARATION, subsets: [{ measure: 'prosecutions', of: 'cases' }] });
+    const subsetIssues = (rows: Parameters<typeof table>[0]) =>
+      read(
+        issues(table(rows), withSubset).filter((i) => i.code === `${ID}/subset-exceeds-whole`),
+        IssueCatalogue.of([{ id: ID, issues: statisticsIssues(ID) }]),
+      );
+    expect(subsetIssues([cases('120'), { period: '2021', measure: 'prosecutions', value: '130' }])).toEqual([
+      'subset-exceeds-whole row 3: 2021 (Police Cybercrime Unit, all categories, no breakdown): 130 prosecutions but only 120 cases recorded',
+    ]);
+    expect(subsetIssues([cases('120'), { period: '2021', measure: 'prosecutions', value: '120' }])).toEqual([]);
+    expect(
+      subsetIssues([cases('120'), { period: '2021', measure: 'prosecutions', value: '130', organisation: 'Prosecution service' }]),
+    ).toEqual([]);
+    expect(built.datasetRules.map((r) => r.id)).not.toContain('subsets-within-whole');
+    expect(() => figureLists({ ...DECLARATION, subsets: [{ measure: 'appeals', of: 'cases' }] })).toThrow(
+      /a subset names "appeals", which is not a measure/,
+    );
   });
 
   it('ask for a note on a tenfold jump from the same period a year earlier, and say nothing once there is one', () => {

@@ -102,6 +102,12 @@ export interface StatisticsDeclaration {
    * prosecutions, convictions): a later one above an earlier one is worth a warning.
    */
   readonly justiceChain?: readonly string[];
+  /**
+   * Measures that count a subset of another's things by definition (contacts about OCSEA
+   * among all contacts, reports confirmed among reports received): more than the whole, from
+   * the same source for the same period, is an error.
+   */
+  readonly subsets?: readonly { readonly measure: string; readonly of: string }[];
   readonly tables: readonly StatisticsTable[];
 }
 

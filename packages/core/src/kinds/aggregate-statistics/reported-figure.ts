@@ -77,6 +77,9 @@ export function figureLists(declaration: StatisticsDeclaration): FigureLists {
   }
   for (const id of declaration.justiceChain ?? [])
     if (!declaration.measures.some((m) => m.id === id)) problems.push(`the justice chain names "${id}", which is not a measure`);
+  for (const { measure, of } of declaration.subsets ?? [])
+    for (const id of [measure, of])
+      if (!declaration.measures.some((m) => m.id === id)) problems.push(`a subset names "${id}", which is not a measure`);
   if (problems.length > 0)
     throw new InstrumentDefinitionError(`The statistics of ${declaration.activityId} are not well declared:\n- ${problems.join('\n- ')}`);
   return {

@@ -71,7 +71,10 @@ export function statisticsActivity(draft: StatisticsActivityDraft): ActivityDefi
     description: draft.description,
     settings: StatisticsSettingsSchema,
     checkSettings: (config) => checkStatisticsSettings(config, declaration.activityId, publishesRates),
-    issues: statisticsIssues(declaration.activityId),
+    issues: statisticsIssues(declaration.activityId, [
+      ...((declaration.justiceChain ?? []).length < 2 ? (['justice-chain'] as const) : []),
+      ...((declaration.subsets ?? []).length === 0 ? (['subset-exceeds-whole'] as const) : []),
+    ]),
     disclosure: { case: 'reported-count', description: draft.disclosure, identifying: [FIGURE_FIELDS.breakdown] },
     comparability: [],
     scaffold: STATISTICS_SCAFFOLD,

@@ -5,6 +5,7 @@ export const STATISTICS_ISSUE_NAMES = [
   'parts-exceed-total',
   'parts-short-of-total',
   'justice-chain',
+  'subset-exceeds-whole',
   'sudden-jump',
   'period-outside-reference-years',
   'overlapping-periods',
@@ -24,8 +25,9 @@ export function statisticsIssueCode(activityId: string, name: StatisticsIssueNam
  * law-enforcement-data and helpline-hotline-industry-data). Each activity declares its own
  * copy: `IssueCatalogue.of` accepts only codes namespaced by the activity's id.
  */
-export function statisticsIssues(activityId: string): IssueDefinition[] {
+export function statisticsIssues(activityId: string, omit: readonly StatisticsIssueName[] = []): IssueDefinition[] {
   const code = (name: StatisticsIssueName) => statisticsIssueCode(activityId, name);
+  const left = new Set(omit.map(code));
   return [
     defineIssue({
       code: code('parts-exceed-total'),
@@ -56,6 +58,16 @@ export function statisticsIssues(activityId: string): IssueDefinition[] {
         'Convictions are usually no more than prosecutions, and prosecutions no more than cases, in the same year. They can be more: cases recorded in one year are prosecuted and judged in later ones, and sources count cases or persons differently. So this is a warning.',
       message: '{period}, {category}, {breakdown}: {laterValue} {later} but only {earlierValue} {earlier}',
       hint: 'Check both figures with their sources, and say in a note why the later stage is larger (cases from earlier years, persons counted instead of cases).',
+    }),
+    defineIssue({
+      code: code('subset-exceeds-whole'),
+      severity: 'error',
+      category: 'rule',
+      title: 'A measure exceeds the measure it is part of',
+      description:
+        'Some measures count part of what another counts, by definition (contacts about OCSEA among all contacts, reports confirmed among reports received). From the same source for the same period, the part cannot be larger.',
+      message: '{period} ({source}, {category}, {breakdown}): {partValue} {part} but only {wholeValue} {whole}',
+      hint: 'Check both figures against the source: one may be mistyped, or of another period or area. If the source counts them differently (contacts of another year), keep the figure as published and explain it in the note of both.',
     }),
     defineIssue({
       code: code('sudden-jump'),
@@ -105,5 +117,5 @@ export function statisticsIssues(activityId: string): IssueDefinition[] {
       message: '{field} "{value}" does not name a source',
       hint: 'Write the organisation that gave the figure and the document or dataset it is in (e.g. "Criminal Investigations Directorate", "Annual crime report 2021").',
     }),
-  ];
+  ].filter((definition) => !left.has(definition.code));
 }

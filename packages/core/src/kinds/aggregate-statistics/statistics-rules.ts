@@ -216,6 +216,45 @@ export function justiceChainOrder(declaration: StatisticsDeclaration): DatasetRu
   };
 }
 
+/**
+ * A measure that counts part of another's things (contacts about OCSEA among all contacts)
+ * is no larger than it, for the same source, period, category and breakdown: an error,
+ * since both come from one source's own counts.
+ */
+export function subsetsWithinWhole(declaration: StatisticsDeclaration): DatasetRule | undefined {
+  const subsets = declaration.subsets ?? [];
+  if (subsets.length === 0) return undefined;
+  const words = new Words(declaration);
+  return {
+    id: 'subsets-within-whole',
+    description: `A part is no larger than its whole: ${subsets.map((s) => `${lowerFirst(words.measure(s.measure))} ≤ ${lowerFirst(words.measure(s.of))}`).join('; ')}.`,
+    needs: needs(declaration, SERIES_FIELDS),
+    *check(tables) {
+      const { at, figures } = context(declaration, tables);
+      const cell = (f: Figure, measure: string) => [f.organisation, f.periodText, measure, f.category, f.breakdown].join('\u001f');
+      const byCell = new Map<string, Figure>();
+      for (const f of figures) if (typeof f.value === 'number') byCell.set(cell(f, f.measure), f);
+      for (const f of figures) {
+        if (typeof f.value !== 'number') continue;
+        for (const subset of subsets.filter((s) => s.measure === f.measure)) {
+          const whole = byCell.get(cell(f, subset.of));
+          if (!whole || typeof whole.value !== 'number' || f.value <= whole.value) continue;
+          yield at('subset-exceeds-whole', f, F.value, String(f.value), {
+            period: f.periodText,
+            source: f.organisation,
+            category: words.category(f.category),
+            breakdown: words.breakdown(f.breakdown),
+            part: lowerFirst(words.measure(f.measure)),
+            partValue: f.value,
+            whole: lowerFirst(words.measure(subset.of)),
+            wholeValue: whole.value,
+          });
+        }
+      }
+    },
+  };
+}
+
 /** A sudden jump: the larger of two figures a year apart is at least `factor` times the smaller and at least `minimum`. */
 export interface JumpThresholds {
   readonly factor: number;
@@ -356,11 +395,13 @@ export interface StatisticsRuleOptions {
 /** Every rule of the kit, for one activity's declaration and settings. */
 export function statisticsRules(declaration: StatisticsDeclaration, options: StatisticsRuleOptions): DatasetRule[] {
   const chain = justiceChainOrder(declaration);
+  const subsets = subsetsWithinWhole(declaration);
   return [
     sourceNamed(declaration),
     periodsWithinYears(declaration, options.referenceYears, options.referenceYearsSetting),
     periodCoverage(declaration),
     partsWithinTotal(declaration),
+    ...(subsets ? [subsets] : []),
     ...(chain ? [chain] : []),
     suddenJumps(declaration, options.jump),
   ];
