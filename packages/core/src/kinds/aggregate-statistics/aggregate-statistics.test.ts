@@ -445,6 +445,10 @@ describe('the dataset rules', () => {
     expect(() => figureLists({ ...DECLARATION, subsets: [{ measure: 'appeals', of: 'cases' }] })).toThrow(
       /a subset names "appeals", which is not a measure/,
     );
+    expect(() => figureLists({ ...DECLARATION, subsets: [{ measure: 'cases', of: 'reports' }] })).toThrow(
+      /"cases" cannot be a subset of "reports": a subset is another measure asked of the same kind of source/,
+    );
+    expect(() => figureLists({ ...DECLARATION, subsets: [{ measure: 'cases', of: 'cases' }] })).toThrow(/cannot be a subset of "cases"/);
   });
 
   it('ask for a note on a tenfold jump from the same period a year earlier, and say nothing once there is one', () => {

@@ -59,6 +59,21 @@ function union(name: string, totalLabel: string, lists: readonly StatisticsList[
   return recordList(name, entries);
 }
 
+/** What is wrong with a declaration's subsets: a measure it does not declare, or a part the rule could never compare with its whole. */
+function subsetProblems(declaration: StatisticsDeclaration): string[] {
+  const problems: string[] = [];
+  for (const { measure, of } of declaration.subsets ?? []) {
+    const part = declaration.measures.find((m) => m.id === measure);
+    const whole = declaration.measures.find((m) => m.id === of);
+    if (!part) problems.push(`a subset names "${measure}", which is not a measure`);
+    if (!whole) problems.push(`a subset names "${of}", which is not a measure`);
+    // The rule compares figures of one organisation, so a part asked of another kind of source would never be checked.
+    if (part && whole && (part === whole || part.sourceType !== whole.sourceType))
+      problems.push(`"${measure}" cannot be a subset of "${of}": a subset is another measure asked of the same kind of source`);
+  }
+  return problems;
+}
+
 /** The code lists of a declaration; throws on an authoring error (a code in two lists, a measure naming no list). */
 export function figureLists(declaration: StatisticsDeclaration): FigureLists {
   const problems: string[] = [];
@@ -77,9 +92,7 @@ export function figureLists(declaration: StatisticsDeclaration): FigureLists {
   }
   for (const id of declaration.justiceChain ?? [])
     if (!declaration.measures.some((m) => m.id === id)) problems.push(`the justice chain names "${id}", which is not a measure`);
-  for (const { measure, of } of declaration.subsets ?? [])
-    for (const id of [measure, of])
-      if (!declaration.measures.some((m) => m.id === id)) problems.push(`a subset names "${id}", which is not a measure`);
+  problems.push(...subsetProblems(declaration));
   if (problems.length > 0)
     throw new InstrumentDefinitionError(`The statistics of ${declaration.activityId} are not well declared:\n- ${problems.join('\n- ')}`);
   return {
