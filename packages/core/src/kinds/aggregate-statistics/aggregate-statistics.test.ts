@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerModel } from '../../activity/synthesis.js';
 import type { RecordTable } from '../../activity/contracts.js';
 import type { TimeSeriesContract, CountTableContract } from '../../activity/table-contracts.js';
 import type { AssessmentConfigInput } from '../../config/assessment-config.js';
@@ -28,6 +27,7 @@ import {
   statisticsIssues,
   statisticsRequest,
   statisticsSynthesis,
+  synthesisBounds,
   STATISTICS_SCAFFOLD,
   StatisticsSettingsSchema,
   TOTAL,
@@ -602,23 +602,11 @@ describe('the table contracts', () => {
   });
 });
 
-/** The bounds a synthesis model can draw for a record of the grid (test helper: ranges and fixed values only). */
-function bounds(model: AnswerModel, record: Record<string, string>): { min: number; max: number } | 'not-available' {
-  if (model.kind === 'depends') {
-    const inner = model.models[record[model.on] ?? ''] ?? model.otherwise;
-    if (!inner) throw new Error(`no model for ${model.on}=${record[model.on]}`);
-    return bounds(inner, record);
-  }
-  if (model.kind === 'range') return { min: model.min, max: model.max };
-  if (model.kind === 'fixed' && model.value === NOT_AVAILABLE) return 'not-available';
-  throw new Error(`unexpected model ${model.kind}`);
-}
-
 describe('the synthesis plan', () => {
   const plan = built.synthesis;
-  const valueModel = plan?.answers.find((a) => a.field === 'value')?.model as AnswerModel;
   const periods = ['2019', '2020', '2021'];
-  const at = (measure: string, breakdown: string) => bounds(valueModel, { measure, breakdown, period: '2021' });
+  if (!plan) throw new Error('the kit builds no synthesis plan');
+  const at = (measure: string, breakdown: string) => synthesisBounds(plan, measure, breakdown);
 
   it('is a grid of period × measure × breakdown over the reference years, the not-recorded parts left out', () => {
     expect(plan?.sample).toEqual({
@@ -637,23 +625,24 @@ describe('the synthesis plan', () => {
   });
 
   it('writes "not available" for a breakdown the measure does not have, never zero', () => {
-    expect(at('reports', 'girl')).toBe('not-available');
-    expect(at('convictions', 'boy')).toBe('not-available');
+    expect(at('reports', 'girl')).toBe(NOT_AVAILABLE);
+    expect(at('convictions', 'boy')).toBe(NOT_AVAILABLE);
     expect(at('cases', 'girl')).toEqual({ min: 50, max: 100 });
+    expect(() => at('appeals', 'total')).toThrow(/the synthesis plan draws no count for appeals by total/);
   });
 
   it('draws parts that never exceed their total, a justice chain that steps down, and no tenfold jumps', () => {
     for (const m of DECLARATION.measures) {
       const total = at(m.id, 'total');
-      if (total === 'not-available') throw new Error('a total is not available');
-      const parts = ['girl', 'boy'].map((b) => at(m.id, b)).filter((p) => p !== 'not-available');
+      if (total === NOT_AVAILABLE) throw new Error('a total is not available');
+      const parts = ['girl', 'boy'].map((b) => at(m.id, b)).filter((p) => p !== NOT_AVAILABLE);
       expect(
         parts.reduce((s, p) => s + p.max, 0),
         m.id,
       ).toBeLessThanOrEqual(total.min);
       for (const b of ['total', 'girl', 'boy']) {
         const r = at(m.id, b);
-        if (r !== 'not-available') expect(r.max < 20 || r.max < 10 * r.min, `${m.id} ${b}`).toBe(true);
+        if (r !== NOT_AVAILABLE) expect(r.max < 20 || r.max < 10 * r.min, `${m.id} ${b}`).toBe(true);
       }
     }
     for (const b of ['total', 'girl', 'boy'])
@@ -662,7 +651,7 @@ describe('the synthesis plan', () => {
         ['prosecutions', 'convictions'],
       ] as const) {
         const [e, l] = [at(earlier, b), at(later, b)];
-        if (e !== 'not-available' && l !== 'not-available') expect(l.max, `${later} ${b}`).toBeLessThanOrEqual(e.min);
+        if (e !== NOT_AVAILABLE && l !== NOT_AVAILABLE) expect(l.max, `${later} ${b}`).toBeLessThanOrEqual(e.min);
       }
   });
 
@@ -672,8 +661,7 @@ describe('the synthesis plan', () => {
       periodicity: 'quarter',
       retrieved: { from: '2022-01-01', to: '2022-02-01' },
     });
-    const model = quarterly.answers.find((a) => a.field === 'value')?.model as AnswerModel;
-    expect(bounds(model, { measure: 'cases', breakdown: 'total' })).toEqual({ min: 50, max: 75 });
+    expect(synthesisBounds(quarterly, 'cases', 'total')).toEqual({ min: 50, max: 75 });
     expect(quarterly.sample.kind === 'grid' && quarterly.sample.axes[0]?.values).toEqual(['2021-Q1', '2021-Q2', '2021-Q3', '2021-Q4']);
   });
 });

@@ -98,3 +98,17 @@ export function statisticsSynthesis(declaration: StatisticsDeclaration, options:
     dateRange: options.retrieved,
   };
 }
+
+/**
+ * The bounds `dh synth` draws one figure of a measure and breakdown from, or `not_available`
+ * where it writes that code: for checking that a declaration's typical years give synthetic
+ * data that keep its own rules (parts within totals, subsets within wholes, the justice chain).
+ */
+export function synthesisBounds(plan: SynthesisPlan, measure: string, breakdown: string): SynthesisRange | typeof NOT_AVAILABLE {
+  const record: Record<string, string> = { [F.measure]: measure, [F.breakdown]: breakdown };
+  let model = plan.answers.find((a) => a.field === F.value)?.model;
+  while (model?.kind === 'depends') model = model.models[record[model.on] ?? ''] ?? model.otherwise;
+  if (model?.kind === 'range') return { min: model.min, max: model.max };
+  if (model?.kind === 'fixed' && model.value === NOT_AVAILABLE) return NOT_AVAILABLE;
+  throw new RangeError(`the synthesis plan draws no count for ${measure} by ${breakdown}`);
+}
