@@ -6,6 +6,7 @@ export * from './reported-figure.js';
 export * from './statistics-request.js';
 export * from './statistics-issues.js';
 export * from './statistics-rules.js';
+export * from './measure-order-rules.js';
 export * from './statistics-tables.js';
 export * from './statistics-synthesis.js';
 export * from './statistics-settings.js';
