@@ -60,3 +60,5 @@ export * from './files/real-path.js';
 export * from './generated/generated-files.js';
 export * from './generated/record-artefacts.js';
 export * from './generated/issue-codes-doc.js';
+
+export * from './kinds/aggregate-statistics/index.js';
