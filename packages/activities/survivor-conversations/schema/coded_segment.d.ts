@@ -2,10 +2,6 @@
 
 export interface CodedSegmentRecord {
   /**
-   * Segment id, unique in the coding project
-   */
-  segment_id: string;
-  /**
    * Code of the interview the segment comes from, as in the interview log
    */
   interview_code: string;

@@ -107,7 +107,7 @@ export const CODING_FRAME = defineCodingFrame({
           definition:
             'Reporting to the company that runs an app, game or website: whether the young person knew how, what happened after, and whether content was removed.',
           include: 'Report buttons used or not; no reply; accounts or images removed or left online.',
-          exclude: 'Police requests to companies (slow_platform_evidence).',
+          exclude: 'Requests by the police to companies for evidence, which young people rarely see: not a theme of these conversations.',
           example: 'I reported the account three times and nothing happened. It is still there.',
         },
         {

@@ -1,4 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readAssessmentConfig, type ActivityDefinition } from '@dh/core';
 import { loadActivities } from '../activities.js';
 import { runSynth } from '../commands/synth.js';
 import { newCountry } from '../commands/new-country.js';
@@ -16,10 +18,22 @@ export interface ExampleAssessment {
   readonly internetUsingChildren: number;
   /** Sample units (households) of synthetic data per activity. */
   readonly n: number;
+  /**
+   * What the research lead adds to `assessment.json` after scaffolding: children per year (for
+   * rates of the statistics activities) and, once given, ethics approvals. XA records one for
+   * its survivor conversations; XB does not, so its survivor data are neither made nor read.
+   */
+  readonly afterScaffold: {
+    readonly childrenByYear: readonly { year: number; children: number }[];
+    readonly ethicalClearance?: { readonly body: string; readonly reference: string; readonly date: string };
+  };
   readonly seed: number;
 }
 
 const FOUR_STRATA = 'north_urban:North, urban;north_rural:North, rural;south_urban:South, urban;south_rural:South, rural';
+/** Records of an activity with no design (interviews, frontline workers): the size of a purposive sample. */
+const PURPOSIVE_SAMPLE = 40;
+
 /** The regions of the strata: the country's region list, asked by every questionnaire with a region question. */
 const TWO_REGIONS = 'north:North;south:South';
 
@@ -40,6 +54,14 @@ export const EXAMPLE_ASSESSMENTS: readonly ExampleAssessment[] = [
     internetUsingChildren: 1_850_000,
     n: 1000,
     seed: 11,
+    afterScaffold: {
+      childrenByYear: [
+        { year: 2019, children: 4_100_000 },
+        { year: 2020, children: 4_150_000 },
+        { year: 2021, children: 4_200_000 },
+      ],
+      ethicalClearance: { body: 'Aurelia Research Ethics Committee (fictional)', reference: 'AREC-2020-031', date: '2020-12-15' },
+    },
   },
   {
     iso: 'XB',
@@ -53,6 +75,13 @@ export const EXAMPLE_ASSESSMENTS: readonly ExampleAssessment[] = [
     internetUsingChildren: 2_400_000,
     n: 800,
     seed: 12,
+    afterScaffold: {
+      childrenByYear: [
+        { year: 2019, children: 5_300_000 },
+        { year: 2020, children: 5_350_000 },
+        { year: 2021, children: 5_400_000 },
+      ],
+    },
   },
 ];
 
@@ -69,6 +98,14 @@ export const DEMO_ASSESSMENT: ExampleAssessment = {
   internetUsingChildren: 1_200_000,
   n: 1000,
   seed: 1,
+  afterScaffold: {
+    childrenByYear: [
+      { year: 2019, children: 2_900_000 },
+      { year: 2020, children: 2_950_000 },
+      { year: 2021, children: 3_000_000 },
+    ],
+    ethicalClearance: { body: 'Demoland Research Ethics Committee (fictional)', reference: 'DREC-2021-007', date: '2021-11-30' },
+  },
 };
 
 /**
@@ -97,13 +134,19 @@ export async function buildExampleAssessment(
     synthetic: true,
   });
   const assessmentDir = join(root, created.directory);
+  completeConfig(join(assessmentDir, 'assessment.json'), example, await loadActivities());
   const dataFiles: string[] = [];
-  for (const activity of await loadActivities()) {
-    if (activity.build().synthesis === undefined) continue;
+  const activities = await loadActivities();
+  const read = readAssessmentConfig(assessmentDir, activities);
+  if (read.status !== 'success') throw new Error(`${created.directory}/assessment.json of the example is not valid`);
+  for (const activity of activities) {
+    // An activity refused for this assessment (no ethics approval recorded) gets no data, as dh synth says.
+    const synthesis = activity.build().synthesis;
+    if (synthesis === undefined || activity.refusal?.(read.config) !== undefined) continue;
     const result = await runSynth(
       {
         activity: activity.id,
-        n: String(example.n),
+        n: String(synthesis.sample.kind === 'simple' ? PURPOSIVE_SAMPLE : example.n),
         seed: String(example.seed),
         out: join(assessmentDir, 'data', activity.id),
         config: assessmentDir,
@@ -115,3 +158,24 @@ export async function buildExampleAssessment(
   }
   return { directory: created.directory, dataFiles };
 }
+
+/** Adds what a research lead writes into `assessment.json` after scaffolding (see `afterScaffold`). */
+function completeConfig(file: string, example: ExampleAssessment, activities: readonly ActivityDefinition[]): void {
+  type Config = { population?: Record<string, unknown>; activities: Record<string, { settings: Record<string, unknown> }> };
+  const config = JSON.parse(readFileSync(file, 'utf8')) as Config;
+  const { childrenByYear, ethicalClearance } = example.afterScaffold;
+  if (config.population)
+    config.population['childrenByYear'] = childrenByYear.map((c) => ({ ...c, source: 'Fictional figure for a synthetic example' }));
+  if (ethicalClearance)
+    for (const activity of activities.filter(declaresClearance)) {
+      const entry = config.activities[activity.id];
+      if (entry) entry.settings['ethicalClearance'] = { ...ethicalClearance };
+    }
+  writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
+}
+
+/** An activity whose settings hold an ethics approval (it runs only once one is recorded). */
+const declaresClearance = (activity: ActivityDefinition): boolean => {
+  const shape = (activity.settings as { shape?: Record<string, unknown> }).shape;
+  return shape !== undefined && 'ethicalClearance' in shape;
+};

@@ -34,6 +34,9 @@ export class RecordGenerator {
     this.seq.set(name, seq);
     // A repeat row sees its parent's answers, as a repeat sees the form's on the tablet.
     const values: Record<string, string> = inherit && parent ? (Object.create(parent.values) as Record<string, string>) : {};
+    // Fixed answers (a grid's period and measure, a unit's stratum) are known before any question
+    // is asked, so an earlier answer's model may depend on a later fixed one.
+    Object.assign(values, presets);
     const record = newRecord(name, values, parent, stratum);
     this.emit(record);
     const ctx: DrawContext = { random: this.random, record, position, seq };
