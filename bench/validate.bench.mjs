@@ -1,20 +1,36 @@
 #!/usr/bin/env node
 /**
- * Benchmark of `dh validate` on a wide, child-interview-like CSV (run on demand, after
- * `npm run build`):
+ * Benchmarks of `dh validate` (run on demand, after `npm run build`):
  *
- *   node bench/validate.bench.mjs [--rows 1000000] [--regenerate]
+ *   node bench/validate.bench.mjs [--suite wide|survey|problems|all] [--rows 1000000] [--households 200000] [--repeat 3] [--regenerate]
  *
- * It writes bench/out/child-interview-<rows>.csv (git-ignored; reused when present), then
- * times, each in a fresh process so peak memory is its own: a bare papaparse streaming
- * parse of the file, and validateDataset on it (fastest of --repeat runs each, default 3). Targets (docs/architecture.md § scale): within
- * 3× papaparse, peak RSS under 300 MB.
+ * wide: a wide, child-interview-like CSV (bench/out/child-interview-<rows>.csv), validateDataset
+ * against a bare papaparse streaming parse of it.
+ * survey: the synthetic household survey (`dh synth household-survey --n <households>`, four
+ * files in bench/out/household-survey-<households>/), the whole `dh validate` command, start-up
+ * included, against a bare papaparse parse of the same files and a raw read of their bytes (the floor).
+ * problems: the same folder with the child records written twice (every child id a duplicate).
+ *
+ * Generated files are git-ignored and reused when present. Each phase runs in a fresh process, so
+ * peak memory is its own; the phases alternate --repeat times and the median run counts (the
+ * machine may be shared). Targets (issue 16): wide within 1.0× papaparse, survey within 1.5×,
+ * peak RSS under 300 MB.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -23,10 +39,17 @@ const option = (name, fallback) => {
   return at >= 0 ? args[at + 1] : fallback;
 };
 const rows = Number(option('--rows', '1000000'));
-/** The machine may be shared: each phase runs this many times and the fastest run counts. */
+const households = Number(option('--households', '200000'));
+const suite = option('--suite', 'all');
+/** The machine may be shared: each phase runs this many times and the median run counts. */
 const repeat = Number(option('--repeat', '3'));
 const phase = option('--phase', 'main');
 const file = join(here, 'out', `child-interview-${rows}.csv`);
+const surveyDir = join(here, 'out', `household-survey-${households}`);
+/** The same survey with its child records written twice: every child id a duplicate, every link from them ambiguous. */
+const problemsDir = join(here, 'out', `household-survey-${households}-problems`);
+const folder = option('--folder', surveyDir);
+const dhBin = join(here, '..', 'packages', 'cli', 'bin', 'dh.js');
 
 /** The child-interview-like instrument: ids and design, then modules of the kind docs/methodology.md lists. */
 async function benchActivity() {
@@ -273,14 +296,26 @@ async function generate() {
   await new Promise((resolve) => out.on('finish', resolve));
 }
 
-async function papaparsePhase() {
+/** Bare papaparse streaming parses, one file after another: what any CSV reader pays. */
+async function papaparsePhase(files) {
   const { default: Papa } = await import('papaparse');
   let count = 0;
   const started = performance.now();
-  await new Promise((resolve, reject) => {
-    Papa.parse(createReadStream(file), { chunk: (result) => (count += result.data.length), complete: resolve, error: reject });
-  });
-  return { ms: performance.now() - started, rows: count - 1 };
+  for (const path of files) {
+    await new Promise((resolve, reject) => {
+      Papa.parse(createReadStream(path), { chunk: (result) => (count += result.data.length), complete: resolve, error: reject });
+    });
+    count -= 1;
+  }
+  return { ms: performance.now() - started, rows: count };
+}
+
+/** The floor: the files' bytes read, nothing decoded. */
+async function rawReadPhase(files) {
+  let bytes = 0;
+  const started = performance.now();
+  for (const path of files) for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) bytes += chunk.length;
+  return { ms: performance.now() - started, bytes };
 }
 
 async function validatePhase() {
@@ -297,56 +332,157 @@ async function validatePhase() {
   };
 }
 
-function runPhase(name) {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--rows', String(rows), '--phase', name], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  if (child.status !== 0) throw new Error(`phase ${name} failed:\n${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop());
+/** The whole `dh validate` command as a user runs it; the parent times the process, start-up included. */
+async function dhValidatePhase() {
+  const report = join(here, 'out', `report-${process.pid}.json`);
+  process.argv = [process.execPath, dhBin, 'validate', folder, '--activity', 'household-survey', '--format', 'json', '--out', report];
+  await import(pathToFileURL(dhBin).href);
+  // Exit 1 means the data have errors: a result, not a failure of the run.
+  const exitCode = process.exitCode;
+  process.exitCode = 0;
+  const { totals, summary } = JSON.parse(readFileSync(report, 'utf8'));
+  rmSync(report);
+  return { exitCode, totals, counts: summary.map((c) => ({ code: c.code, count: c.count })) };
 }
 
-/** Alternates the two measured phases `repeat` times; keeps each phase's fastest run (and its peak RSS). */
-function fastestRuns() {
-  let parse;
-  let validation;
-  for (let run = 0; run < repeat; run++) {
-    const p = runPhase('papaparse');
-    const v = runPhase('validate');
-    if (!parse || p.ms < parse.ms) parse = p;
-    if (!validation || v.ms < validation.ms) validation = v;
+const csvFilesIn = (dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.csv'))
+    .sort()
+    .map((name) => join(dir, name));
+
+async function runInPhase(name) {
+  switch (name) {
+    case 'generate':
+      return (await generate(), {});
+    case 'papaparse':
+      return papaparsePhase([file]);
+    case 'validate':
+      return validatePhase();
+    case 'folder-raw':
+      return rawReadPhase(csvFilesIn(folder));
+    case 'folder-papaparse':
+      return papaparsePhase(csvFilesIn(folder));
+    case 'folder-dh':
+      return dhValidatePhase();
   }
-  return { parse, validation };
+  throw new Error(`unknown phase ${name}`);
 }
 
-if (phase !== 'main') {
-  const outcome = phase === 'generate' ? (await generate(), {}) : phase === 'papaparse' ? await papaparsePhase() : await validatePhase();
-  const usage = process.resourceUsage();
-  console.log(JSON.stringify({ ...outcome, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, peakRssMb: usage.maxRSS / 1024 }));
-} else {
+/** Runs one phase in a fresh process; `wallMs` is the whole process, start-up included. */
+function runPhase(name, dir = surveyDir) {
+  const started = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--rows', String(rows), '--households', String(households), '--folder', dir, '--phase', name],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
+  const wallMs = performance.now() - started;
+  if (child.status !== 0) throw new Error(`phase ${name} failed:\n${child.stderr}`);
+  return { ...JSON.parse(child.stdout.trim().split('\n').pop()), wallMs };
+}
+
+/** Alternates the phases `repeat` times; keeps each phase's median run (by time). */
+function medianRuns(names, time = (run) => run.ms, dir = surveyDir) {
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
+  for (let run = 0; run < repeat; run++) for (const name of names) runs[name].push(runPhase(name, dir));
+  return Object.fromEntries(names.map((name) => [name, runs[name].sort((a, b) => time(a) - time(b))[Math.floor((repeat - 1) / 2)]]));
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const commandLine = () =>
+  `node ${relative(process.cwd(), fileURLToPath(import.meta.url))} --suite ${suite} --rows ${rows} --households ${households} --repeat ${repeat}`;
+const machine = () => `median of ${repeat} runs each; load average at start ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs`;
+
+async function wideSuite() {
   if (!existsSync(file) || args.includes('--regenerate')) {
     console.log(`generating ${relative(process.cwd(), file)} (${rows.toLocaleString('en')} rows)…`);
     runPhase('generate');
   }
   const megabytes = statSync(file).size / 1048576;
-  const loadAtStart = loadavg()[0];
-  const { parse, validation } = fastestRuns();
+  console.log(`wide file (${machine()})`);
+  const { papaparse: parse, validate: validation } = medianRuns(['papaparse', 'validate']);
   const width = (await benchActivity()).recordTypes[0].fields.length + 6;
   const ratio = validation.ms / parse.ms;
   console.log(
-    `command: node ${relative(process.cwd(), fileURLToPath(import.meta.url))} --rows ${rows} --repeat ${repeat}   (fastest of ${repeat} runs each; load average at start ${loadAtStart.toFixed(1)} on ${availableParallelism()} CPUs)`,
+    `  file: ${relative(process.cwd(), file)}, ${megabytes.toFixed(0)} MB, ${validation.rows.toLocaleString('en')} rows × ${width} columns`,
+  );
+  console.log(`  papaparse (bare streaming parse): ${seconds(parse.ms)}, peak RSS ${parse.peakRssMb.toFixed(0)} MB`);
+  console.log(
+    `  validateDataset:                  ${seconds(validation.ms)}, ${Math.round(validation.rows / (validation.ms / 1000)).toLocaleString('en')} rows/s, peak RSS ${validation.peakRssMb.toFixed(0)} MB`,
   );
   console.log(
-    `file: ${relative(process.cwd(), file)}, ${megabytes.toFixed(0)} MB, ${validation.rows.toLocaleString('en')} rows × ${width} columns`,
-  );
-  console.log(`papaparse (bare streaming parse): ${(parse.ms / 1000).toFixed(2)} s, peak RSS ${parse.peakRssMb.toFixed(0)} MB`);
-  console.log(
-    `validateDataset:                  ${(validation.ms / 1000).toFixed(2)} s, ${Math.round(validation.rows / (validation.ms / 1000)).toLocaleString('en')} rows/s, peak RSS ${validation.peakRssMb.toFixed(0)} MB`,
+    `  issues found: ${validation.errors.toLocaleString('en')} errors, ${validation.warnings.toLocaleString('en')} warnings (${validation.counts.map((c) => `${c.code} ${c.count}`).join(', ')})`,
   );
   console.log(
-    `issues found: ${validation.errors.toLocaleString('en')} errors, ${validation.warnings.toLocaleString('en')} warnings (${validation.counts.map((c) => `${c.code} ${c.count}`).join(', ')})`,
+    `  ratio validateDataset / papaparse: ${ratio.toFixed(2)}× (target ≤ 1.0×); peak memory ${validation.peakRssMb < 300 ? 'within' : 'OVER'} the 300 MB target`,
+  );
+}
+
+function ensureSurvey() {
+  if (existsSync(surveyDir) && !args.includes('--regenerate')) return;
+  console.log(`generating ${relative(process.cwd(), surveyDir)} (dh synth household-survey --n ${households})…`);
+  const made = spawnSync(process.execPath, [dhBin, 'synth', 'household-survey', '--n', String(households), '--out', surveyDir, '--force'], {
+    encoding: 'utf8',
+  });
+  if (made.status !== 0) throw new Error(`dh synth failed:\n${made.stderr}`);
+}
+
+function ensureProblems() {
+  ensureSurvey();
+  if (existsSync(problemsDir) && !args.includes('--regenerate')) return;
+  mkdirSync(problemsDir, { recursive: true });
+  for (const path of csvFilesIn(surveyDir)) {
+    const text = readFileSync(path, 'utf8');
+    const name = basename(path);
+    writeFileSync(join(problemsDir, name), name === 'child.csv' ? text + text.slice(text.indexOf('\n') + 1) : text);
+  }
+}
+
+/** The whole `dh validate` on a folder, against a bare papaparse parse and a raw read of the same files. */
+function folderSuite(title, dir, target) {
+  const files = csvFilesIn(dir);
+  const megabytes = files.reduce((sum, path) => sum + statSync(path).size, 0) / 1048576;
+  console.log(`${title} (${machine()})`);
+  const runs = medianRuns(['folder-raw', 'folder-papaparse', 'folder-dh'], (run) => run.ms ?? run.wallMs, dir);
+  const raw = runs['folder-raw'];
+  const parse = runs['folder-papaparse'];
+  const dh = runs['folder-dh'];
+  console.log(
+    `  folder: ${relative(process.cwd(), dir)}, ${files.length} files, ${megabytes.toFixed(0)} MB, ${parse.rows.toLocaleString('en')} rows`,
+  );
+  console.log(`  raw read (the floor):             ${seconds(raw.ms)}, peak RSS ${raw.peakRssMb.toFixed(0)} MB`);
+  console.log(`  papaparse (bare streaming parse): ${seconds(parse.ms)}, peak RSS ${parse.peakRssMb.toFixed(0)} MB`);
+  console.log(
+    `  dh validate (whole command):      ${seconds(dh.wallMs)} (exit ${dh.exitCode}), ${(megabytes / (dh.wallMs / 1000)).toFixed(0)} MB/s, peak RSS ${dh.peakRssMb.toFixed(0)} MB`,
   );
   console.log(
-    `ratio validation / papaparse: ${ratio.toFixed(2)}× (target ≤ 3×); peak memory ${validation.peakRssMb < 300 ? 'within' : 'OVER'} the 300 MB target`,
+    `    command: node ${relative(process.cwd(), dhBin)} validate ${relative(process.cwd(), dir)} --activity household-survey --format json --out <file>`,
   );
+  console.log(
+    `  issues found: ${dh.totals.errors.toLocaleString('en')} errors, ${dh.totals.warnings.toLocaleString('en')} warnings (${dh.counts.map((c) => `${c.code} ${c.count}`).join(', ')})`,
+  );
+  console.log(
+    `  ratio dh validate / papaparse: ${(dh.wallMs / parse.ms).toFixed(2)}× (target ≤ ${target}×); / raw read: ${(dh.wallMs / raw.ms).toFixed(1)}×; peak memory ${dh.peakRssMb < 300 ? 'within' : 'OVER'} the 300 MB target`,
+  );
+}
+
+if (phase !== 'main') {
+  const outcome = await runInPhase(phase);
+  const usage = process.resourceUsage();
+  console.log(JSON.stringify({ ...outcome, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, peakRssMb: usage.maxRSS / 1024 }));
+} else {
+  console.log(`command: ${commandLine()}`);
+  if (suite === 'wide' || suite === 'all') await wideSuite();
+  if (suite === 'survey' || suite === 'all') {
+    ensureSurvey();
+    folderSuite('survey folder', surveyDir, 1.5);
+  }
+  if (suite === 'problems' || suite === 'all') {
+    ensureProblems();
+    folderSuite('problem-heavy survey folder (child records written twice)', problemsDir, 1.5);
+  }
 }

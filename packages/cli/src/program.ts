@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { ScaffoldOption } from '@dh/core';
-import { registerCommands } from './commands/index.js';
-import { newCountryActivityOptions } from './commands/new-country.js';
+import { commandsNeeded, registerCommands } from './commands/index.js';
 import { loadActivities } from './activities.js';
 import { finishHelp } from './help.js';
 import { OutputPathError, terminalSafe } from '@dh/core';
@@ -36,7 +35,12 @@ function fileSystemProblem(error: unknown): string | undefined {
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
-export function buildProgram(scaffoldOptions: readonly ScaffoldOption[] = [], installedActivities: readonly string[] = []): Command {
+/** The `dh` program with the named commands (every command by default; see `commandsNeeded`). */
+export async function buildProgram(
+  scaffoldOptions: readonly ScaffoldOption[] = [],
+  installedActivities: readonly string[] = [],
+  commands?: readonly string[],
+): Promise<Command> {
   const program = new Command('dh')
     .description(
       'Disrupting Harm methodology as code: scaffold, validate and analyse country assessments of online child sexual exploitation and abuse. Offline; no data leave this machine.',
@@ -45,7 +49,7 @@ export function buildProgram(scaffoldOptions: readonly ScaffoldOption[] = [], in
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(terminalSafe(text, { keepLineBreaks: true })) });
-  registerCommands(program, scaffoldOptions);
+  await registerCommands(program, scaffoldOptions, commands);
   finishHelp(program, installedActivities);
   for (const command of program.commands) command.exitOverride();
   return program;
@@ -67,11 +71,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     // Only `dh new country` needs the activities' own options: others start without loading them.
-    const scaffoldOptions = argv.includes('new') ? await newCountryActivityOptions() : [];
+    const scaffoldOptions = argv.includes('new') ? await (await import('./commands/new-country.js')).newCountryActivityOptions() : [];
     // Help names the installed activities; other runs do not load them just for that.
     const asksHelp = argv.some((arg) => arg === '--help' || arg === '-h' || arg === 'help');
     const installed = asksHelp ? (await loadActivities()).map((a) => a.id) : [];
-    await buildProgram(scaffoldOptions, installed).parseAsync(argv as string[]);
+    const program = await buildProgram(scaffoldOptions, installed, commandsNeeded(argv.slice(2)));
+    await program.parseAsync(argv as string[]);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -1,5 +1,6 @@
 import { createAjv, recordJsonSchema, type ErrorObject, type RecordType, type ValidateFunction } from '@dh/core';
 import { detachedCopy } from '../dataset/detached-copy.js';
+import { compileCellCheck, type CellCheck, type FormatEntry } from './cell-check.js';
 import { coercionFor, type CellCoercion } from './cell-values.js';
 
 type Ajv = ReturnType<typeof createAjv>;
@@ -8,6 +9,8 @@ export interface FieldValidator {
   readonly coerce: CellCoercion;
   /** ajv's compiled check of the field's (non-null) schema; call it through `checkCell`. */
   readonly validate: ValidateFunction;
+  /** The same schema compiled into a check on the cell's text; ajv then runs only on refused values, to say why. */
+  readonly check?: CellCheck;
   /**
    * Cell texts ajv has already accepted for this field. A value's verdict depends on the value
    * alone, so a repeated answer (a code, an age) reuses ajv's verdict instead of calling it
@@ -21,6 +24,8 @@ const ACCEPTED_MEMORY = 64;
 
 /** Whether a non-empty cell is valid for the field; on false, ajv's errors are in `validator.validate.errors`. */
 export function checkCell(validator: FieldValidator, cell: string): boolean {
+  const check = validator.check;
+  if (check !== undefined) return check(cell) || (validator.validate(validator.coerce(cell), CALL_CONTEXT) as boolean);
   const accepted = validator.accepted;
   if (accepted !== undefined && accepted.has(cell)) return true;
   if (!(validator.validate(validator.coerce(cell), CALL_CONTEXT) as boolean)) return false;
@@ -48,10 +53,13 @@ export function compileFieldValidators(recordType: RecordType, ajv: Ajv = create
   const id = String(schema['$id']);
   if (ajv.getSchema(id) === undefined) ajv.addSchema(schema);
   const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
+  const formats = ajv.formats as Record<string, FormatEntry | undefined>;
   return recordType.fields.map((field) => {
     const pointer = `${id}#/properties/${encodePointer(field.name)}${nonNullBranch(properties[field.name])}`;
     const validate = ajv.getSchema(pointer);
     if (validate === undefined) throw new Error(`The schema of ${recordType.name} has no property ${field.name}`);
+    const check = compileCellCheck(validate.schema, field.valueType, formats);
+    if (check !== undefined) return { coerce: coercionFor(field.valueType), validate, check };
     const repeats = field.valueType === 'code' || field.valueType === 'codes' || field.valueType === 'integer';
     return { coerce: coercionFor(field.valueType), validate, ...(repeats && { accepted: new Set<string>() }) };
   });

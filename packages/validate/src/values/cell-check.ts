@@ -1,0 +1,157 @@
+import type { ValueType } from '@dh/core';
+import { numberOrText } from './cell-values.js';
+
+/** A verdict on a non-empty cell's text: true when the field's schema accepts the value the cell becomes. */
+export type CellCheck = (cell: string) => boolean;
+
+/** A format as ajv holds it (`ajv.formats[name]`): a pattern, a function, or a definition holding one. */
+export type FormatEntry =
+  RegExp | string | ((text: string) => boolean) | { readonly validate?: unknown; readonly async?: unknown; readonly type?: unknown };
+
+type Schema = Readonly<Record<string, unknown>>;
+
+/** Keywords that say nothing about validity. */
+const ANNOTATIONS = new Set(['description', 'title', '$comment']);
+const NUMBER_KEYWORDS = new Set(['type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', ...ANNOTATIONS]);
+const STRING_KEYWORDS = new Set(['type', 'enum', 'pattern', 'format', 'minLength', 'maxLength', ...ANNOTATIONS]);
+const ARRAY_KEYWORDS = new Set(['type', 'items', ...ANNOTATIONS]);
+
+/**
+ * A field's (non-null) JSON Schema compiled into one check on the cell's text: the value is
+ * judged where it lies, with no value built (a code looked up, a number read in place, a
+ * select_multiple answer walked code by code). ajv stays the reference: it still explains
+ * every value this check refuses, and a test holds the two to the same verdict on random
+ * values of every field type. Only the keywords record schemas use are compiled; a schema
+ * with any other keyword gets no check (undefined), and its cells keep going through ajv.
+ */
+export function compileCellCheck(
+  schema: unknown,
+  valueType: ValueType,
+  formats: Readonly<Record<string, FormatEntry | undefined>>,
+): CellCheck | undefined {
+  if (!isSchema(schema)) return undefined;
+  const type = schema['type'];
+  // zod writes a nullable field with nothing else to say as `type: [T, "null"]`; a non-empty cell is never null.
+  const nonNull =
+    Array.isArray(type) && type.length === 2 && type.includes('null') ? { ...schema, type: type.find((t) => t !== 'null') } : schema;
+  switch (valueType) {
+    case 'integer':
+    case 'number':
+      return numberCheck(nonNull);
+    case 'string':
+    case 'date':
+    case 'code':
+      return stringCheck(nonNull, formats);
+    case 'codes':
+      return codeListCheck(nonNull, formats);
+  }
+}
+
+/** The cell as `numberOrText` reads it, against `type: integer | number` and its bounds (ajv's strict numbers: finite only). */
+function numberCheck(schema: Schema): CellCheck | undefined {
+  if (!onlyKeywords(schema, NUMBER_KEYWORDS) || (schema['type'] !== 'integer' && schema['type'] !== 'number')) return undefined;
+  const bounds = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].map((keyword) => schema[keyword]);
+  if (bounds.some((bound) => bound !== undefined && typeof bound !== 'number')) return undefined;
+  const [minimum = -Infinity, maximum = Infinity, above = -Infinity, below = Infinity] = bounds as (number | undefined)[];
+  const integer = schema['type'] === 'integer';
+  return (cell) => {
+    const value = numberOrText(cell);
+    if (typeof value !== 'number' || !Number.isFinite(value) || (integer && value % 1 !== 0)) return false;
+    return value >= minimum && value <= maximum && value > above && value < below;
+  };
+}
+
+function stringCheck(schema: Schema, formats: Readonly<Record<string, FormatEntry | undefined>>): CellCheck | undefined {
+  if (!onlyKeywords(schema, STRING_KEYWORDS) || schema['type'] !== 'string') return undefined;
+  const checks: CellCheck[] = [];
+  const { enum: codes, pattern, format, minLength, maxLength } = schema;
+  if (codes !== undefined) {
+    if (!Array.isArray(codes) || !codes.every((code) => typeof code === 'string')) return undefined;
+    checks.push(codeCheck(codes as string[]));
+  }
+  if (minLength !== undefined || maxLength !== undefined) {
+    if ((minLength !== undefined && typeof minLength !== 'number') || (maxLength !== undefined && typeof maxLength !== 'number'))
+      return undefined;
+    checks.push(lengthCheck(minLength ?? 0, maxLength ?? Infinity));
+  }
+  if (pattern !== undefined) {
+    if (typeof pattern !== 'string') return undefined;
+    // ajv compiles patterns with the `u` flag (its unicodeRegExp default).
+    const regex = new RegExp(pattern, 'u');
+    checks.push((cell) => regex.test(cell));
+  }
+  if (format !== undefined) {
+    const check = typeof format === 'string' ? formatCheck(formats[format]) : undefined;
+    if (check === undefined) return undefined;
+    checks.push(check);
+  }
+  return allOf(checks);
+}
+
+/** A select_multiple answer: every code between spaces (double and edge spaces ignored, as `codeList` does) must pass. */
+function codeListCheck(schema: Schema, formats: Readonly<Record<string, FormatEntry | undefined>>): CellCheck | undefined {
+  if (!onlyKeywords(schema, ARRAY_KEYWORDS) || schema['type'] !== 'array') return undefined;
+  const items = schema['items'];
+  if (items === undefined) return () => true;
+  const item = stringCheck(isSchema(items) ? items : {}, formats);
+  if (item === undefined) return undefined;
+  return (cell) => {
+    let start = 0;
+    for (;;) {
+      const end = cell.indexOf(' ', start);
+      const stop = end === -1 ? cell.length : end;
+      if (stop > start && !item(cell.slice(start, stop))) return false;
+      if (end === -1) return true;
+      start = end + 1;
+    }
+  };
+}
+
+function codeCheck(codes: readonly string[]): CellCheck {
+  const known = new Set(codes);
+  return (cell) => known.has(cell);
+}
+
+/** Length in code points, as ajv counts it (a character outside the BMP is one). */
+function lengthCheck(minLength: number, maxLength: number): CellCheck {
+  return (cell) => {
+    if (cell.length < minLength) return false;
+    if (cell.length <= maxLength && minLength === 0) return true;
+    let length = 0;
+    for (let index = 0; index < cell.length; index++) {
+      length++;
+      const code = cell.charCodeAt(index);
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < cell.length && (cell.charCodeAt(index + 1) & 0xfc00) === 0xdc00) index++;
+    }
+    return length >= minLength && length <= maxLength;
+  };
+}
+
+/** ajv's own format function or pattern; undefined for what it would not run synchronously on text. */
+function formatCheck(entry: FormatEntry | undefined): CellCheck | undefined {
+  if (entry === undefined) return undefined;
+  if (typeof entry === 'function') return (cell) => entry(cell);
+  if (entry instanceof RegExp) return (cell) => entry.test(cell);
+  if (typeof entry === 'string') {
+    const regex = new RegExp(entry, 'u');
+    return (cell) => regex.test(cell);
+  }
+  if (entry.async === true || (entry.type !== undefined && entry.type !== 'string')) return undefined;
+  return formatCheck(entry.validate as FormatEntry | undefined);
+}
+
+function allOf(checks: readonly CellCheck[]): CellCheck {
+  const [first, second, ...rest] = checks;
+  if (first === undefined) return () => true;
+  if (second === undefined) return first;
+  if (rest.length === 0) return (cell) => first(cell) && second(cell);
+  return (cell) => checks.every((check) => check(cell));
+}
+
+function onlyKeywords(schema: Schema, known: ReadonlySet<string>): boolean {
+  return Object.keys(schema).every((keyword) => known.has(keyword));
+}
+
+function isSchema(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
