@@ -57,3 +57,8 @@ export * from './files/real-path.js';
 export * from './generated/generated-files.js';
 export * from './generated/record-artefacts.js';
 export * from './generated/issue-codes-doc.js';
+
+export * from './versions/activity-snapshot-schema.js';
+export * from './versions/activity-snapshot.js';
+export * from './versions/bump-level.js';
+export * from './versions/snapshot-diff.js';
