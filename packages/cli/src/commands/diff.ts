@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { diffSnapshots, parseSnapshot, parseVersion, type ActivitySnapshot, type SnapshotDiff } from '@dh/core';
@@ -32,6 +32,8 @@ function side(
   if (given === undefined) return { snapshot: workingSnapshot(pkg), source: `working tree (${pkg.version})` };
   const file = resolve(cwd, given);
   if (existsSync(file)) {
+    if (statSync(file).isDirectory())
+      throw new UserError(`${option} ${given} is a folder: give a snapshot file (published/<version>.json) or a version.`);
     try {
       return { snapshot: parseSnapshot(readFileSync(file, 'utf8'), relative(cwd, file)), source: relative(cwd, file) };
     } catch (error) {

@@ -42,7 +42,9 @@ const count = (n: number): string => `${n} change${n === 1 ? '' : 's'}`;
 /** The changeset that declares a diff: front matter bumping the package, the classified changes as its CHANGELOG text. */
 export function changesetFor(packageName: string, diff: SnapshotDiff): string {
   const level = diff.level ?? 'patch';
-  const entries = diff.changes.map((c) => `- ${c.level}: ${c.area} ${c.subject}: ${c.what}`);
+  const entries = (['major', 'minor', 'patch'] as const).flatMap((level) =>
+    diff.changes.filter((c) => c.level === level).map((c) => `- ${level}: ${c.area} ${c.subject}: ${c.what}`),
+  );
   return [
     '---',
     `"${packageName}": ${level}`,
