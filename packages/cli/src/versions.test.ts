@@ -77,7 +77,7 @@ describe('dh versions check', () => {
     expect(checkVersion(pkg, pendingBumps(root), root)).toMatchObject({ ok: true, summary: 'unchanged since 0.1.0 (published)' });
   });
 
-  it('fails a released version whose snapshot is not published, or that was bumped too little', () => {
+  it('fails a released version whose snapshot is not published, that was bumped too little, or that went back', () => {
     const added = fixtureRepository(indicatorAdded, '0.2.0');
     expect(checkVersion(added.pkg, new Map(), added.root)).toMatchObject({
       ok: false,
@@ -86,6 +86,10 @@ describe('dh versions check', () => {
     const removed = fixtureRepository(indicatorRemoved, '0.1.1');
     expect(checkVersion(removed.pkg, new Map(), removed.root).summary).toBe(
       'version 0.1.1 is a patch bump from 0.1.0, but the changes since need major',
+    );
+    const older = fixtureRepository(householdSurvey, '0.0.9');
+    expect(checkVersion(older.pkg, new Map(), older.root).summary).toBe(
+      'its package.json says 0.0.9, which is not above the last published version 0.1.0',
     );
   });
 

@@ -57,11 +57,18 @@ export function checkVersion(pkg: ActivityPackage, bumps: ReadonlyMap<string, De
   if (pkg.version !== last) {
     // `npx changeset version` has run: the new version must be published, and be far enough.
     const released = bumpBetween(last, pkg.version);
+    if (released === undefined)
+      return {
+        ...base,
+        ok: false,
+        summary: `its package.json says ${pkg.version}, which is not above the last published version ${last}`,
+        details: [`Set the version in ${pkg.name}'s package.json back to ${last} (npx changeset version bumps it from there).`],
+      };
     if (diff.level !== undefined && !atLeast(released, diff.level))
       return {
         ...base,
         ok: false,
-        summary: `version ${pkg.version} is a ${released ?? 'no'} bump from ${last}, but the changes since need ${diff.level}`,
+        summary: `version ${pkg.version} is a ${released} bump from ${last}, but the changes since need ${diff.level}`,
         details: renderDiff(diff, { from: `published ${last}`, to: `working tree (${pkg.version})` }),
         diff,
         needs: diff.level,
