@@ -152,7 +152,7 @@ describe('dh diff', () => {
     const run = runCli(['diff', '--activity', 'household-survey', '--from', from, '--to', to], { cwd: repo });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(
-      /^household-survey: \S*from\.json → \S*to\.json: major \(1 change\)\n\nmajor: breaks comparison with earlier data\n {2}indicator \S+: removed\n {4}why: /,
+      /^household-survey: \S*from\.json → \S*to\.json: major \(1 change\)\n\nmajor: breaks comparison with earlier data\n {2}indicator \S+: removed\n {4}text: "[^"]+"\n {4}why: /,
     );
     const bad = runCli(['diff', '--activity', 'household-survey', '--from', 'one'], { cwd: repo });
     expect(bad.status).toBe(2);

@@ -28,13 +28,29 @@ export function renderDiff(diff: SnapshotDiff, sides: DiffSides): string[] {
 
 function renderChange(change: SnapshotChange): string[] {
   const lines = [`  ${change.area} ${change.subject}: ${change.what}`];
-  // Added and removed items are named; a changed field is shown in full, before and after.
-  if (change.what !== 'added' && change.what !== 'removed' && !change.what.startsWith('added,')) {
+  // A changed field is shown in full, before and after; an added or removed item by its words.
+  if (change.what === 'removed' || change.what.startsWith('added')) {
+    const words = wordsOf(change.what === 'removed' ? change.before : change.after);
+    if (words !== undefined) lines.push(`    text: ${words}`);
+  } else {
     if (change.before !== undefined) lines.push(`    before: ${change.before}`);
     if (change.after !== undefined) lines.push(`    after:  ${change.after}`);
   }
   lines.push(`    why: ${change.why}`);
   return lines;
+}
+
+/** The English words of an item shown as JSON (a question's label, a guide question's text), if it has any. */
+function wordsOf(json: string | undefined): string | undefined {
+  if (json === undefined || !json.startsWith('{')) return undefined;
+  const item = JSON.parse(json) as Record<string, unknown>;
+  for (const field of ['label', 'text', 'question', 'title']) {
+    const value = item[field];
+    if (typeof value === 'string') return `"${value}"`;
+    if (value !== null && typeof value === 'object' && typeof (value as { en?: unknown }).en === 'string')
+      return `"${(value as { en: string }).en}"`;
+  }
+  return undefined;
 }
 
 const count = (n: number): string => `${n} change${n === 1 ? '' : 's'}`;
