@@ -8,6 +8,7 @@ import { activity as householdSurvey } from '@dh/household-survey';
 import { runCli } from '../test/run-cli.js';
 import { activityPackages, workingSnapshot, type ActivityPackage } from './versions/activity-packages.js';
 import { checkVersion } from './versions/check-versions.js';
+import { publishVersion } from './commands/versions.js';
 import { pendingBumps } from './versions/pending-changesets.js';
 import { editedSnapshots, publishedVersions, writePublished } from './versions/published-snapshots.js';
 
@@ -109,6 +110,31 @@ describe('dh versions check', () => {
     expect(() => pendingBumps(root)).toThrow(
       '.changeset/broken.md: the line "@dh/household-survey": huge is not "<package>": major|minor|patch.',
     );
+  });
+});
+
+describe('dh versions publish', () => {
+  it("writes a released version's snapshot once, then the check passes; it never rewrites one", () => {
+    const { root, pkg } = fixtureRepository({ ...indicatorAdded, version: '0.2.0' }, '0.2.0');
+    expect(publishVersion(pkg, root, root)).toEqual({
+      activity: 'household-survey',
+      version: '0.2.0',
+      file: 'packages/household-survey/published/0.2.0.json',
+      written: true,
+    });
+    expect(publishVersion(pkg, root, root).written).toBe(false);
+    expect(checkVersion(pkg, new Map(), root)).toMatchObject({ ok: true, summary: 'unchanged since 0.2.0 (published)' });
+    expect(readFileSync(join(pkg.dir, 'published/SHA256SUMS'), 'utf8')).toMatch(
+      /^[0-9a-f]{64} {2}0\.1\.0\.json\n[0-9a-f]{64} {2}0\.2\.0\.json\n$/,
+    );
+    expect(() => publishVersion({ ...pkg, activity: { ...indicatorRemoved, version: '0.2.0' } }, root, root)).toThrow(
+      /0\.2\.0\.json: household-survey 0\.2\.0 is published, and the working tree differs from it \(2 changes\)/,
+    );
+  });
+
+  it('refuses while the activity and its package.json disagree on the version', () => {
+    const { root, pkg } = fixtureRepository(householdSurvey, '1.0.0');
+    expect(() => publishVersion(pkg, root, root)).toThrow(/its package\.json says 1\.0\.0 but the activity says 0\.1\.0/);
   });
 });
 

@@ -41,32 +41,33 @@ export interface Published {
  */
 export async function runVersionsPublish(flags: VersionsFlags, cwd = process.cwd()): Promise<Published[]> {
   const { root, packages } = await selected(flags, cwd);
-  const done: Published[] = [];
-  for (const pkg of packages) {
-    if (pkg.activity.version !== pkg.version)
-      throw new UserError(
-        `${pkg.name}: its package.json says ${pkg.version} but the activity says ${pkg.activity.version}; keep them equal (the activity's version.ts) and build again.`,
-      );
-    const json = snapshotJson(workingSnapshot(pkg));
-    const file = snapshotFile(pkg.dir, pkg.version);
-    const shown = relative(cwd, file);
-    if (publishedVersions(pkg.dir).includes(pkg.version)) {
-      const changes = diffSnapshots(parseSnapshot(readFileSync(file, 'utf8'), shown), parseSnapshot(json, 'the working tree')).changes;
-      if (changes.length > 0)
-        throw new UserError(
-          [
-            `${shown}: ${pkg.activity.id} ${pkg.version} is published, and the working tree differs from it (${changes.length} changes).`,
-            'A published snapshot is never rewritten: declare the change with a changeset (npx dh versions check says which bump), run npx changeset version, then publish.',
-          ],
-          EXIT.dataErrors,
-        );
-      done.push({ activity: pkg.activity.id, version: pkg.version, file: relative(root, file), written: false });
-      continue;
-    }
+  return packages.map((pkg) => publishVersion(pkg, root, cwd));
+}
+
+/** Publishes one package's current version, or says it already is; refuses to rewrite a published one. */
+export function publishVersion(pkg: ActivityPackage, root: string, cwd = process.cwd()): Published {
+  if (pkg.activity.version !== pkg.version)
+    throw new UserError(
+      `${pkg.name}: its package.json says ${pkg.version} but the activity says ${pkg.activity.version}; keep them equal (the activity's version.ts) and build again.`,
+    );
+  const json = snapshotJson(workingSnapshot(pkg));
+  const file = snapshotFile(pkg.dir, pkg.version);
+  const done = { activity: pkg.activity.id, version: pkg.version, file: relative(root, file) };
+  if (!publishedVersions(pkg.dir).includes(pkg.version)) {
     writePublished(pkg.dir, pkg.version, json);
-    done.push({ activity: pkg.activity.id, version: pkg.version, file: relative(root, file), written: true });
+    return { ...done, written: true };
   }
-  return done;
+  const shown = relative(cwd, file);
+  const changes = diffSnapshots(parseSnapshot(readFileSync(file, 'utf8'), shown), parseSnapshot(json, 'the working tree')).changes;
+  if (changes.length > 0)
+    throw new UserError(
+      [
+        `${shown}: ${pkg.activity.id} ${pkg.version} is published, and the working tree differs from it (${changes.length === 1 ? '1 change' : `${changes.length} changes`}).`,
+        'A published snapshot is never rewritten: declare the change with a changeset (npx dh versions check says which bump), run npx changeset version, then publish.',
+      ],
+      EXIT.dataErrors,
+    );
+  return { ...done, written: false };
 }
 
 export function registerVersions(program: Command): void {
