@@ -5,12 +5,23 @@
 // ```text block says that block is the exact output (and exit code) of the command before it.
 // DH_UPDATE_GUIDES=1 rewrites those output blocks from the real output instead of comparing.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMMAND_EXAMPLES } from './help.js';
+import { COMMAND_EXAMPLES, REPOSITORY_COMMANDS } from './help.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const cli = join(repo, 'packages/cli/bin/dh.js');
@@ -25,6 +36,7 @@ const NPM_COMMANDS: Readonly<Record<string, { readonly run?: (cwd: string) => st
   'npm ci && npm test': { why: 'the test command itself: .ci/run runs it from a clean clone' },
   'npm ci && npm run build': { why: 'the build this test runs on' },
   'npm ci && npm run demo': { run: (cwd) => `node ${cli} demo --dir ${join(cwd, 'demo')}` },
+  'npm run versions:publish': { why: 'it writes into the repository: packages/cli/src/versions.test.ts tests what it writes and refuses' },
 };
 
 type Step =
@@ -82,10 +94,51 @@ function setUp(name: string): string {
       cpSync(join(xa, 'assessment.json'), join(dir, 'assessment.json'));
       cpSync(join(xa, 'data'), join(dir, 'data'), { recursive: true });
       break;
+    case 'repository':
+      return repo; // dh diff and dh versions check only read it
+    case 'methodologist-edit':
+      stageMethodologistEdit(dir);
+      break;
     default:
       throw new Error(`unknown guide-setup "${name}"`);
   }
   return dir;
+}
+
+/**
+ * A scratch repository holding the frontline-worker survey as published, then the edit
+ * docs/methodologists.md walks through, made to its build as a rebuilt package would have it:
+ * the training question reworded, an optional question on training hours added, and the
+ * interview length made required.
+ */
+function stageMethodologistEdit(dir: string): void {
+  const id = 'frontline-worker-survey';
+  const from = join(repo, 'packages/activities', id);
+  const to = join(dir, 'packages/activities', id);
+  mkdirSync(join(dir, '.changeset'), { recursive: true });
+  cpSync(join(repo, '.changeset/config.json'), join(dir, '.changeset/config.json'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'dh', private: true, workspaces: ['packages/activities/*'] }));
+  for (const part of ['package.json', 'dist', 'published', 'translations']) cpSync(join(from, part), join(to, part), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  renameSync(join(to, 'dist/index.js'), join(to, 'dist/published-index.js'));
+  writeFileSync(
+    join(to, 'dist/index.js'),
+    `import { activity as published } from './published-index.js';
+const edit = (nodes) => nodes.flatMap((node) => {
+  if (node.kind !== 'question') return [{ ...node, children: edit(node.children) }];
+  if (node.name === 'interview_minutes') return [{ ...node, required: true }];
+  if (node.name !== 'training_received') return [node];
+  const reworded = { ...node, label: { ...node.label, en: 'Have you ever been trained to respond to child sexual abuse or exploitation that involves the internet or mobile phones?' } };
+  const hours = { kind: 'question', name: 'training_hours', type: 'integer', required: false, selfCompleted: false, relevant: node.relevant,
+    label: { key: 'frontline_worker_questionnaire.training_hours.label', en: 'About how many hours of such training have you received in all?' } };
+  return [reworded, hours];
+});
+export const activity = { ...published, build: (config) => {
+  const built = published.build(config);
+  return { ...built, instruments: built.instruments.map((i) => (i.kind === 'questionnaire' ? { ...i, children: edit(i.children) } : i)) };
+} };
+`,
+  );
 }
 
 interface Ran {
@@ -201,7 +254,8 @@ describe('every command in the guides runs as written', () => {
   it('and the examples of dh --help, each from the repository root', LONG, () => {
     const tmp = mkdtempSync(join(scratch, 'tmp-'));
     for (const [command, examples] of Object.entries(COMMAND_EXAMPLES)) {
-      const workspace = setUp('workspace');
+      // dh diff and dh versions read the repository's activity packages: they run in it, and only read.
+      const workspace = REPOSITORY_COMMANDS.has(command) ? repo : setUp('workspace');
       for (const example of examples) {
         const { ran } = runLine(`npx ${example}`, workspace, tmp);
         const said = `dh ${command} --help: ${example}\n${ran?.stderr ?? ''}`;

@@ -17,6 +17,10 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   analyze: ['dh analyze examples/xa --out /tmp/xa-results', 'dh analyze examples/xa --format json,csv,html --out /tmp/xa-results --json'],
   compare: ['dh compare examples/xa examples/xb --format html --out /tmp/xa-xb'],
   demo: ['dh demo', 'dh demo --dir /tmp/dh-demo'],
+  diff: [
+    'dh diff --activity household-survey',
+    'dh diff --activity legal-policy-review --from 0.1.0 --to packages/activities/legal-policy-review/published/0.1.0.json --json',
+  ],
   'instruments build': [
     'dh instruments build examples/xa --out /tmp/xa-instruments',
     'dh instruments build examples/xa --activity household-survey --languages en,fr --out /tmp/xa-fr',
@@ -30,6 +34,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'dh synth household-survey --n 500 --config examples/xa --out /tmp/xa-synthetic',
     'dh synth household-survey --n 200 --inject-errors --out /tmp/with-errors',
   ],
+  'versions check': ['dh versions check', 'dh versions check --activity household-survey --json'],
   validate: [
     'dh validate examples/xa',
     'dh validate examples/xa/data/household-survey/child.csv --config examples/xa',
@@ -37,6 +42,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'dh validate examples/xa --json',
   ],
 };
+
+/**
+ * Commands that read the activity packages of the dh repository, not the installed ones: their
+ * examples run in the repository itself, and their `--activity` names no installed list.
+ */
+export const REPOSITORY_COMMANDS: ReadonlySet<string> = new Set(['diff', 'versions check', 'versions publish']);
 
 /**
  * Help in one style for every command: required options marked, defaults written as
@@ -50,7 +61,7 @@ export function finishHelp(program: Command, installedActivities: readonly strin
       if (option.mandatory && !option.description.startsWith('required:')) option.description = `required: ${option.description}`;
       if (option.defaultValue !== undefined && option.defaultValueDescription === undefined && typeof option.defaultValue !== 'boolean')
         option.defaultValueDescription = String(option.defaultValue);
-      if (option.long === '--activity' && installedActivities.length > 0)
+      if (option.long === '--activity' && installedActivities.length > 0 && !REPOSITORY_COMMANDS.has(path))
         option.description = `${option.description}; installed: ${installedActivities.join(', ')}`;
     }
     const examples = COMMAND_EXAMPLES[path];

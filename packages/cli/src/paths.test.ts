@@ -20,6 +20,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../test/run-cli.js';
 
 const example = fileURLToPath(new URL('../../../examples/xa', import.meta.url));
+const repository = fileURLToPath(new URL('../../../', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'dh-paths-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const xa = join(root, 'xa');
@@ -87,6 +88,13 @@ describe('path options pointing somewhere they cannot go', () => {
     ],
     ['new country --root at a file', ['new', 'country', '--iso', 'XQ', '--name', 'Q', '--root', file], /a-file\.txt/],
     ['demo --dir at a file', ['demo', '--dir', file], /--dir: .*a-file\.txt is a file, not a folder/],
+    [
+      'diff --from at a folder',
+      ['diff', '--activity', 'household-survey', '--root', repository, '--from', folder],
+      /--from .*a-folder is a folder: give a snapshot file/,
+    ],
+    ['versions check --root at a file', ['versions', 'check', '--root', file], /--root .*a-file\.txt: there is no package\.json there/],
+    ['versions check outside a repository', ['versions', 'check'], /is not inside the dh repository.*--root/],
   ])('%s: one message, exit 2', (_case, args, message) => {
     const run = runCli(args, { cwd: root });
     expect(run.stderr).not.toMatch(INTERNAL);

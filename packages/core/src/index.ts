@@ -62,3 +62,7 @@ export * from './generated/record-artefacts.js';
 export * from './generated/issue-codes-doc.js';
 
 export * from './kinds/aggregate-statistics/index.js';
+export * from './versions/activity-snapshot-schema.js';
+export * from './versions/activity-snapshot.js';
+export * from './versions/bump-level.js';
+export * from './versions/snapshot-diff.js';

@@ -12,11 +12,13 @@ const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
   analyze: async () => (await import('./analyze.js')).registerAnalyze,
   compare: async () => (await import('./compare.js')).registerCompare,
   demo: async () => (await import('./demo.js')).registerDemo,
+  diff: async () => (await import('./diff.js')).registerDiff,
   instruments: async () => (await import('./instruments.js')).registerInstruments,
   new: async () => (await import('./new-country.js')).registerNewCountry,
   'self-check': async () => (await import('./self-check.js')).registerSelfCheck,
   synth: async () => (await import('./synth.js')).registerSynth,
   validate: async () => (await import('./validate.js')).registerValidate,
+  versions: async () => (await import('./versions.js')).registerVersions,
 };
 
 /**
