@@ -37,7 +37,8 @@ describe('dh', () => {
     expect(run.stdout).toMatch(/\nExamples:\n {2}\$ dh /);
     expect(run.stdout).not.toMatch(/\(default: "|\(default [^:]/);
     for (const flag of REQUIRED[command] ?? []) expect(run.stdout).toMatch(new RegExp(`\\n {2}${flag} <[^>]+> +required: `));
-    if (run.stdout.includes('--activity') && !REPOSITORY_COMMANDS.has(command)) expect(run.stdout).toMatch(/installed:[\s\S]*household-survey/);
+    if (run.stdout.includes('--activity') && !REPOSITORY_COMMANDS.has(command))
+      expect(run.stdout).toMatch(/installed:[\s\S]*household-survey/);
   });
 
   it('prints its version', () => {

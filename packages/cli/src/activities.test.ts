@@ -1,0 +1,114 @@
+// Every activity dh is installed with, end to end as a country team runs it: scaffolded, its
+// synthetic data validated clean, its injected errors found where they were injected, and
+// its tables analysed into the national results. Whatever activities are installed: a new
+// package is held to the same journey without a line here naming it.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ActivityDefinition } from '@dh/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadActivities } from './activities.js';
+import { runCli } from '../test/run-cli.js';
+
+const root = mkdtempSync(join(tmpdir(), 'dh-activities-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const dir = join(root, 'assessments/xe');
+const installed = await loadActivities();
+const synthesised = installed.filter((a) => a.build().synthesis !== undefined);
+
+interface Report {
+  readonly summary: readonly { readonly code: string; readonly severity: string; readonly count: number }[];
+  readonly issues: readonly { readonly code: string; readonly file?: string; readonly row?: number; readonly field?: string }[];
+}
+
+interface Manifest {
+  readonly expectedIssues: Readonly<Record<string, number>>;
+  readonly errors: readonly { readonly code: string; readonly file: string; readonly row: number; readonly field: string }[];
+}
+
+/** Settings a research lead adds after scaffolding: here, the ethics approval an activity may require. */
+function approveEthics(activities: readonly ActivityDefinition[]): void {
+  const file = join(dir, 'assessment.json');
+  const config = JSON.parse(readFileSync(file, 'utf8')) as { activities: Record<string, { settings: Record<string, unknown> }> };
+  for (const activity of activities) {
+    const shape = (activity.settings as { shape?: Record<string, unknown> }).shape;
+    const entry = config.activities[activity.id];
+    if (entry && shape && 'ethicalClearance' in shape)
+      entry.settings['ethicalClearance'] = { body: 'Test ethics committee', reference: 'TEC-1', date: '2020-12-01' };
+  }
+  writeFileSync(file, JSON.stringify(config, null, 2));
+}
+
+beforeAll(() => {
+  const made = runCli([
+    'new',
+    'country',
+    '--iso',
+    'XE',
+    '--name',
+    'Exampleland',
+    '--synthetic',
+    '--regions',
+    'north:North;south:South',
+    '--fieldwork-start',
+    '2021-02-01',
+    '--fieldwork-end',
+    '2021-04-30',
+    '--internet-using-children',
+    '900000',
+    '--root',
+    root,
+  ]);
+  if (made.status !== 0) throw new Error(made.stderr);
+  approveEthics(installed);
+}, 120_000);
+
+describe.each(synthesised.map((a) => [a.id]))('%s', (id) => {
+  const data = join(dir, 'data', id);
+  const injected = join(root, 'injected', id);
+
+  it('passes its own clean synthetic data (exit 0)', () => {
+    const synth = runCli(['synth', id, '--n', '40', '--seed', '3', '--config', dir, '--out', data, '--force']);
+    expect(synth.status, synth.stderr).toBe(0);
+    const run = runCli(['validate', data, '--config', dir]);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain(`dh validate · ${id} `);
+  });
+
+  it('finds exactly the errors dh synth injected, where it injected them (exit 1)', () => {
+    const synth = runCli(['synth', id, '--n', '40', '--seed', '3', '--config', dir, '--out', injected, '--inject-errors']);
+    expect(synth.status, synth.stderr).toBe(0);
+    const run = runCli(['validate', injected, '--activity', id, '--config', dir, '--format', 'json', '--examples', '1000']);
+    expect(run.status, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    const manifest = JSON.parse(readFileSync(join(injected, 'errors-manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.errors.length).toBeGreaterThan(0);
+    // Every injected error is found, as often as injected; beyond them, only warnings the damage
+    // implies (fewer usable interviews than planned once some are broken), never another error.
+    const predicted = report.summary.filter((s) => s.code in manifest.expectedIssues);
+    expect(Object.fromEntries(predicted.map((s) => [s.code, s.count]))).toEqual(manifest.expectedIssues);
+    expect(report.summary.filter((s) => !(s.code in manifest.expectedIssues) && s.severity !== 'warning')).toEqual([]);
+    for (const error of manifest.errors) {
+      const found = report.issues.some(
+        (i) => i.code === error.code && i.file?.endsWith(error.file) && i.row === error.row && (i.field ?? '') === (error.field ?? ''),
+      );
+      expect(found, `${error.code} at ${error.file} row ${error.row} ${error.field}`).toBe(true);
+    }
+  });
+});
+
+describe('dh analyze on an assessment running every installed activity', () => {
+  it('puts each activity with data into the one results file and the national report', () => {
+    const run = runCli(['analyze', dir, '--format', 'json,html']);
+    expect(run.status, run.stderr).toBe(0);
+    const results = JSON.parse(readFileSync(join(dir, 'results/results.json'), 'utf8')) as {
+      activities: readonly { id: string }[];
+      indicators: readonly { activity: string }[];
+      tables: readonly { activity: string }[];
+    };
+    const analysed = new Set([...results.indicators.map((i) => i.activity), ...results.tables.map((t) => t.activity)]);
+    expect([...analysed].sort()).toEqual(synthesised.map((a) => a.id).sort());
+    const report = readFileSync(join(dir, 'results/report.html'), 'utf8');
+    for (const activity of synthesised) expect(report, activity.id).toContain(activity.id);
+  });
+});
