@@ -2,12 +2,12 @@
 // synthetic data validated clean, its injected errors found where they were injected, and
 // its tables analysed into the national results. Whatever activities are installed: a new
 // package is held to the same journey without a line here naming it.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActivityDefinition } from '@dh/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActivities } from './activities.js';
+import { approveEthics } from '../test/approve-ethics.js';
 import { runCli } from '../test/run-cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dh-activities-'));
@@ -24,19 +24,6 @@ interface Report {
 interface Manifest {
   readonly expectedIssues: Readonly<Record<string, number>>;
   readonly errors: readonly { readonly code: string; readonly file: string; readonly row: number; readonly field: string }[];
-}
-
-/** Settings a research lead adds after scaffolding: here, the ethics approval an activity may require. */
-function approveEthics(activities: readonly ActivityDefinition[]): void {
-  const file = join(dir, 'assessment.json');
-  const config = JSON.parse(readFileSync(file, 'utf8')) as { activities: Record<string, { settings: Record<string, unknown> }> };
-  for (const activity of activities) {
-    const shape = (activity.settings as { shape?: Record<string, unknown> }).shape;
-    const entry = config.activities[activity.id];
-    if (entry && shape && 'ethicalClearance' in shape)
-      entry.settings['ethicalClearance'] = { body: 'Test ethics committee', reference: 'TEC-1', date: '2020-12-01' };
-  }
-  writeFileSync(file, JSON.stringify(config, null, 2));
 }
 
 beforeAll(() => {
@@ -60,7 +47,7 @@ beforeAll(() => {
     root,
   ]);
   if (made.status !== 0) throw new Error(made.stderr);
-  approveEthics(installed);
+  approveEthics(dir, installed);
 }, 120_000);
 
 describe.each(synthesised.map((a) => [a.id]))('%s', (id) => {

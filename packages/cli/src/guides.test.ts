@@ -21,7 +21,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadActivities } from './activities.js';
 import { COMMAND_EXAMPLES, REPOSITORY_COMMANDS } from './help.js';
+import { approveEthics } from '../test/approve-ethics.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const cli = join(repo, 'packages/cli/bin/dh.js');
@@ -222,11 +224,12 @@ describe('every command in the guides runs as written', () => {
     if (updating && updated !== markdown) writeFileSync(path, updated);
   });
 
-  it("and those of the README files a new country's scaffold writes, once its data have arrived", LONG, () => {
+  it("and those of the README files a new country's scaffold writes, once its data have arrived", LONG, async () => {
     const workspace = setUp('workspace');
     const made = shell(`node ${cli} new country --iso KE --name Kenya --languages en,sw`, workspace, 'dh new country');
     expect(made.status, made.stderr).toBe(0);
     const dir = join(workspace, 'assessments/ke');
+    approveEthics(dir, await loadActivities());
     for (const activity of readdirSync(join(dir, 'data'))) {
       const data = shell(
         `node ${cli} synth ${activity} --n 300 --config ${dir} --out ${join(dir, 'data', activity)} --force`,

@@ -39,7 +39,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'dh validate examples/xa',
     'dh validate examples/xa/data/household-survey/child.csv --config examples/xa',
     'dh validate examples/xa --activity household-survey --format html --out /tmp/xa-validation.html',
-    'dh validate examples/xa --json',
+    'dh validate examples/xa --activity household-survey --json',
   ],
 };
 

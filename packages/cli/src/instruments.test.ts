@@ -256,7 +256,12 @@ describe('dh instruments build (the built CLI)', () => {
       activities: Object.fromEntries(
         installed.map((a) => [a.id, { version: a.version, settings: a.scaffold?.settings({}, country) ?? {} }]),
       ),
-      population: { year: 2020, internetUsingChildren: 100000, source: 'synthetic' },
+      population: {
+        year: 2020,
+        internetUsingChildren: 100000,
+        source: 'synthetic',
+        childrenByYear: [2019, 2020, 2021].map((year) => ({ year, children: 250000 })),
+      },
       extensionLists: { region: [{ code: 'coast', label: 'Coast' }] },
     };
     writeFileSync(join(dir, 'assessment.json'), JSON.stringify(config));
