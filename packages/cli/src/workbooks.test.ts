@@ -4,11 +4,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IssueCatalogue } from '@dh/core';
+import { IssueCatalogue, type ActivityDefinition } from '@dh/core';
 import { validateDataset, type ValidationResult } from '@dh/validate';
 import { activityArtefacts } from '@dh/exporters';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadActivities } from './activities.js';
 import { fixtureLegal } from '../test/kinds/fixture-legal.js';
 import { fixtureStatistics } from '../test/kinds/fixture-statistics.js';
 
@@ -25,7 +26,7 @@ async function built(activity: typeof fixtureLegal, suffix: string): Promise<Exc
   return book;
 }
 
-async function validate(activity: typeof fixtureLegal, name: string, content: Uint8Array | string): Promise<ValidationResult> {
+async function validate(activity: ActivityDefinition, name: string, content: Uint8Array | string): Promise<ValidationResult> {
   const path = join(root, name);
   writeFileSync(path, content);
   const builtActivity = activity.build();
@@ -127,5 +128,38 @@ describe("a reviewer's checklist workbook", () => {
       ['grooming', 'partial', ''],
     ]);
     expect(readFileSync(join(root, 'checklist.xlsx')).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the legal reviewer's workbook of the installed legal-policy-review", () => {
+  it('filled in from the example review reads back as the same records as its CSV', async () => {
+    const legal = (await loadActivities()).find((a) => a.id === 'legal-policy-review');
+    if (!legal) throw new Error('legal-policy-review is not installed');
+    const csvText = readFileSync(new URL('../../../examples/xa/data/legal-policy-review/provision_review.csv', import.meta.url), 'utf8');
+    const fromCsv = records(await validate(legal, 'provision_review.csv', csvText), 'provision_review');
+    expect(fromCsv.length).toBeGreaterThan(10);
+
+    const artefacts = await activityArtefacts({ activity: legal, built: legal.build(), languages: ['en'] });
+    const file = artefacts.files.find((f) => f.path.endsWith('.en.xlsx'));
+    if (!file) throw new Error('no reviewer workbook');
+    const book = new ExcelJS.Workbook();
+    const bytes = file.content as Uint8Array;
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheet = book.getWorksheet('checklist');
+    if (!sheet) throw new Error('no checklist sheet');
+    const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const rowOf = new Map<string, number>();
+    sheet.eachRow((row, n) => rowOf.set(String(row.getCell(header.indexOf('provision_id')).value ?? ''), n));
+    for (const review of fromCsv) {
+      const n = rowOf.get(review['provision_id'] ?? '');
+      if (n === undefined) throw new Error(`the workbook has no row for ${review['provision_id']}`);
+      for (const [field, value] of Object.entries(review))
+        if (field !== 'provision_id' && value !== '') sheet.getRow(n).getCell(header.indexOf(field)).value = value;
+    }
+    const fromWorkbook = await validate(legal, 'checklist.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(fromWorkbook.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const byProvision = (rows: Record<string, string>[]) =>
+      [...rows].sort((a, b) => (a['provision_id'] ?? '').localeCompare(b['provision_id'] ?? ''));
+    expect(byProvision(records(fromWorkbook, 'provision_review'))).toEqual(byProvision(fromCsv));
   });
 });
