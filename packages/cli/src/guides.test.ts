@@ -163,7 +163,8 @@ function runLine(line: string, cwd: string, tmp: string): { ran?: Ran; cwd: stri
     return hasR ? { cwd, ran: shell(line, cwd, line) } : { cwd, skipped: `${line}: R and its survey package are not installed here` };
   if (!line.startsWith('npx dh ')) throw new Error(`the guide runs "${line}", which this test does not know how to run`);
   // `/tmp/…` in a guide is somewhere scratch: here it is this test's own folder.
-  const command = `node ${cli} ${line.slice('npx dh '.length)}`.replaceAll(' /tmp/', ` ${tmp}/`);
+  // Only the guide's own arguments: the repository itself may live under /tmp.
+  const command = `node ${cli} ${` ${line.slice('npx dh '.length)}`.replaceAll(' /tmp/', ` ${tmp}/`).slice(1)}`;
   return { cwd, ran: shell(command, cwd, line) };
 }
 
