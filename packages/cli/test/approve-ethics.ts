@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActivityDefinition } from '@dh/core';
+import { declaresClearance } from '../src/examples/example-assessments.js';
 
 /**
  * Records an ethics approval in an assessment's config for every activity whose settings ask
@@ -9,11 +10,9 @@ import type { ActivityDefinition } from '@dh/core';
 export function approveEthics(assessmentDir: string, activities: readonly ActivityDefinition[]): void {
   const file = join(assessmentDir, 'assessment.json');
   const config = JSON.parse(readFileSync(file, 'utf8')) as { activities: Record<string, { settings: Record<string, unknown> }> };
-  for (const activity of activities) {
-    const shape = (activity.settings as { shape?: Record<string, unknown> }).shape;
+  for (const activity of activities.filter(declaresClearance)) {
     const entry = config.activities[activity.id];
-    if (entry && shape && 'ethicalClearance' in shape)
-      entry.settings['ethicalClearance'] = { body: 'Test ethics committee', reference: 'TEC-1', date: '2020-12-01' };
+    if (entry) entry.settings['ethicalClearance'] = { body: 'Test ethics committee', reference: 'TEC-1', date: '2020-12-01' };
   }
   writeFileSync(file, JSON.stringify(config, null, 2));
 }

@@ -175,7 +175,7 @@ function completeConfig(file: string, example: ExampleAssessment, activities: re
 }
 
 /** An activity whose settings hold an ethics approval (it runs only once one is recorded). */
-const declaresClearance = (activity: ActivityDefinition): boolean => {
+export const declaresClearance = (activity: ActivityDefinition): boolean => {
   const shape = (activity.settings as { shape?: Record<string, unknown> }).shape;
   return shape !== undefined && 'ethicalClearance' in shape;
 };

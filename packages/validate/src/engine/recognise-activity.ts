@@ -37,10 +37,16 @@ export async function recogniseActivity(
   let read = 0;
   for (const file of files) {
     const recognising = new Set<string>();
+    // The header is read once; only a REFI-QDA project, read through each activity's coding
+    // frames, is opened again per activity.
+    const plain = await openTable(file, options);
     let problem: ReadProblem | undefined;
     for (const candidate of names) {
       if (!matching.includes(candidate.id)) continue;
-      const opened = await openTable(file, { ...options, codingFrames: candidate.frames });
+      const opened =
+        plain.status === 'success' && plain.table.format !== 'qdpx'
+          ? plain
+          : await openTable(file, { ...options, codingFrames: candidate.frames });
       if (opened.status === 'failure') {
         problem ??= opened.problem;
         continue;
