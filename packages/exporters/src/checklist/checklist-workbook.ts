@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../common/exceljs.js';
 import type { Checklist, RecordType } from '@dh/core';
 import { DH_SHEET, finishWorkbook, listDropdown, widen } from '../common/workbook.js';
 import { EXPORT_TEXTS, type Translator } from '../texts/export-texts.js';
@@ -13,7 +13,7 @@ const T = EXPORT_TEXTS.checklist;
  * status has a dropdown; everything else is the reviewer's to fill.
  */
 export async function checklistWorkbook(checklist: Checklist, recordType: RecordType, tr: Translator): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   const instructions = book.addWorksheet(tr.text(T.instructions).slice(0, 31));
   instructions.addRow([tr.text(checklist.title)]).font = { bold: true, size: 14 };
   instructions.addRow([`${tr.text(T.version)} ${checklist.version}`]);

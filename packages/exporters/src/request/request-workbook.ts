@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../common/exceljs.js';
 import type { DataRequest } from '@dh/core';
 import { DH_SHEET, finishWorkbook, listDropdown, widen } from '../common/workbook.js';
 import { EXPORT_TEXTS, type Translator } from '../texts/export-texts.js';
@@ -17,7 +17,7 @@ export const REQUEST_LAYOUT = { sourceRows: [2, 3, 4], headerRow: 6, spareRowsPe
  * workbook back into one record per figure.
  */
 export async function requestWorkbook(request: DataRequest, tr: Translator): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   const instructions = book.addWorksheet(tr.text(T.instructions).slice(0, 31));
   instructions.addRow([tr.text(request.title)]).font = { bold: true, size: 14 };
   instructions.addRow([`${tr.text(T.version)} ${request.version}`]);

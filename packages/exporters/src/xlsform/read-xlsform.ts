@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../common/exceljs.js';
 import {
   XLSFORM_SHEETS,
   type PartialXlsformWorkbook,
@@ -13,7 +14,7 @@ import {
  * survey, choices and settings are ignored.
  */
 export async function readXlsform(file: Uint8Array | ArrayBuffer): Promise<PartialXlsformWorkbook> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   await book.xlsx.load(file instanceof Uint8Array ? toArrayBuffer(file) : file);
   const sheets: Partial<Record<XlsformSheetName, XlsformSheet>> = {};
   for (const worksheet of book.worksheets) {

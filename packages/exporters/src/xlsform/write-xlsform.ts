@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../common/exceljs.js';
 import { withStableZipTimestamps } from './stable-zip-timestamps.js';
 import { XLSFORM_SHEETS, type XlsformWorkbook } from './xlsform-workbook.js';
 
@@ -8,7 +8,7 @@ import { XLSFORM_SHEETS, type XlsformWorkbook } from './xlsform-workbook.js';
  * frozen for the people who adapt the form by hand.
  */
 export async function writeXlsform(workbook: XlsformWorkbook): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   for (const name of XLSFORM_SHEETS) {
     const sheet = workbook[name];
     const worksheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });

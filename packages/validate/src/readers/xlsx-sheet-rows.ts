@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { StallWatchdog } from './stall-watchdog.js';
 import { workbookPartStream } from './workbook-part-stream.js';
 
@@ -33,7 +33,7 @@ export async function* xlsxSheetRows(file: string, wanted: string | undefined, o
   // A read error would otherwise be thrown from the stream as an uncaught exception.
   input.on('error', (error) => watchdog.fail(error));
   input.on('data', () => watchdog.touch());
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new (await import('exceljs')).default.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

@@ -51,26 +51,52 @@ const CALL_CONTEXT = { instancePath: '', dynamicAnchors: {} } as unknown as Para
 export function compileFieldValidators(recordType: RecordType, ajv: Ajv = createAjv()): FieldValidator[] {
   const schema = recordJsonSchema(recordType);
   const id = String(schema['$id']);
-  if (ajv.getSchema(id) === undefined) ajv.addSchema(schema);
+  // The record schema is dh's own, checked against the meta-schema where it is generated: compiling the
+  // meta-schema again on every run would cost more than checking a small file.
+  if (ajv.getSchema(id) === undefined) ajv.addSchema(schema, undefined, undefined, false);
   const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
   const formats = ajv.formats as Record<string, FormatEntry | undefined>;
   return recordType.fields.map((field) => {
-    const pointer = `${id}#/properties/${encodePointer(field.name)}${nonNullBranch(properties[field.name])}`;
-    const validate = ajv.getSchema(pointer);
-    if (validate === undefined) throw new Error(`The schema of ${recordType.name} has no property ${field.name}`);
-    const check = compileCellCheck(validate.schema, field.valueType, formats);
-    if (check !== undefined) return { coerce: coercionFor(field.valueType), validate, check };
+    const property = properties[field.name] as Record<string, unknown> | undefined;
+    if (property === undefined) throw new Error(`The schema of ${recordType.name} has no property ${field.name}`);
+    const branch = nonNullBranch(property);
+    const pointer = `${id}#/properties/${encodePointer(field.name)}${branch === undefined ? '' : `/anyOf/${branch}`}`;
+    const compile = (): ValidateFunction => {
+      const validate = ajv.getSchema(pointer);
+      if (validate === undefined) throw new Error(`The schema of ${recordType.name} has no property ${field.name}`);
+      return validate;
+    };
+    const coerce = coercionFor(field.valueType);
+    const check = compileCellCheck(branch === undefined ? property : (property['anyOf'] as unknown[])[branch], field.valueType, formats);
+    if (check !== undefined) return withLazyAjv(coerce, check, compile);
     const repeats = field.valueType === 'code' || field.valueType === 'codes' || field.valueType === 'integer';
-    return { coerce: coercionFor(field.valueType), validate, ...(repeats && { accepted: new Set<string>() }) };
+    return { coerce, validate: compile(), ...(repeats && { accepted: new Set<string>() }) };
   });
 }
 
-/** `/anyOf/0` when the property is `anyOf: [<type>, {type: null}]` (a field that may be empty). */
-function nonNullBranch(property: unknown): string {
+/**
+ * A field whose cells the compiled check decides: ajv is compiled only when a value is refused
+ * and its errors are needed, since compiling every field's schema up front costs more than
+ * checking a small file (about half a second for the household survey).
+ */
+function withLazyAjv(coerce: CellCoercion, check: CellCheck, compile: () => ValidateFunction): FieldValidator {
+  let compiled: ValidateFunction | undefined;
+  return {
+    coerce,
+    check,
+    get validate(): ValidateFunction {
+      compiled ??= compile();
+      return compiled;
+    },
+  };
+}
+
+/** The index of the non-null branch when the property is `anyOf: [<type>, {type: null}]` (a field that may be empty). */
+function nonNullBranch(property: unknown): number | undefined {
   const anyOf = (property as { anyOf?: unknown[] } | undefined)?.anyOf;
-  if (!Array.isArray(anyOf) || anyOf.length !== 2) return '';
+  if (!Array.isArray(anyOf) || anyOf.length !== 2) return undefined;
   const nullAt = anyOf.findIndex((branch) => (branch as { type?: unknown }).type === 'null');
-  return nullAt < 0 ? '' : `/anyOf/${1 - nullAt}`;
+  return nullAt < 0 ? undefined : 1 - nullAt;
 }
 
 function encodePointer(name: string): string {
