@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../test/run-cli.js';
 
@@ -87,6 +88,15 @@ describe('dh synth', () => {
     expect(share).toBeLessThan(0.6);
   });
 
+  it('makes figures for the reference years asked with --years, and only for those', () => {
+    const out = scratch();
+    const run = runCli(['synth', 'law-enforcement-data', '--years', '2015-2018', '--seed', '2', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(read(out, 'law_enforcement_figure.csv'), { header: true, skipEmptyLines: true }).data;
+    const years = new Set(rows.map((r) => r['period']?.slice(0, 4)));
+    expect([...years].sort()).toEqual(['2015', '2016', '2017', '2018']);
+  });
+
   it.each([
     [['synth', 'household-survey', '--n', '0'], /--n must be a whole number of at least 1, not "0"/],
     [['synth', 'household-survey', '--seed', '-4'], /--seed must be a whole number of at least 0/],
@@ -98,6 +108,15 @@ describe('dh synth', () => {
       /^dh: synth: "no-such-activity" is not an activity installed with this dh; installed: (?:[a-z-]+, )*household-survey(?:, [a-z-]+)*\./,
     ],
     [['synth', 'household-survey', '--config', '/nonexistent/assessment.json'], /--config: .* does not exist/],
+    [
+      ['synth', 'household-survey', '--years', '2017-2021'],
+      /--years: household-survey has no reference years; it applies to .*law-enforcement-data/,
+    ],
+    [['synth', 'law-enforcement-data', '--years', '2021-2017'], /--years: the first year 2021 is after the last year 2017\./],
+    [
+      ['synth', 'law-enforcement-data', '--years', 'last five'],
+      /--years: "last five" is not a span of years; write e.g\. --years 2017-2021/,
+    ],
   ])('refuses %j with one clear message and exit 2', (args, message) => {
     const run = runCli([...args, '--out', scratch()]);
     expect(run.status).toBe(2);

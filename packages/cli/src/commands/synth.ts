@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import type { ActivityDefinition } from '@dh/core';
+import type { ActivityDefinition, AssessmentConfig, BuiltActivity, ReferenceYears } from '@dh/core';
 import { prevalenceItems, synthesize, writeSyntheticDataset } from '@dh/synth';
 import { loadActivities, notInstalled } from '../activities.js';
 import { loadAssessment, refuseConflictingPins } from '../assessment.js';
@@ -19,6 +19,8 @@ export interface SynthOptions {
   readonly force?: boolean;
   /** `item=share,item=share`. */
   readonly prevalence?: string;
+  /** `2017-2021`: reference years other than the assessment's, for activities of figures per year. */
+  readonly years?: string;
 }
 
 export interface SynthResult {
@@ -63,6 +65,32 @@ function parsePrevalence(text: string, settable: readonly string[]): Record<stri
   return out;
 }
 
+/** `2017-2021` (or one year, `2021`) as a span of years. */
+function parseYears(text: string): ReferenceYears {
+  const match = /^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$/.exec(text);
+  if (!match?.[1]) throw new UserError(`--years: "${text}" is not a span of years; write e.g. --years 2017-2021`);
+  return { from: Number(match[1]), to: Number(match[2] ?? match[1]) };
+}
+
+/** The activity built for --years, or a refusal naming the activities that take it. */
+function builtForYears(
+  activity: ActivityDefinition,
+  installed: readonly ActivityDefinition[],
+  config: AssessmentConfig | undefined,
+  text: string,
+): BuiltActivity {
+  const years = parseYears(text);
+  if (!activity.buildForYears) {
+    const taking = installed.filter((a) => a.buildForYears).map((a) => a.id);
+    throw new UserError(
+      `--years: ${activity.id} has no reference years; it applies to activities of figures per year: ${taking.join(', ') || 'none installed'}.`,
+    );
+  }
+  const built = activity.buildForYears(config, years);
+  if ('problem' in built) throw new UserError(`--years: ${built.problem}.`);
+  return built;
+}
+
 function findSynthesisable(id: string, installed: readonly ActivityDefinition[]): ActivityDefinition {
   const activity = installed.find((a) => a.id === id);
   const able: string[] = installed.filter((a) => a.build().synthesis !== undefined).map((a) => a.id);
@@ -105,7 +133,11 @@ export async function runSynth(
     warnings.push(`no --config: the data follow ${activity.id}'s published defaults (settings and answer lists), not an assessment's`);
   else if (!config.activities[activity.id])
     warnings.push(`the assessment does not run ${activity.id}: its published default settings are used, with the assessment's lists`);
-  const built = activity.build(config);
+  const built = options.years === undefined ? activity.build(config) : builtForYears(activity, installed, config, options.years);
+  if (options.years !== undefined && config?.activities[activity.id])
+    warnings.push(
+      `--years overrides the reference years of ${assessment?.file ?? 'the assessment'}: dh validate with that assessment.json flags every figure outside its own years`,
+    );
   const prevalence =
     options.prevalence !== undefined && built.synthesis
       ? parsePrevalence(
@@ -163,6 +195,10 @@ export function registerSynth(program: Command): void {
     .option('--inject-errors', 'inject a known number of each kind of data error and list them in errors-manifest.json')
     .option('--force', 'write into a folder that already holds files, replacing files of the same names')
     .option('--prevalence <item=share,...>', 'share answering "yes" to these items, e.g. ocsea_threatened=0.1')
+    .option(
+      '--years <from-to>',
+      "statistics activities: the years to make figures for, e.g. 2017-2021 (default: the assessment's reference years)",
+    )
     .option('--json', 'print what was written as JSON')
     .action(
       async (
@@ -174,6 +210,7 @@ export function registerSynth(program: Command): void {
           config?: string;
           injectErrors?: boolean;
           prevalence?: string;
+          years?: string;
           force?: boolean;
           json?: boolean;
         },

@@ -75,4 +75,16 @@ export interface ActivityDefinition {
   readonly scaffold?: ScaffoldDeclaration;
   /** Builds the activity for an assessment; without one, for the published defaults. */
   build(config?: AssessmentConfig): BuiltActivity;
+  /**
+   * Activities whose data are figures per calendar year: the activity built for other
+   * reference years than the assessment's (`dh synth --years 2017-2021`), or why those years
+   * cannot be asked for.
+   */
+  buildForYears?(config: AssessmentConfig | undefined, years: ReferenceYears): BuiltActivity | { readonly problem: string };
+}
+
+/** A span of calendar years, both ends included. */
+export interface ReferenceYears {
+  readonly from: number;
+  readonly to: number;
 }

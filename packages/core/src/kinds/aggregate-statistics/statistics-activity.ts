@@ -1,4 +1,4 @@
-import type { ActivityDefinition, BuiltActivity } from '../../activity/activity-definition.js';
+import type { ActivityDefinition, BuiltActivity, ReferenceYears } from '../../activity/activity-definition.js';
 import type { AssessmentConfig } from '../../config/assessment-config.js';
 import type { StatisticsDeclaration } from './declaration.js';
 import { periodsOfYears } from './periods.js';
@@ -8,6 +8,7 @@ import { statisticsRequest } from './statistics-request.js';
 import { statisticsRules } from './statistics-rules.js';
 import {
   checkStatisticsSettings,
+  referenceYearsProblem,
   referenceYearsSetting,
   STATISTICS_SCAFFOLD,
   StatisticsSettingsSchema,
@@ -17,9 +18,9 @@ import { statisticsSynthesis } from './statistics-synthesis.js';
 import { statisticsTables } from './statistics-tables.js';
 
 /** Builds a declaration for one assessment: its settings fill the years and periods. */
-export function buildStatistics(declaration: StatisticsDeclaration, config?: AssessmentConfig): BuiltActivity {
+export function buildStatistics(declaration: StatisticsDeclaration, config?: AssessmentConfig, otherYears?: ReferenceYears): BuiltActivity {
   const settings = statisticsSettings(config, declaration.activityId);
-  const years = settings.referenceYears;
+  const years = otherYears ?? settings.referenceYears;
   const periods = periodsOfYears(years, settings.periodicity);
   const nextYear = years.to + 1;
   return {
@@ -79,5 +80,9 @@ export function statisticsActivity(draft: StatisticsActivityDraft): ActivityDefi
     comparability: [],
     scaffold: STATISTICS_SCAFFOLD,
     build: (config) => buildStatistics(declaration, config),
+    buildForYears: (config, years) => {
+      const problem = referenceYearsProblem(years);
+      return problem === undefined ? buildStatistics(declaration, config, years) : { problem };
+    },
   };
 }

@@ -36,6 +36,15 @@ export function statisticsSettings(config: AssessmentConfig | undefined, activit
   });
 }
 
+/** What is wrong with a span of reference years (in order, at most 30), or undefined. */
+export function referenceYearsProblem({ from, to }: { readonly from: number; readonly to: number }): string | undefined {
+  const parsed = StatisticsSettingsSchema.shape.referenceYears.safeParse({ from, to });
+  if (!parsed.success) return `the years must be whole years from 1990 to 2100, not ${from}–${to}`;
+  if (from > to) return `the first year ${from} is after the last year ${to}`;
+  if (to - from >= 30) return `${to - from + 1} years is more than a data request can ask for: give at most 30`;
+  return undefined;
+}
+
 /** Where an activity's reference years are set, as a user reads it in a hint. */
 export const referenceYearsSetting = (activityId: string): string => `activities.${activityId}.settings.referenceYears`;
 
@@ -46,9 +55,8 @@ export const referenceYearsSetting = (activityId: string): string => `activities
 export function checkStatisticsSettings(config: AssessmentConfig, activityId: string, publishesRates: boolean): ConfigProblem[] {
   const { from, to } = statisticsSettings(config, activityId).referenceYears;
   const path = referenceYearsSetting(activityId);
-  if (from > to) return [{ severity: 'error', path, message: `the first year ${from} is after the last year ${to}` }];
-  if (to - from >= 30)
-    return [{ severity: 'error', path, message: `${to - from + 1} years is more than a data request can ask for: give at most 30` }];
+  const problem = referenceYearsProblem({ from, to });
+  if (problem !== undefined) return [{ severity: 'error', path, message: problem }];
   if (!publishesRates) return [];
   const known = new Set((config.population?.childrenByYear ?? []).map((p) => p.year));
   if (config.population?.children !== undefined) known.add(config.population.year);
