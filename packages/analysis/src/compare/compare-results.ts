@@ -145,6 +145,8 @@ function statusMatrix(
     const reason =
       refusalOf(results, table.activity) ?? contractIncomparability(reference, tableContract(table), results, own && tableContract(own));
     const detailColumn = own?.columns.find((c) => c.kind === 'detail')?.code;
+    const activity = results.activities.find((a) => a.id === table.activity);
+    const version = activity ? instrumentVersion(activity) : null;
     for (const item of table.rows) {
       const status = own?.cells.find((c) => c.row === item.code && c.column === 'status');
       const detail = detailColumn === undefined ? undefined : own?.cells.find((c) => c.row === item.code && c.column === detailColumn);
@@ -155,6 +157,7 @@ function statusMatrix(
         status: reason === undefined ? (status?.code ?? null) : null,
         text: reason === undefined ? (status?.text ?? null) : null,
         detail: reason === undefined ? (detail?.text ?? null) : null,
+        version,
         reason: reason ?? null,
       });
     }

@@ -43,6 +43,10 @@ export const ComparisonMatrixSchema = z.strictObject({
       status: z.string().nullable().meta({ description: 'The status code (yes, partial, no, unclear).' }),
       text: z.string().nullable().meta({ description: 'The status in words.' }),
       detail: z.string().nullable().meta({ description: 'The evidence (a citation), where given.' }),
+      version: z
+        .string()
+        .nullable()
+        .meta({ description: "The version of the activity's instrument (e.g. the checklist) this country's status was coded against." }),
       reason: z.string().nullable(),
     }),
   ),

@@ -20,7 +20,10 @@ export function comparisonCsv(comparison: Comparison): string {
     'low_reliability',
     'not_representative',
     'reason',
+    'instrument_version',
   ];
+  const versionOf = (country: string, activity: string): string | null =>
+    comparison.countries.find((c) => c.country === country)?.activities.find((a) => a.id === activity)?.instrumentVersion ?? null;
   const rows = comparison.rows.flatMap((row) =>
     row.cells.map((cell) => [
       row.activity,
@@ -39,6 +42,7 @@ export function comparisonCsv(comparison: Comparison): string {
       cell.flags.includes('low-reliability'),
       cell.flags.includes('not-representative'),
       cell.reason,
+      versionOf(cell.country, row.activity),
     ]),
   );
   const matrices = comparison.matrices.flatMap((m) =>
@@ -59,6 +63,7 @@ export function comparisonCsv(comparison: Comparison): string {
       false,
       false,
       cell.reason ?? (cell.text === null ? null : `${cell.status ?? ''}: ${cell.text}${cell.detail ? ` (${cell.detail})` : ''}`),
+      cell.version,
     ]),
   );
   return csvDocument(header, [...rows, ...matrices]);

@@ -38,7 +38,11 @@ function cellHtml(cell: ComparisonCell, estimator: ComparisonRow['estimator'], n
 const STATUS_MARK: Readonly<Record<string, string>> = { yes: '●', partial: '◐', no: '○', unclear: '?' };
 
 function matrixHtml(matrix: ComparisonMatrix, comparison: Comparison, notes: ReadonlyMap<string, number>): string {
-  const head = `<tr><th scope="col">Item</th>${comparison.countries.map((c) => `<th scope="col">${e(`${c.name} (${c.country})`)}</th>`).join('')}</tr>`;
+  const versionOf = (country: string): string => {
+    const version = matrix.cells.find((c) => c.country === country)?.version;
+    return version ? `<br><small>${e(`version ${version}`)}</small>` : '';
+  };
+  const head = `<tr><th scope="col">Item</th>${comparison.countries.map((c) => `<th scope="col">${e(`${c.name} (${c.country})`)}${versionOf(c.country)}</th>`).join('')}</tr>`;
   const rows = matrix.items.map((item) => {
     const cells = comparison.countries.map((country) => {
       const cell = matrix.cells.find((c) => c.item === item.code && c.country === country.country);
