@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IssueCatalogue, type ActivityDefinition } from '@dh/core';
 import { validateDataset, type ValidationResult } from '@dh/validate';
-import { activityArtefacts } from '@dh/exporters';
+import { activityArtefacts, REQUEST_LAYOUT } from '@dh/exporters';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadActivities } from './activities.js';
@@ -34,6 +34,23 @@ async function validate(activity: ActivityDefinition, name: string, content: Uin
   return validateDataset({ activity: builtActivity, files: [path], collect, catalogue: IssueCatalogue.of([activity]) });
 }
 
+/** The first row of a source sheet for this measure, category and breakdown (blank: a spare row). */
+function rowOf(sheet: ExcelJS.Worksheet, measure: string, category: string, breakdown: string): number {
+  const n = findRow(sheet, measure, category, breakdown);
+  if (n === undefined) throw new Error(`${sheet.name} has no row for ${measure} / ${category || '(spare)'} / ${breakdown || '(spare)'}`);
+  return n;
+}
+
+function findRow(sheet: ExcelJS.Worksheet, measure: string, category: string, breakdown: string): number | undefined {
+  const header = (sheet.getRow(REQUEST_LAYOUT.headerRow).values as unknown[]).map((v) => String(v ?? ''));
+  const text = (row: ExcelJS.Row, name: string): string => String(row.getCell(header.indexOf(name)).value ?? '');
+  for (let n = REQUEST_LAYOUT.headerRow + 1; n <= sheet.rowCount; n++) {
+    const row = sheet.getRow(n);
+    if (text(row, 'measure') === measure && text(row, 'category') === category && text(row, 'breakdown') === breakdown) return n;
+  }
+  return undefined;
+}
+
 /** The collected records of one record type, as plain objects in file order. */
 function records(result: ValidationResult, recordType: string): Record<string, string>[] {
   const table = result.collected.get(recordType);
@@ -53,18 +70,18 @@ describe('a data-request workbook', () => {
     sheet.getCell('B4').value = new Date(Date.UTC(2022, 2, 1));
     const header = (sheet.getRow(6).values as unknown[]).map((v) => String(v ?? ''));
     const column = (name: string) => header.indexOf(name);
-    // Row 7: cases, total; row 8: a spare row chosen as girls; the convictions total further down.
-    const cases = 7;
+    // The total row of each measure, a spare row chosen as girls, and the convictions total.
+    const cases = rowOf(sheet, 'cases', 'all', 'all');
+    expect(cases).toBe(7);
     sheet.getRow(cases).getCell(column('2019')).value = 41;
     sheet.getRow(cases).getCell(column('2020')).value = 'not_available';
     sheet.getRow(cases).getCell(column('2021')).value = 57;
-    sheet.getRow(cases + 1).getCell(column('category')).value = 'all';
-    sheet.getRow(cases + 1).getCell(column('breakdown')).value = 'girls';
-    sheet.getRow(cases + 1).getCell(column('2021')).value = 12;
-    sheet.getRow(cases + 1).getCell(column('note')).value = 'Girls under 18';
-    const convictions = cases + 4;
-    expect(sheet.getRow(convictions).getCell(1).value).toBe('convictions');
-    sheet.getRow(convictions).getCell(column('2021')).value = 9;
+    const spare = rowOf(sheet, 'cases', '', '');
+    sheet.getRow(spare).getCell(column('category')).value = 'all';
+    sheet.getRow(spare).getCell(column('breakdown')).value = 'girls';
+    sheet.getRow(spare).getCell(column('2021')).value = 12;
+    sheet.getRow(spare).getCell(column('note')).value = 'Girls under 18';
+    sheet.getRow(rowOf(sheet, 'convictions', 'all', 'all')).getCell(column('2021')).value = 9;
     const filled = new Uint8Array(await book.xlsx.writeBuffer());
 
     const fromWorkbook = await validate(fixtureStatistics, 'request.xlsx', filled);
@@ -161,5 +178,56 @@ describe("the legal reviewer's workbook of the installed legal-policy-review", (
     const byProvision = (rows: Record<string, string>[]) =>
       [...rows].sort((a, b) => (a['provision_id'] ?? '').localeCompare(b['provision_id'] ?? ''));
     expect(byProvision(records(fromWorkbook, 'provision_review'))).toEqual(byProvision(fromCsv));
+  });
+});
+
+describe('the data-request workbook of the installed law-enforcement-data', () => {
+  it('has a row for every breakdown a measure has, and filled from the example figures reads back as the same figures', async () => {
+    const police = (await loadActivities()).find((a) => a.id === 'law-enforcement-data');
+    if (!police) throw new Error('law-enforcement-data is not installed');
+    const csvText = readFileSync(
+      new URL('../../../examples/xa/data/law-enforcement-data/law_enforcement_figure.csv', import.meta.url),
+      'utf8',
+    );
+    const fromCsv = records(await validate(police, 'law_enforcement_figure.csv', csvText), 'law_enforcement_figure');
+    expect(fromCsv.length).toBeGreaterThan(100);
+
+    const artefacts = await activityArtefacts({ activity: police, built: police.build(), languages: ['en'] });
+    const file = artefacts.files.find((f) => f.path.endsWith('.en.xlsx'));
+    if (!file) throw new Error('no data-request workbook');
+    const book = new ExcelJS.Workbook();
+    const bytes = file.content as Uint8Array;
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sources = new Map<string, Record<string, string>>();
+    const entered: Record<string, string>[] = [];
+    for (const figure of fromCsv) {
+      const sheet = book.getWorksheet(figure['source_type'] ?? '');
+      if (!sheet) throw new Error(`no sheet for ${figure['source_type']}`);
+      if (!sources.has(sheet.name)) {
+        sources.set(sheet.name, figure);
+        sheet.getCell('B2').value = figure['organisation'] ?? '';
+        sheet.getCell('B3').value = figure['document'] ?? '';
+        sheet.getCell('B4').value = figure['retrieved'] ?? '';
+      }
+      const header = (sheet.getRow(REQUEST_LAYOUT.headerRow).values as unknown[]).map((v) => String(v ?? ''));
+      const n = findRow(sheet, figure['measure'] ?? '', figure['category'] ?? '', figure['breakdown'] ?? '');
+      // A breakdown the measure does not have gets no row: the synthetic data say "not available" there.
+      if (n === undefined) {
+        expect(figure['value'], `${figure['measure']} by ${figure['breakdown']}`).toBe('not_available');
+        continue;
+      }
+      sheet.getRow(n).getCell(header.indexOf(figure['period'] ?? '')).value = figure['value'] ?? '';
+      entered.push(figure);
+    }
+    expect(entered.filter((f) => f['breakdown'] !== 'total').length).toBeGreaterThan(20);
+    const fromWorkbook = records(
+      await validate(police, 'request.xlsx', new Uint8Array(await book.xlsx.writeBuffer())),
+      'law_enforcement_figure',
+    );
+    // The workbook names one source per sheet, and a note per row: the figures themselves come back unchanged.
+    const figure = (r: Record<string, string>) =>
+      [r['source_type'], r['period'], r['measure'], r['category'], r['breakdown'], r['value']].join('|');
+    expect(fromWorkbook.map(figure).sort()).toEqual(entered.map(figure).sort());
+    for (const r of fromWorkbook) expect(r['organisation']).toBe(sources.get(r['source_type'] ?? '')?.['organisation']);
   });
 });

@@ -6,13 +6,15 @@ import { EXPORT_TEXTS, type Translator } from '../texts/export-texts.js';
 const T = EXPORT_TEXTS['data-request'];
 
 /** Where things sit on each source sheet, shared with the reader through the `_dh` sheet. */
-export const REQUEST_LAYOUT = { sourceRows: [2, 3, 4], headerRow: 6, spareRowsPerMeasure: 3 } as const;
+export const REQUEST_LAYOUT = { sourceRows: [2, 3, 4], headerRow: 6, spareRowsPerMeasure: 2 } as const;
 
 /**
  * The data-request workbook a research team sends to a police unit or a helpline: an
  * instructions sheet, a definitions sheet, and one sheet per source type with the source
- * named at the top and the measures as rows (a total row, and spare rows to break it down
- * by category or breakdown, chosen from dropdowns) and the periods as columns. Labels and
+ * named at the top and the measures as rows (a total row; a row for each category and each
+ * breakdown the measure has, so a source that splits its figures every way the request asks
+ * finds a row for each; spare rows for other combinations; all chosen from dropdowns) and
+ * the periods as columns. Labels and
  * headers are locked; the figures are the source's to fill. `dh validate` reads the filled
  * workbook back into one record per figure.
  */
@@ -64,17 +66,25 @@ export async function requestWorkbook(request: DataRequest, tr: Translator): Pro
     for (const id of source.measures) {
       const measure = request.measures.find((m) => m.id === id);
       if (!measure) continue;
-      for (let k = 0; k <= REQUEST_LAYOUT.spareRowsPerMeasure; k++) {
+      const categories = listOf(measure.categoryList).filter((c) => c !== request.total);
+      const breakdowns = measure.breakdownLists.flatMap(listOf).filter((b) => b !== request.total);
+      const rows: (readonly [string, string])[] = [
+        [request.total, request.total],
+        ...categories.map((c) => [c, request.total] as const),
+        ...breakdowns.map((b) => [request.total, b] as const),
+        ...Array.from({ length: REQUEST_LAYOUT.spareRowsPerMeasure }, () => ['', ''] as const),
+      ];
+      rows.forEach(([category, breakdown], k) => {
         const total = k === 0;
-        const row = sheet.addRow([id, tr.text(measure.label), total ? request.total : '', total ? request.total : '']);
+        const row = sheet.addRow([id, tr.text(measure.label), category, breakdown]);
         header.forEach((name, i) => {
           if (name === 'measure' || name === '_measure' || (total && (name === 'category' || name === 'breakdown'))) return;
           const cell = row.getCell(i + 1);
           cell.protection = { locked: false };
-          if (name === 'category') listDropdown(cell, [request.total, ...listOf(measure.categoryList)]);
-          if (name === 'breakdown') listDropdown(cell, [request.total, ...measure.breakdownLists.flatMap(listOf)]);
+          if (name === 'category') listDropdown(cell, [request.total, ...categories]);
+          if (name === 'breakdown') listDropdown(cell, [request.total, ...breakdowns]);
         });
-      }
+      });
     }
     widen(
       sheet,
