@@ -16,7 +16,8 @@ import { fixtureStatistics } from '../test/kinds/fixture-statistics.js';
 const root = mkdtempSync(join(tmpdir(), 'dh-workbooks-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function built(activity: typeof fixtureLegal, suffix: string): Promise<ExcelJS.Workbook> {
+/** The workbook among an activity's instruments whose path ends so, loaded as exceljs reads it. */
+async function built(activity: ActivityDefinition, suffix: string): Promise<ExcelJS.Workbook> {
   const artefacts = await activityArtefacts({ activity, built: activity.build(), languages: ['en'] });
   const file = artefacts.files.find((f) => f.path.endsWith(suffix));
   if (!file) throw new Error(`no ${suffix} among ${artefacts.files.map((f) => f.path).join(', ')}`);
@@ -156,12 +157,7 @@ describe("the legal reviewer's workbook of the installed legal-policy-review", (
     const fromCsv = records(await validate(legal, 'provision_review.csv', csvText), 'provision_review');
     expect(fromCsv.length).toBeGreaterThan(10);
 
-    const artefacts = await activityArtefacts({ activity: legal, built: legal.build(), languages: ['en'] });
-    const file = artefacts.files.find((f) => f.path.endsWith('.en.xlsx'));
-    if (!file) throw new Error('no reviewer workbook');
-    const book = new ExcelJS.Workbook();
-    const bytes = file.content as Uint8Array;
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const book = await built(legal, '.en.xlsx');
     const sheet = book.getWorksheet('checklist');
     if (!sheet) throw new Error('no checklist sheet');
     const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
@@ -192,12 +188,7 @@ describe('the data-request workbook of the installed law-enforcement-data', () =
     const fromCsv = records(await validate(police, 'law_enforcement_figure.csv', csvText), 'law_enforcement_figure');
     expect(fromCsv.length).toBeGreaterThan(100);
 
-    const artefacts = await activityArtefacts({ activity: police, built: police.build(), languages: ['en'] });
-    const file = artefacts.files.find((f) => f.path.endsWith('.en.xlsx'));
-    if (!file) throw new Error('no data-request workbook');
-    const book = new ExcelJS.Workbook();
-    const bytes = file.content as Uint8Array;
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const book = await built(police, '.en.xlsx');
     const sources = new Map<string, Record<string, string>>();
     const entered: Record<string, string>[] = [];
     for (const figure of fromCsv) {
