@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../test/run-cli.js';
@@ -95,6 +96,21 @@ describe('dh synth', () => {
     const rows = Papa.parse<Record<string, string>>(read(out, 'law_enforcement_figure.csv'), { header: true, skipEmptyLines: true }).data;
     const years = new Set(rows.map((r) => r['period']?.slice(0, 4)));
     expect([...years].sort()).toEqual(['2015', '2016', '2017', '2018']);
+  });
+
+  it('makes survivor conversations with refusals and withdrawals beside them, which link no conversation', () => {
+    const out = scratch();
+    const xa = fileURLToPath(new URL('../../../examples/xa', import.meta.url));
+    const run = runCli(['synth', 'survivor-conversations', '--n', '30', '--seed', '4', '--config', xa, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const csv = (file: string) => Papa.parse<Record<string, string>>(read(out, file), { header: true, skipEmptyLines: true }).data;
+    const conversations = new Set(csv('interview_log.csv').map((r) => r['interview_code']));
+    const invitations = csv('participation.csv');
+    const tookPart = invitations.filter((r) => r['outcome'] === 'took_part');
+    expect(new Set(tookPart.map((r) => r['interview_code']))).toEqual(conversations);
+    const others = invitations.filter((r) => r['outcome'] !== 'took_part');
+    expect(new Set(others.map((r) => r['outcome']))).toEqual(new Set(['declined', 'withdrew_during', 'withdrew_after']));
+    expect(others.every((r) => r['interview_code'] === '')).toBe(true);
   });
 
   it.each([

@@ -137,19 +137,27 @@ export const PARTICIPATION_TABLE: CountTableContract = {
 };
 
 /**
- * Synthetic participation: one record per conversation in the log, each a young person who
- * took part, invited on the day of the conversation. Refusals and withdrawals are not synthesised: a follow-on record is made from a
- * conversation, and a refusal has none (tests write them by hand).
+ * Synthetic participation: from each conversation in the log, the invitation that became it
+ * (took part, linked to it) and, about one time in two, another young person invited about
+ * then who declined or withdrew, whose record links nothing: a withdrawal leaves no content.
  */
 export function participationSynthesis(): { followOns: FollowOnRecords[]; answers: AnswerPlan[] } {
   const answer = (field: string, model: AnswerPlan['model']): AnswerPlan => ({ recordType: PARTICIPATION, field, model });
   return {
-    followOns: [{ recordType: PARTICIPATION, from: INTERVIEW_LOG, responseRate: 1 }],
+    followOns: [{ recordType: PARTICIPATION, from: INTERVIEW_LOG, responseRate: 1, perRow: { min: 1, max: 2 } }],
     answers: [
       answer('invitation_code', { kind: 'identifier', template: 'SCI-{seq:3}' }),
       answer('invited_on', { kind: 'copy', recordType: INTERVIEW_LOG, field: 'interview_date' }),
-      answer('interview_code', { kind: 'copy', recordType: INTERVIEW_LOG, field: 'interview_code' }),
-      answer('outcome', { kind: 'fixed', value: 'took_part' }),
+      answer('outcome', {
+        kind: 'by-position',
+        first: { kind: 'fixed', value: 'took_part' },
+        others: { kind: 'choice', weights: { declined: 3, withdrew_during: 1, withdrew_after: 1 } },
+      }),
+      answer('interview_code', {
+        kind: 'by-position',
+        first: { kind: 'copy', recordType: INTERVIEW_LOG, field: 'interview_code' },
+        others: { kind: 'fixed', value: '' },
+      }),
       answer('support_offered', { kind: 'fixed', value: 'yes' }),
     ],
   };

@@ -36,13 +36,18 @@ describe('the synthesis plan', () => {
     expect(synthesisPlanProblems(built)).toEqual([]);
   });
 
-  it('makes one participation per conversation, each a young person who took part and was offered support', () => {
+  it('makes from each conversation the invitation that became it, and at times one declined or withdrawn that links nothing', () => {
+    const participation = built.synthesis?.followOns.find((f) => f.recordType === 'participation');
+    expect(participation).toMatchObject({ from: 'interview_log', perRow: { min: 1, max: 2 } });
     const answers = built.synthesis?.answers.filter((a) => a.recordType === 'participation');
-    expect(answers?.find((a) => a.field === 'outcome')?.model).toEqual({ kind: 'fixed', value: 'took_part' });
+    expect(answers?.find((a) => a.field === 'outcome')?.model).toMatchObject({
+      kind: 'by-position',
+      first: { kind: 'fixed', value: 'took_part' },
+    });
     expect(answers?.find((a) => a.field === 'interview_code')?.model).toEqual({
-      kind: 'copy',
-      recordType: 'interview_log',
-      field: 'interview_code',
+      kind: 'by-position',
+      first: { kind: 'copy', recordType: 'interview_log', field: 'interview_code' },
+      others: { kind: 'fixed', value: '' },
     });
   });
 });

@@ -119,6 +119,11 @@ export type AnswerModel =
   | { readonly kind: 'copy'; readonly recordType: string; readonly field: string }
   /** The row's position among its parent's rows, from 1 (roster line numbers). */
   | { readonly kind: 'sequence' }
+  /**
+   * The first record made from a row answers by `first`, the others by `others`: of the
+   * invitations behind one conversation, the one that became it and those that did not.
+   */
+  | { readonly kind: 'by-position'; readonly first: AnswerModel; readonly others: AnswerModel }
   /** An identifier: `{field}` from this record or its ancestors, `{seq}` / `{seq:5}` the record's number in its type. */
   | { readonly kind: 'identifier'; readonly template: string }
   /** Another answer model depending on the value of an earlier field (a breakdown's part drawn smaller than its total). */

@@ -99,6 +99,16 @@ export function modelAnswer(recordType: string, field: FieldDefinition, model: A
       return { deterministic: true, draw: ({ position }) => String(position), candidates: () => [] };
     case 'identifier':
       return { deterministic: true, draw: (ctx) => fillTemplate(model.template, ctx, where), candidates: () => [] };
+    case 'by-position': {
+      const first = modelAnswer(recordType, field, model.first, plan);
+      const others = modelAnswer(recordType, field, model.others, plan);
+      const pick = (ctx: DrawContext): AnswerSource => (ctx.position === 1 ? first : others);
+      return {
+        deterministic: first.deterministic && others.deterministic,
+        draw: (ctx) => pick(ctx).draw(ctx),
+        candidates: (ctx) => pick(ctx).candidates(ctx),
+      };
+    }
     case 'phrases':
       return {
         deterministic: false,
