@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danglingThemeReferences, frameCodes, SHARED_THEME_CODES } from '@dh/core';
+import { frameCodes, SHARED_THEME_CODES } from '@dh/core';
 import { activity, CODING_FRAME, GUIDE } from '../src/index.js';
 
 const texts = (paragraphs: readonly { text: { en: string } }[]): string => paragraphs.map((p) => p.text.en).join(' ');
@@ -70,10 +70,10 @@ describe('the coding frame', () => {
     );
   });
 
-  it('gives every theme a definition, inclusion and exclusion notes naming themes that exist, and an example', () => {
+  // A note naming a theme the frame does not have is refused when the activity is defined (the interview kit).
+  it('gives every theme a definition, inclusion and exclusion notes, and an example', () => {
     for (const code of codes)
       for (const text of [code.definition, code.include, code.exclude, code.example]) expect(text?.en.length, code.id).toBeGreaterThan(15);
-    expect(danglingThemeReferences(CODING_FRAME)).toEqual([]);
   });
 });
 

@@ -8,7 +8,6 @@ import { SHARED_THEME_CODES } from '../instrument/shared-theme-codes.js';
 import { defineInterviewStudy, respondentTypeList, type RespondentTypeDraft } from './interview.js';
 import {
   activityManifestProblems,
-  danglingThemeReferences,
   datasetRuleIssues,
   fieldsReadBy,
   recordRuleOf,
@@ -83,11 +82,6 @@ describe('the checks of an interview activity package', () => {
     };
     expect(datasetRuleIssues([rule], { x: [{ a: 1 }, { a: 2 }] }).map((i) => `${i.file} ${i.row}`)).toEqual(['x.csv 2', 'x.csv 3']);
     expect(datasetRuleIssues([rule], { y: [{ a: 1 }] })).toEqual([]);
-  });
-
-  it('find a note naming a theme that does not exist, and pass one naming a shared theme', () => {
-    expect(danglingThemeReferences(frame('Training (lack_of_training).'))).toEqual([]);
-    expect(danglingThemeReferences(frame('Equipment (ck_equipment).'))).toEqual(['ck_units names (ck_equipment), which is not a theme']);
   });
 
   it('find a record rule by id, and throw for one the build does not have', () => {

@@ -3,8 +3,6 @@ import type { DatasetRule, RecordRule, RecordTable } from '../activity/contracts
 import type { TableContract } from '../activity/table-contracts.js';
 import { evaluate, type RecordValues } from '../expression/evaluate.js';
 import { referencedNames } from '../expression/references.js';
-import { frameCodes, type CodingFrame } from '../instrument/coding-frame.js';
-import { SHARED_THEME_CODES } from '../instrument/shared-theme-codes.js';
 import type { IssueInput } from '../issues/issue.js';
 
 /**
@@ -34,19 +32,6 @@ export function datasetRuleIssues(rules: readonly DatasetRule[], tables: Readonl
     Object.entries(tables).map(([name, rows]) => [name, { file: `${name}.csv`, rows, rowNumbers: rows.map((_, i) => i + 2) }]),
   );
   return rules.filter((r) => Object.keys(r.needs).every((n) => map.has(n))).flatMap((rule) => [...rule.check(map)]);
-}
-
-/** Themes that a note of the frame names in parentheses, `(theme_id)`, but that neither the frame nor the shared themes have. */
-export function danglingThemeReferences(frame: CodingFrame): string[] {
-  const codes = frameCodes(frame);
-  const known = new Set([...codes.map((c) => c.id), ...Object.keys(SHARED_THEME_CODES)]);
-  return codes.flatMap((code) =>
-    [code.include, code.exclude].flatMap((note) =>
-      [...(note?.en ?? '').matchAll(/\(([a-z][a-z0-9_]*)\)/g)].flatMap(([, named]) =>
-        named !== undefined && !known.has(named) ? [`${code.id} names (${named}), which is not a theme`] : [],
-      ),
-    ),
-  );
 }
 
 /** Every field a table reads: its universe, dimensions and counted fields, statuses and details, or series. */

@@ -53,13 +53,13 @@ export interface InterviewStudy {
 
 const SHARED: ReadonlyMap<string, ThemeCode> = new Map(Object.values(SHARED_THEME_CODES).map((c) => [c.id, c]));
 
-/** A theme an exclusion note sends coders to, written as its id in brackets: "… (weak_coordination)". */
+/** A theme a note sends coders to, written as its id in brackets: "… (weak_coordination)". */
 const NAMED_THEME = /\(([a-z][a-z0-9_]*)\)/g;
 
 /**
  * What is wrong with a coding frame for the kit: shared codes not the shared ones, own codes
- * without the prefix, missing notes, or an exclusion note sending coders to a theme the frame
- * does not have.
+ * without the prefix, missing notes, or a note sending coders to a theme the frame does not
+ * have.
  */
 function frameProblems(draft: InterviewStudyDraft): string[] {
   const problems: string[] = [];
@@ -80,11 +80,15 @@ function frameProblems(draft: InterviewStudyDraft): string[] {
       ['example', code.example],
     ] as const)
       if (text === undefined || text.en.trim() === '') problems.push(`theme "${code.id}" has no ${part}`);
-    for (const [, named = ''] of code.exclude?.en.matchAll(NAMED_THEME) ?? [])
-      if (!inFrame.has(named))
-        problems.push(
-          `theme "${code.id}" sends coders to "${named}" in its exclusion note, but the frame has no such theme: add it, or name another`,
-        );
+    for (const [part, note] of [
+      ['inclusion note', code.include],
+      ['exclusion note', code.exclude],
+    ] as const)
+      for (const [, named = ''] of note?.en.matchAll(NAMED_THEME) ?? [])
+        if (!inFrame.has(named))
+          problems.push(
+            `theme "${code.id}" sends coders to "${named}" in its ${part}, but the frame has no such theme: add it, or name another`,
+          );
   }
   return problems;
 }

@@ -99,15 +99,19 @@ describe('an interview study made with the kit', () => {
     );
   });
 
-  it('refuses an exclusion note that sends coders to a theme the frame does not have, shared or not', () => {
-    const pointing = (to: string) =>
-      themeCode({ id: 'kt_pointing', label: 'Pointing', definition: 'Sends on.', include: 'In.', exclude: `Out (${to}).`, example: 'Eg.' });
+  it('refuses a note that sends coders to a theme the frame does not have, shared or not', () => {
+    const pointing = (to: string, include = 'In.') =>
+      themeCode({ id: 'kt_pointing', label: 'Pointing', definition: 'Sends on.', include, exclude: `Out (${to}).`, example: 'Eg.' });
     const withFrame = (codes: Parameters<typeof frameOf>[0]) => () => defineInterviewStudy({ ...DRAFT, frame: frameOf(codes) });
     expect(withFrame([pointing('slow_platform_evidence')])).toThrow(
       /theme "kt_pointing" sends coders to "slow_platform_evidence" in its exclusion note, but the frame has no such theme/,
     );
     expect(withFrame([pointing('kt_elsewhere')])).toThrow(/sends coders to "kt_elsewhere"/);
     expect(withFrame([pointing('slow_platform_evidence'), SHARED_THEME_CODES.slow_platform_evidence])).not.toThrow();
+    const alsoIn = pointing('slow_platform_evidence', 'In, as with (kt_nowhere).');
+    expect(withFrame([alsoIn, SHARED_THEME_CODES.slow_platform_evidence])).toThrow(
+      /"kt_pointing" sends coders to "kt_nowhere" in its inclusion note/,
+    );
   });
 
   it('refuses a guide written for other respondent types, versions that differ and a sector not in the list', () => {
