@@ -28,7 +28,10 @@ export function defineDhVitestConfig(projectRoot: string, overrides: TestUserCon
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       environment: 'node',
       passWithNoTests: false,
-      testTimeout: 30_000,
+      // Many tests run dh as a process, two at a time on a two-core machine beside other packages'
+      // tasks: a test or a set-up hook that spawns several can take far longer than on a quiet laptop.
+      testTimeout: 120_000,
+      hookTimeout: 300_000,
       ...overrides,
     },
   });
