@@ -33,7 +33,7 @@ describe('dh new country', () => {
     ]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Created assessments\/ke\//);
+    expect(run.stdout).toMatch(/Created \S*assessments\/ke\//);
     expect(run.stdout).toMatch(/instruments\/ \(\d+ files\)/);
     const config = JSON.parse(readFileSync(join(root, 'assessments/ke/assessment.json'), 'utf8')) as {
       activities: Record<string, unknown>;
@@ -45,6 +45,22 @@ describe('dh new country', () => {
     const keys = Object.keys(sw).filter((k) => k !== '$comment');
     expect(keys.length).toBeGreaterThan(100);
     expect(keys.every((k) => sw[k] === '')).toBe(true);
+  });
+
+  it("accepts an absolute --dir outside the current folder: the team's own repository, with the installed dh in its targets", () => {
+    const root = workspace();
+    const dir = join(root, 'kenya-assessment', 'ke');
+    const run = runCli(['new', 'country', '--iso', 'KE', '--name', 'Kenya', '--activities', 'legal-policy-review', '--dir', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Created ${dir}/`);
+    expect(run.stdout).toContain(`Next: read ${dir}/README.md`);
+    const project = JSON.parse(readFileSync(join(dir, 'project.json'), 'utf8')) as {
+      targets: { validate: { options: { command: string } } };
+    };
+    expect(project.targets.validate.options.command).toBe("node 'node_modules/@dh/cli/bin/dh.js' validate 'ke'");
+    const config = JSON.parse(readFileSync(join(dir, 'assessment.json'), 'utf8')) as { $schema: string };
+    expect(config.$schema).toBe('../node_modules/@dh/cli/schema/assessment.schema.json');
   });
 
   it.each([

@@ -137,7 +137,7 @@ describe('folder names and links a scaffold will not follow', () => {
       name: string;
       targets: Record<string, { options: { command: string } }>;
     };
-    expect(project.targets['validate']?.options.command).toBe("node 'packages/cli/dist/bin.js' validate 'assessments/xh'");
+    expect(project.targets['validate']?.options.command).toBe("node 'node_modules/@dh/cli/bin/dh.js' validate 'assessments/xh'");
   });
 
   it('names each Nx project after its folder, so two assessments of one country never clash', () => {

@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ScaffoldOption } from '@dh/core';
 import { activityScaffoldOptions, FsScaffoldTree, normalizeCountryOptions, scaffoldCountry, type CountryOptions } from '@dh/nx-plugin';
@@ -13,7 +13,8 @@ export interface NewCountryFlags {
   readonly languages: string;
   readonly activities?: string;
   readonly dir?: string;
-  readonly root: string;
+  /** Default: the current folder; for an absolute --dir outside it, the folder that holds --dir. */
+  readonly root?: string;
   readonly fieldworkStart?: string;
   readonly fieldworkEnd?: string;
   readonly populationYear?: string;
@@ -68,8 +69,10 @@ export function countryOptionsFromFlags(flags: NewCountryFlags): CountryOptions 
   return { ...activityOptions, iso: flags.iso, name: flags.name, languages: flags.languages, ...defined } as CountryOptions;
 }
 
-export async function newCountry(flags: NewCountryFlags): Promise<{ directory: string; files: readonly string[] }> {
-  const root = resolve(flags.root);
+export async function newCountry(flags: NewCountryFlags): Promise<{ directory: string; path: string; files: readonly string[] }> {
+  const root = resolve(flags.root ?? defaultRoot(flags.dir));
+  // An absolute --dir elsewhere is made with the folders above it, as mkdir -p would.
+  if (flags.root === undefined && !existsSync(root)) mkdirSync(root, { recursive: true });
   if (!existsSync(root) || !statSync(root).isDirectory())
     throw new UserError(`--root: ${root} is not a folder: give the workspace folder the assessment goes in (default: the current folder).`);
   const activities = await loadActivities();
@@ -77,7 +80,17 @@ export async function newCountry(flags: NewCountryFlags): Promise<{ directory: s
   if (normalized.status === 'failure') throw new UserError(normalized.errors);
   const result = await scaffoldCountry(new FsScaffoldTree(root), normalized.options, activities);
   if (result.status === 'failure') throw new UserError(result.errors);
-  return result;
+  return { ...result, path: resolve(root, result.directory) };
+}
+
+/**
+ * The workspace when --root is not given: the current folder, unless --dir is an absolute path
+ * outside it (a country team's own repository elsewhere): then the folder that holds --dir.
+ */
+function defaultRoot(dir: string | undefined): string {
+  if (dir === undefined || !isAbsolute(dir)) return '.';
+  const inside = relative(process.cwd(), resolve(dir));
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? '.' : dirname(resolve(dir));
 }
 
 /** The options the installed activities declare for their settings, for `dh new country` (loaded only when that command runs). */
@@ -94,8 +107,11 @@ export function registerNewCountry(program: Command, activityOptions: readonly S
     .requiredOption('--name <name>', 'country name as printed in reports')
     .option('--languages <tags>', 'BCP 47 language tags, comma-separated; the first is the default', 'en')
     .option('--activities <ids>', 'activities that run, comma-separated (default: every installed activity)')
-    .option('--dir <folder>', 'assessment folder, relative to --root (default: assessments/<iso>)')
-    .option('--root <folder>', 'workspace root the assessment must stay inside', '.')
+    .option('--dir <folder>', 'assessment folder, relative to --root or absolute (default: assessments/<iso>)')
+    .option(
+      '--root <folder>',
+      'workspace root the assessment must stay inside (default: the current folder, or the folder holding an absolute --dir outside it)',
+    )
     .option('--fieldwork-start <date>', 'first day of fieldwork, YYYY-MM-DD (give both dates, or neither)')
     .option('--fieldwork-end <date>', 'last day of fieldwork, YYYY-MM-DD')
     .option('--population-year <year>', 'reference year of the population figures')
@@ -114,10 +130,12 @@ export function registerNewCountry(program: Command, activityOptions: readonly S
   }
   country.action(async (flags: NewCountryFlags) => {
     const result = await newCountry(flags);
-    console.log(`Created ${result.directory}/ with ${result.files.length} files:`);
+    const shown = relative(process.cwd(), result.path);
+    const where = shown.startsWith('..') || isAbsolute(shown) ? result.path : shown;
+    console.log(`Created ${where}/ with ${result.files.length} files:`);
     for (const file of result.files.filter((f) => !f.startsWith('instruments/'))) console.log(`  ${file}`);
     const instruments = result.files.filter((f) => f.startsWith('instruments/')).length;
     if (instruments > 0) console.log(`  instruments/ (${instruments} files)`);
-    console.log(`Next: read ${result.directory}/README.md`);
+    console.log(`Next: read ${where}/README.md`);
   });
 }

@@ -187,8 +187,7 @@ function checkDirectory(directory: string, workspaceRoot: string, errors: string
     errors.push(
       `--dir "${directory}" would put the assessment outside the workspace ${workspaceRoot} (or on top of it)${outside(realRel) && !outside(rel) ? ', through a symbolic link' : ''}: give a folder inside it, e.g. assessments/ke, or choose the workspace with --root.`,
     );
-  }
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(rel.split(sep).join('/'))) {
+  } else if (!/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(rel.split(sep).join('/'))) {
     errors.push(
       `--dir "${directory}" has characters dh does not allow in a folder name: use letters, digits, _, - and . (e.g. assessments/ke), so the commands written for it can never run anything else.`,
     );

@@ -186,4 +186,24 @@ describe('scaffolding into an Nx virtual tree (the generator front)', () => {
     expect(project.name).toBe('assessment-ke');
     expect(Object.keys(project.targets)).toEqual(['instruments', 'validate', 'analyze', 'report']);
   });
+
+  it("runs the installed dh in a country team's own repository, and the repository's build inside dh's", async () => {
+    const targetsIn = async (repository: boolean) => {
+      const tree = createTreeWithEmptyWorkspace();
+      if (repository) for (const p of ['cli', 'nx-plugin']) tree.write(`packages/${p}/package.json`, '{}');
+      const normalized = normalizeCountryOptions(kenya, tree.root, installed);
+      if (normalized.status === 'failure') throw new Error(normalized.errors.join('\n'));
+      await scaffoldCountry(tree, normalized.options, [fixtureActivity]);
+      const project = JSON.parse(tree.read('assessments/ke/project.json', 'utf-8') ?? '{}') as {
+        targets: Record<string, { dependsOn: unknown[]; options: { command: string } }>;
+      };
+      return project.targets;
+    };
+    const own = await targetsIn(false);
+    expect(own['validate']?.options.command).toBe("node 'node_modules/@dh/cli/bin/dh.js' validate 'assessments/ke'");
+    expect(own['analyze']?.dependsOn).toEqual(['validate']);
+    const inDh = await targetsIn(true);
+    expect(inDh['validate']?.options.command).toBe("node 'packages/cli/dist/bin.js' validate 'assessments/ke'");
+    expect(inDh['analyze']?.dependsOn).toEqual(['validate', { projects: ['@dh/cli'], target: 'build' }]);
+  });
 });

@@ -45,7 +45,7 @@ export async function scaffoldCountry(
   const built = new Map(chosen.map((a) => [a.id, a.build(parsed.config)] as const));
   const files = new Map<string, string | Uint8Array>();
   files.set('assessment.json', `${JSON.stringify(configInput, null, 2)}\n`);
-  for (const { path, content } of renderTemplates(options, chosen, built, parsed.config)) files.set(path, content);
+  for (const { path, content } of renderTemplates(tree, options, chosen, built, parsed.config)) files.set(path, content);
   for (const language of options.languages) files.set(`translations/${language}.json`, translationFile(language, [...built.values()]));
   for (const file of await instrumentFilesFor(parsed.config, chosen, built)) files.set(file.path, file.content);
 
@@ -71,19 +71,26 @@ export function shellQuote(word: string): string {
 }
 
 function renderTemplates(
+  tree: ScaffoldTree,
   options: NormalizedCountryOptions,
   activities: readonly ActivityDefinition[],
   built: ReadonlyMap<string, BuiltActivity>,
   config: AssessmentConfig,
 ): { path: string; content: string }[] {
   const dir = options.directory;
+  // Inside the dh repository the targets run its build (and build it first); anywhere else, the
+  // dh installed beside the assessment (npm install @dh/cli), as a country team's own repository has it.
+  const inRepository = tree.exists('packages/cli/package.json') && tree.exists('packages/nx-plugin/package.json');
+  const buildCli = '{ "projects": ["@dh/cli"], "target": "build" }';
   const common: Record<string, string> = {
     name: options.name,
     iso: options.iso,
     isoLower: options.iso.toLowerCase(),
     dir,
     project: projectName(dir),
-    cli: shellQuote('packages/cli/dist/bin.js'),
+    cli: shellQuote(inRepository ? 'packages/cli/dist/bin.js' : 'node_modules/@dh/cli/bin/dh.js'),
+    dependsOn: inRepository ? `[${buildCli}]` : '[]',
+    dependsOnValidate: inRepository ? `["validate", ${buildCli}]` : '["validate"]',
     dirArg: shellQuote(dir),
     nxSchema: posix.relative(dir, 'node_modules/nx/schemas/project-schema.json'),
     languages: options.languages.join(', '),

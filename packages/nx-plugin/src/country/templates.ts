@@ -2,8 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The one template set of a country assessment (`templates/country/` at the workspace root). */
-export const COUNTRY_TEMPLATES_DIR = fileURLToPath(new URL('../../../../templates/country/', import.meta.url));
+/**
+ * The one template set of a country assessment, shipped inside this package
+ * (`packages/nx-plugin/templates/country/`), so an installed dh renders the same files.
+ */
+export const COUNTRY_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/country/', import.meta.url));
 
 export interface TemplateFile {
   /** Output path with `__activity__` segments still to fill; `.tmpl` dropped, `_gitignore` → `.gitignore`. */
