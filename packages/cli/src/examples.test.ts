@@ -7,11 +7,12 @@ import { activityArtefacts } from '@dh/exporters';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadActivities } from './activities.js';
 import { compareFolders } from './examples/compare-folders.js';
-import { buildExampleAssessment, EXAMPLE_ASSESSMENTS } from './examples/example-assessments.js';
+import { buildExampleAssessment, EXAMPLE_ASSESSMENTS, standInForRepository } from './examples/example-assessments.js';
 
 const workspaceRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'dh-examples-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+standInForRepository(scratch);
 
 describe('the bundled example assessments', () => {
   for (const example of EXAMPLE_ASSESSMENTS) {

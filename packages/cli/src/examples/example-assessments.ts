@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAssessmentConfig, type ActivityDefinition } from '@dh/core';
 import { loadActivities } from '../activities.js';
@@ -179,3 +179,14 @@ export const declaresClearance = (activity: ActivityDefinition): boolean => {
   const shape = (activity.settings as { shape?: Record<string, unknown> }).shape;
   return shape !== undefined && 'ethicalClearance' in shape;
 };
+
+/**
+ * Makes a scratch folder stand for dh's own repository, where the examples live, so their
+ * scaffold runs the repository's build (`packages/cli/dist/bin.js`) as the committed ones do.
+ */
+export function standInForRepository(root: string): void {
+  for (const p of ['cli', 'nx-plugin']) {
+    mkdirSync(join(root, 'packages', p), { recursive: true });
+    writeFileSync(join(root, 'packages', p, 'package.json'), '{}');
+  }
+}
