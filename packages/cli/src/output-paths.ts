@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { realPathOf } from '@dh/core';
 import { DATA_FILE_EXTENSIONS } from '@dh/validate';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from './user-error.js';
 
 function writable(folder: string, option: string): void {
@@ -24,6 +24,12 @@ function nearestFolder(path: string): string {
  * and the file must be new or a regular file that is none of the command's inputs. Says
  * which option to change; never an internal error.
  */
+/** A path as the user would type it from here: relative below the current folder, absolute elsewhere. */
+export function shortPath(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near === '' ? '.' : near.startsWith('..') || isAbsolute(near) ? path : near;
+}
+
 export function checkOutputFile(given: string, cwd: string, option: string, inputs: readonly string[] = []): string {
   const path = resolve(cwd, given);
   const folder = dirname(path);

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ScaffoldOption } from '@dh/core';
 import { activityScaffoldOptions, FsScaffoldTree, normalizeCountryOptions, scaffoldCountry, type CountryOptions } from '@dh/nx-plugin';
 import { loadActivities } from '../activities.js';
+import { shortPath } from '../output-paths.js';
 import { UserError } from '../user-error.js';
 
 /** The flags of `dh new country`, in commander's camelCase; activity options arrive under their own names. */
@@ -89,8 +90,8 @@ export async function newCountry(flags: NewCountryFlags): Promise<{ directory: s
  */
 function defaultRoot(dir: string | undefined): string {
   if (dir === undefined || !isAbsolute(dir)) return '.';
-  const inside = relative(process.cwd(), resolve(dir));
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? '.' : dirname(resolve(dir));
+  const near = shortPath(resolve(dir));
+  return near === '.' || isAbsolute(near) ? dirname(resolve(dir)) : '.';
 }
 
 /** The options the installed activities declare for their settings, for `dh new country` (loaded only when that command runs). */
@@ -130,8 +131,7 @@ export function registerNewCountry(program: Command, activityOptions: readonly S
   }
   country.action(async (flags: NewCountryFlags) => {
     const result = await newCountry(flags);
-    const shown = relative(process.cwd(), result.path);
-    const where = shown.startsWith('..') || isAbsolute(shown) ? result.path : shown;
+    const where = shortPath(result.path);
     console.log(`Created ${where}/ with ${result.files.length} files:`);
     for (const file of result.files.filter((f) => !f.startsWith('instruments/'))) console.log(`  ${file}`);
     const instruments = result.files.filter((f) => f.startsWith('instruments/')).length;

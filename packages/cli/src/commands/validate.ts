@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { findAssessmentDir, IssueCatalogue, terminalSafe, type ActivityDefinition } from '@dh/core';
 import {
@@ -21,7 +21,7 @@ import {
 } from '@dh/validate';
 import { loadActivities, notInstalled } from '../activities.js';
 import { loadAssessment, refuseConflictingPins, type Assessment } from '../assessment.js';
-import { checkOutputFile } from '../output-paths.js';
+import { checkOutputFile, shortPath } from '../output-paths.js';
 import { UserError } from '../user-error.js';
 
 const { version: toolVersion } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -290,9 +290,7 @@ async function validateJob(
 
 /** A path relative to the working folder when it lies inside it, as the user would write it (absolute when the command runs elsewhere). */
 function shownPath(path: string, cwd: string): string {
-  if (cwd !== process.cwd()) return path;
-  const rel = relative(cwd, path);
-  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  return cwd === process.cwd() ? shortPath(path) : path;
 }
 
 function buildActivity(definition: ActivityDefinition, assessment: Assessment | undefined) {
@@ -355,10 +353,4 @@ export function registerValidate(program: Command): void {
         loadInstalled: loadActivities,
       });
     });
-}
-
-/** A path as the user would type it from here: relative below the current folder, absolute elsewhere. */
-function shortPath(path: string): string {
-  const near = relative(process.cwd(), path);
-  return near === '' ? '.' : near.startsWith('..') || isAbsolute(near) ? path : near;
 }

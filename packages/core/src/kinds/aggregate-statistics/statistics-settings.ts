@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReferenceYears } from '../../activity/activity-definition.js';
 import type { ScaffoldDeclaration } from '../../activity/scaffold.js';
 import { activitySettings } from '../../config/activity-settings.js';
 import type { AssessmentConfig } from '../../config/assessment-config.js';
@@ -37,7 +38,7 @@ export function statisticsSettings(config: AssessmentConfig | undefined, activit
 }
 
 /** What is wrong with a span of reference years (in order, at most 30), or undefined. */
-export function referenceYearsProblem({ from, to }: { readonly from: number; readonly to: number }): string | undefined {
+export function referenceYearsProblem({ from, to }: ReferenceYears): string | undefined {
   const parsed = StatisticsSettingsSchema.shape.referenceYears.safeParse({ from, to });
   if (!parsed.success) return `the years must be whole years from 1990 to 2100, not ${from}–${to}`;
   if (from > to) return `the first year ${from} is after the last year ${to}`;
