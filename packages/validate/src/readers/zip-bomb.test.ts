@@ -10,11 +10,9 @@ const WORKBOOK: ZipFixtureEntry = { name: 'xl/workbook.xml', data: Buffer.from('
 describe('zip bombs are refused before decompression', () => {
   it('refuses a workbook whose directory declares gigabytes', async () => {
     const sheet = { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet/>'), declaredSize: 3 * 1024 ** 3 };
-    const started = performance.now();
     const problem = await openFails(await write('declared.xlsx', buildZip([WORKBOOK, sheet])));
     expect(problem).toMatchObject({ code: 'xlsx-too-large', severity: 'error' });
     expect(problem.message).toContain('over the 1,024 MB limit');
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('refuses a real deflate bomb by its compression ratio', async () => {
