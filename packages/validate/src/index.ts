@@ -2,6 +2,7 @@
  * @dh/validate: streaming validation of partner data against an activity's schemas and
  * rules, and the reports made from it. This file is the whole public API.
  */
+export { validateActivity, type ValidateActivityOptions } from './engine/validate-activity.js';
 export { validateDataset, type ValidateDatasetOptions, type ValidationProgress } from './engine/validate-dataset.js';
 export { exitCodeOf, EXIT_CODES, type ValidationExitCode, type ValidationResult } from './engine/validation-result.js';
 export type { FileStatus, FileSummary } from './engine/open-files.js';
@@ -24,7 +25,7 @@ export {
 export { formatReport, isReportFormat, REPORT_FORMATS, type ReportFormat } from './report/format-report.js';
 export { formatText, type TextFormatOptions } from './report/format-text.js';
 export { formatCsv, CSV_REPORT_COLUMNS } from './report/format-csv.js';
-export { formatHtml } from './report/format-html.js';
+export { formatHtml, HTML_REPORT_SCRIPT } from './report/format-html.js';
 export { formatJson } from './report/format-json.js';
 export { COLOUR_STYLE, PLAIN_STYLE, wantsColour, type TerminalStyle } from './report/terminal-style.js';
 export { writeReportFile } from './report/write-report-file.js';

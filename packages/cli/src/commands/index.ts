@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
   'self-check': async () => (await import('./self-check.js')).registerSelfCheck,
   synth: async () => (await import('./synth.js')).registerSynth,
   validate: async () => (await import('./validate.js')).registerValidate,
+  'validator-page': async () => (await import('./validator-page.js')).registerValidatorPage,
   versions: async () => (await import('./versions.js')).registerVersions,
 };
 

@@ -1,10 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { findAssessmentDir, IssueCatalogue, terminalSafe, type ActivityDefinition } from '@dh/core';
+import { findAssessmentDir, terminalSafe, type ActivityDefinition } from '@dh/core';
 import {
-  activityRefusalIssue,
-  buildReport,
   COLOUR_STYLE,
   DATA_FILE_EXTENSIONS,
   formatReport,
@@ -14,7 +12,7 @@ import {
   type ReportFormat,
   PLAIN_STYLE,
   REPORT_FORMATS,
-  validateDataset,
+  validateActivity,
   wantsColour,
   writeReportFile,
   type ValidationProgress,
@@ -251,30 +249,22 @@ async function validateJob(
       `--record: ${activity.id} has no record type "${options.record}"; its record types are ${built.recordTypes.map((r) => r.name).join(', ')}.`,
     );
   }
-  const refusal = activityRefusalIssue(activity, assessment?.config);
   const progress = progressIndicator(environment);
-  const result = await validateDataset({
-    activity: built,
-    catalogue: IssueCatalogue.of([activity]),
+  const report = await validateActivity({
+    definition: activity,
+    built,
     // Paths as the user knows them, so every message names the file the way they typed it.
     files: job.paths.map((p) => shownPath(p, environment.cwd)),
-    activityLabel: `${activity.id} ${activity.version}`,
+    toolVersion,
+    strict: options.strict === true,
     examplesPerCode: options.examplesPerCode,
     ...(options.record !== undefined && { recordType: options.record }),
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.sheet !== undefined && { sheet: options.sheet }),
-    ...(refusal !== undefined && { preconditions: [refusal] }),
-    ...(assessment && { personalData: assessment.config.personalData }),
+    ...(assessment && { config: assessment.config, configLabel: shownPath(assessment.file, environment.cwd) }),
     ...(progress && { onProgress: progress.update }),
   });
   progress?.clear();
-  const report = buildReport(result, {
-    toolVersion,
-    activityId: activity.id,
-    activityVersion: activity.version,
-    strict: options.strict === true,
-    ...(assessment && { config: shownPath(assessment.file, environment.cwd) }),
-  });
   if (options.out !== undefined) {
     const target = resolve(environment.cwd, options.out);
     await writeReportFile(target, formatReport(report, options.reportFormat));

@@ -27,7 +27,7 @@ ${filesSection(report)}
 ${summarySection(report)}
 ${issuesSection(report)}
 ${skippedSection(report)}
-<script>${SCRIPT}</script>
+<script>${HTML_REPORT_SCRIPT}</script>
 </body>
 </html>
 `;
@@ -92,7 +92,8 @@ tr.error td:first-child{color:#b00020;font-weight:600}tr.warning td:first-child{
 .verdict{font-size:1.15em;padding:.6rem .8rem;border-radius:4px}.verdict.passed{background:#e6f4ea}.verdict.failed,.verdict.unreadable{background:#fdecea}
 .meta{color:#666}.filters{display:flex;gap:1rem;flex-wrap:wrap;align-items:center}input,select{font:inherit}`;
 
-const SCRIPT = `
+/** The report's one script (filtering the issue table): a page that shows the report allows exactly it by its hash. */
+export const HTML_REPORT_SCRIPT = `
 (function(){
   var text=document.getElementById('filter-text'),code=document.getElementById('filter-code'),sev=document.getElementById('filter-severity'),shown=document.getElementById('shown');
   if(!text)return;

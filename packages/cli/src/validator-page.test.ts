@@ -1,0 +1,167 @@
+// The offline validator page in a real browser (Debian's Chromium), against dh validate on the
+// same files: every activity's synthetic data with injected errors gives the same report, byte
+// for byte but for when it was made and how the assessment.json is named; nothing leaves the page.
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadActivities } from './activities.js';
+import { browserTestsRun, launchChromium } from '../test/chromium.js';
+import { descendantsRss } from '../test/process-memory.js';
+import { runCli } from '../test/run-cli.js';
+
+const example = fileURLToPath(new URL('../../../examples/xa', import.meta.url));
+const root = mkdtempSync(join(tmpdir(), 'dh-validator-page-'));
+const pagePath = join(root, 'validator.html');
+const synthesised = (await loadActivities()).filter((a) => a.build().synthesis !== undefined).map((a) => a.id);
+const runs = browserTestsRun('the validator page test');
+
+let browser: Browser;
+beforeAll(async () => {
+  const made = runCli(['validator-page', example, '--out', pagePath]);
+  if (made.status !== 0) throw new Error(made.stderr);
+  if (runs) browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** What the page did besides its work: requests it made, errors it logged (a CSP violation is one). */
+interface Watch {
+  readonly requests: string[];
+  readonly errors: string[];
+}
+
+async function openPage(): Promise<{ page: Page; watch: Watch }> {
+  const page = await browser.newPage({ acceptDownloads: true });
+  const watch: Watch = { requests: [], errors: [] };
+  page.on('request', (request) => watch.requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') watch.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
+  await page.goto(pathToFileURL(pagePath).href);
+  return { page, watch };
+}
+
+/** Checks the files in the page (with the activity chosen, or told from the files) and returns the JSON report it offers. */
+async function checkInPage(page: Page, files: readonly string[], activity?: string): Promise<Record<string, unknown>> {
+  if (activity !== undefined) await page.selectOption('#activity', activity);
+  await page.setInputFiles('#files', [...files]);
+  await page.waitForSelector('body[data-state="done"], body[data-state="refused"]', { timeout: 120_000 });
+  expect(await page.getAttribute('body', 'data-state'), (await page.textContent('#summary')) ?? '').toBe('done');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+  return JSON.parse(readFileSync(await download.path(), 'utf8')) as Record<string, unknown>;
+}
+
+/** A report without what rightly differs: when it was made, and how the assessment.json is named. */
+function comparable(report: Record<string, unknown>): Record<string, unknown> {
+  const { generatedAt: _when, config: _config, ...rest } = report;
+  return rest;
+}
+
+describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
+  it.each(synthesised.map((id) => [id]))('%s: gives the report dh validate gives, on data with injected errors', async (id) => {
+    const folder = join(root, id);
+    mkdirSync(folder);
+    const synth = runCli(['synth', id, '--n', '40', '--seed', '7', '--config', example, '--inject-errors', '--out', folder]);
+    expect(synth.status, synth.stderr).toBe(0);
+    const names = readdirSync(folder)
+      .filter((name) => name.endsWith('.csv'))
+      .sort();
+    const cli = runCli(['validate', ...names, '--activity', id, '--config', example, '--format', 'json'], { cwd: folder });
+    expect(cli.status, cli.stderr).toBe(1);
+    const expected = JSON.parse(cli.stdout) as Record<string, unknown>;
+    const { page, watch } = await openPage();
+    const shown = await checkInPage(
+      page,
+      names.map((name) => join(folder, name)),
+      id,
+    );
+    expect(comparable(shown)).toEqual(comparable(expected));
+    expect((expected['totals'] as { errors: number }).errors).toBeGreaterThan(0);
+    expect(await page.textContent('#summary')).toContain('dh validate would exit with 1');
+    expect(watch.errors).toEqual([]);
+    expect(watch.requests.filter((url) => url !== pathToFileURL(pagePath).href && !url.startsWith('blob:'))).toEqual([]);
+    await page.close();
+  });
+
+  it('tells the activity from the files, as dh validate does, and shows the report in the page', async () => {
+    const folder = join(example, 'data', 'household-survey');
+    const names = readdirSync(folder).filter((name) => name.endsWith('.csv'));
+    const cli = runCli(['validate', ...names, '--config', example, '--format', 'json'], { cwd: folder });
+    const { page, watch } = await openPage();
+    const shown = await checkInPage(
+      page,
+      names.map((name) => join(folder, name)),
+    );
+    expect(comparable(shown)).toEqual(comparable(JSON.parse(cli.stdout) as Record<string, unknown>));
+    expect(await page.textContent('#summary')).toContain('The data passed');
+    const report = page.frameLocator('#report');
+    await expect(report.locator('h1').textContent()).resolves.toContain('household-survey');
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("checks a 100 MB CSV in its worker, streaming: memory does not grow with the file, and the counts are dh validate's", async () => {
+    const big = await largeChildFile(join(root, 'large'), 100 * MB);
+    const quarter = await largeChildFile(join(root, 'quarter'), 25 * MB);
+    const cli = runCli(['validate', 'child.csv', '--activity', 'household-survey', '--config', example, '--format', 'json'], {
+      cwd: join(root, 'large'),
+    });
+    const growthOf = async (file: string, expected?: Record<string, unknown>): Promise<number> => {
+      const { page, watch } = await openPage();
+      const baseline = rendererRss();
+      let peak = baseline;
+      const sampler = setInterval(() => (peak = Math.max(peak, rendererRss())), 100);
+      try {
+        const shown = await checkInPage(page, [file], 'household-survey');
+        if (expected) expect(comparable(shown)).toEqual(comparable(expected));
+      } finally {
+        clearInterval(sampler);
+      }
+      expect(watch.errors).toEqual([]);
+      await page.close();
+      return peak - baseline;
+    };
+    const small = await growthOf(quarter);
+    const large = await growthOf(big, JSON.parse(cli.stdout) as Record<string, unknown>);
+    const said = `the renderer grew by ${Math.round(small / MB)} MB for 25 MB, ${Math.round(large / MB)} MB for 100 MB`;
+    expect(large, said).toBeLessThan(RENDERER_GROWTH_BUDGET);
+    // Holding the file would take 75 MB more for the larger file (150 MB as JavaScript text).
+    expect(large - small, said).toBeLessThan(60 * MB);
+  });
+});
+
+const MB = 1024 * 1024;
+/** The page's renderer process (it runs the Web Worker too) may grow by at most this while checking 100 MB. */
+const RENDERER_GROWTH_BUDGET = 300 * MB;
+
+function rendererRss(): number {
+  return descendantsRss((commandLine) => commandLine.includes('--type=renderer'));
+}
+
+/** A child.csv of at least `bytes`: the synthetic children again and again, each copy with its own ids. */
+async function largeChildFile(folder: string, bytes: number): Promise<string> {
+  const synth = runCli(['synth', 'household-survey', '--n', '400', '--seed', '11', '--config', example, '--out', folder]);
+  if (synth.status !== 0) throw new Error(synth.stderr);
+  const path = join(folder, 'child.csv');
+  const [header = '', ...rows] = readFileSync(path, 'utf8').trimEnd().split(/\r?\n/);
+  const out = createWriteStream(join(folder, 'child.large.csv'));
+  out.write(`${header}\n`);
+  for (let copy = 1, written = 0; written < bytes; copy++) {
+    const block = rows.map((row) => row.replace(/^([^,]*)/, `$1-${copy}`)).join('\n') + '\n';
+    written += block.length;
+    if (!out.write(block)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  rmSync(path);
+  renameSync(join(folder, 'child.large.csv'), path);
+  expect(statSync(path).size).toBeGreaterThanOrEqual(bytes);
+  return path;
+}

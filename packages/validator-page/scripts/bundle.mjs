@@ -1,0 +1,77 @@
+// Compiles the page's two scripts for the browser with esbuild: the Web Worker (the validate
+// package and the activities this package depends on, reading dropped files through shims of the
+// few Node.js modules they use) and the page's own script. `dh validator-page` inlines both.
+import { readFileSync } from 'node:fs';
+import { createRequire, builtinModules } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shims = join(root, 'src/browser/shims');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const require = createRequire(join(root, 'package.json'));
+
+/** The activity packages among this package's dependencies, as dh itself finds them (a manifest declaring `dh.activity`). */
+function activityPackages() {
+  const all = { ...manifest.dependencies, ...manifest.devDependencies };
+  return Object.keys(all)
+    .sort()
+    .filter((name) => {
+      try {
+        return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).dh?.activity !== undefined;
+      } catch {
+        return false;
+      }
+    });
+}
+
+const SHIMS = {
+  fs: 'fs.ts',
+  'fs/promises': 'fs-promises.ts',
+  path: 'path.ts',
+  buffer: 'buffer.ts',
+  exceljs: 'exceljs.cjs',
+};
+const builtins = new Set(builtinModules);
+/** Packages only the command line uses (generating TypeScript types): never reached in the page. */
+const COMMAND_LINE_ONLY = new Set(['json-schema-to-typescript']);
+
+/** Node built-ins to their browser shims; `dh:activities` to the activity packages. */
+const browserShims = {
+  name: 'dh-browser-shims',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (args.path === 'dh:activities') return { path: 'dh:activities', namespace: 'dh' };
+      // `buffer` without the prefix is the npm package the shim is made of (and what other packages mean by it).
+      if (args.path === 'buffer') return undefined;
+      const bare = args.path.replace(/^node:/, '');
+      if (SHIMS[bare] !== undefined) return { path: join(shims, SHIMS[bare]) };
+      if (args.path.startsWith('node:') || builtins.has(args.path) || COMMAND_LINE_ONLY.has(args.path))
+        return { path: join(shims, 'unavailable.cjs') };
+      return undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'dh' }, () => {
+      const names = activityPackages();
+      const lines = names.map((name, index) => `import { activity as a${index} } from '${name}';`);
+      lines.push(`export const activities = [${names.map((_, index) => `a${index}`).join(', ')}];`);
+      return { contents: lines.join('\n'), resolveDir: root, loader: 'js' };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  minify: !process.argv.includes('--dev'),
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [browserShims],
+  inject: [join(shims, 'buffer-global.ts')],
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+await build({ ...common, entryPoints: [join(root, 'src/browser/worker.ts')], outfile: join(root, 'dist/browser/worker.js') });
+await build({ ...common, entryPoints: [join(root, 'src/browser/page.ts')], outfile: join(root, 'dist/browser/page.js') });

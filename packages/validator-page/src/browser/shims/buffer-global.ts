@@ -1,0 +1,2 @@
+// Node's global `Buffer`, which the readers use, from the `buffer` package.
+export { Buffer } from 'buffer';

@@ -1,0 +1,3 @@
+import { defineDhVitestConfig } from '../../vitest.shared.js';
+
+export default defineDhVitestConfig(import.meta.dirname);
