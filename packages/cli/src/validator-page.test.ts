@@ -1,7 +1,7 @@
 // The offline validator page in a real browser (Debian's Chromium), against dh validate on the
 // same files: every activity's synthetic data with injected errors gives the same report, byte
 // for byte but for when it was made and how the assessment.json is named; nothing leaves the page.
-import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,3 +165,22 @@ async function largeChildFile(folder: string, bytes: number): Promise<string> {
   expect(statSync(path).size).toBeGreaterThanOrEqual(bytes);
   return path;
 }
+
+describe('dh validator-page', () => {
+  it('writes one self-contained page for the assessment, with its activities and their pinned versions', () => {
+    const html = readFileSync(pagePath, 'utf8');
+    expect(html).toContain('Aurelia (XA)');
+    expect(html).toContain('<option value="household-survey">');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+  });
+
+  it('refuses an activity the assessment does not run, and a folder that is not an assessment, with one message and exit 2', () => {
+    const unknown = runCli(['validator-page', example, '--activity', 'no-such-activity', '--out', join(root, 'x.html')]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('no-such-activity');
+    const outside = runCli(['validator-page', '--out', join(root, 'y.html')], { cwd: root });
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toMatch(/no assessment\.json in .* or above it/);
+    expect(existsSync(join(root, 'x.html')) || existsSync(join(root, 'y.html'))).toBe(false);
+  });
+});

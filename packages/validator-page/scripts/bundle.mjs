@@ -1,7 +1,7 @@
 // Compiles the page's two scripts for the browser with esbuild: the Web Worker (the validate
 // package and the activities this package depends on, reading dropped files through shims of the
 // few Node.js modules they use) and the page's own script. `dh validator-page` inlines both.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire, builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,13 +17,15 @@ function activityPackages() {
   const all = { ...manifest.dependencies, ...manifest.devDependencies };
   return Object.keys(all)
     .sort()
-    .filter((name) => {
+    .map((name) => {
       try {
-        return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).dh?.activity !== undefined;
+        const { dh, version } = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8'));
+        return dh?.activity === undefined ? undefined : { name, id: dh.activity, version };
       } catch {
-        return false;
+        return undefined;
       }
-    });
+    })
+    .filter((found) => found !== undefined);
 }
 
 const SHIMS = {
@@ -52,7 +54,7 @@ const browserShims = {
       return undefined;
     });
     build.onLoad({ filter: /.*/, namespace: 'dh' }, () => {
-      const names = activityPackages();
+      const names = activityPackages().map((found) => found.name);
       const lines = names.map((name, index) => `import { activity as a${index} } from '${name}';`);
       lines.push(`export const activities = [${names.map((_, index) => `a${index}`).join(', ')}];`);
       return { contents: lines.join('\n'), resolveDir: root, loader: 'js' };
@@ -75,3 +77,12 @@ const common = {
 
 await build({ ...common, entryPoints: [join(root, 'src/browser/worker.ts')], outfile: join(root, 'dist/browser/worker.js') });
 await build({ ...common, entryPoints: [join(root, 'src/browser/page.ts')], outfile: join(root, 'dist/browser/page.js') });
+// What the worker carries, so a page is never made for an activity version it cannot check.
+writeFileSync(
+  join(root, 'dist/browser/activities.json'),
+  `${JSON.stringify(
+    activityPackages().map(({ id, version }) => ({ id, version })),
+    null,
+    2,
+  )}\n`,
+);

@@ -4,8 +4,8 @@ import { escapeHtml as e } from '@dh/core';
 import { HTML_REPORT_SCRIPT } from '@dh/validate';
 import type { PageSettings } from './browser/messages.js';
 
-/** The two compiled scripts, beside this module once built (dist/browser/), or in dist/ when run from source. */
-function bundled(name: 'page.js' | 'worker.js'): string {
+/** The compiled scripts and what they carry, beside this module once built (dist/browser/), or in dist/ when run from source. */
+function bundled(name: 'page.js' | 'worker.js' | 'activities.json'): string {
   for (const candidate of [new URL(`./browser/${name}`, import.meta.url), new URL(`../dist/browser/${name}`, import.meta.url)])
     if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
   throw new Error(`@dh/validator-page is not built (no browser/${name}): run npm run build`);
@@ -46,8 +46,24 @@ export function contentSecurityPolicy(pageScript: string): string {
   ].join('; ');
 }
 
-/** The whole page: one HTML file that needs nothing else, opened by double-clicking it. */
+/** The activities (id and version) the page's worker was compiled with. */
+export function bundledActivities(): readonly { readonly id: string; readonly version: string }[] {
+  return JSON.parse(bundled('activities.json')) as { id: string; version: string }[];
+}
+
+/**
+ * The whole page: one HTML file that needs nothing else, opened by double-clicking it. Refuses an
+ * activity version the worker was not compiled with (the page would check other rules).
+ */
 export function renderValidatorPage(settings: PageSettings): string {
+  const carried = bundledActivities();
+  for (const wanted of settings.activities) {
+    const found = carried.find((a) => a.id === wanted.id);
+    if (found?.version !== wanted.version)
+      throw new Error(
+        `the validator page carries ${found ? `${wanted.id} ${found.version}` : `no ${wanted.id}`}, not ${wanted.id} ${wanted.version}: rebuild @dh/validator-page with that version`,
+      );
+  }
   const pageScript = scriptText(bundled('page.js'));
   const country = `${settings.config.name} (${settings.config.country})`;
   const options = settings.activities.map((a) => `<option value="${e(a.id)}">${e(a.title)} (${e(a.id)} ${e(a.version)})</option>`).join('');

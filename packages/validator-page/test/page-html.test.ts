@@ -64,3 +64,10 @@ describe('the validator page', () => {
     expect(run(safe)).toEqual(run(code));
   });
 });
+
+describe('a page for an activity version its worker was not compiled with', () => {
+  it('is refused, naming the version it carries', () => {
+    const wrong = { ...settings('Aurelia'), activities: [{ id: 'household-survey', version: '9.0.0', title: 'Household survey' }] };
+    expect(() => renderValidatorPage(wrong)).toThrow(/carries household-survey 0\.1\.0, not household-survey 9\.0\.0/);
+  });
+});

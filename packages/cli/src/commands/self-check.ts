@@ -10,6 +10,7 @@ import {
   type ActivityDefinition,
 } from '@dh/core';
 import { COUNTRY_TEMPLATES_DIR, readCountryTemplates } from '@dh/nx-plugin';
+import { bundledActivities } from '@dh/validator-page';
 import { loadActivities } from '../activities.js';
 import { EXIT } from '../user-error.js';
 
@@ -47,6 +48,7 @@ export async function runSelfCheck(): Promise<Check[]> {
   }
   for (const activity of activities) checks.push(checkActivity(activity));
   checks.push(checkTemplates());
+  checks.push(checkValidatorPage(activities));
   const schema = fileURLToPath(new URL('../../schema/assessment.schema.json', import.meta.url));
   checks.push({ name: 'published assessment schema', ok: existsSync(schema), detail: schema });
   return checks;
@@ -63,6 +65,24 @@ function checkTemplates(): Check {
     };
   } catch (error) {
     return { name: 'country templates', ok: false, detail: (error as Error).message };
+  }
+}
+
+/** The offline validator page's compiled worker is installed and carries every installed activity at its version. */
+function checkValidatorPage(activities: readonly ActivityDefinition[]): Check {
+  try {
+    const carried = bundledActivities();
+    const missing = activities.filter((a) => !carried.some((c) => c.id === a.id && c.version === a.version));
+    return {
+      name: 'validator page',
+      ok: missing.length === 0,
+      detail:
+        missing.length === 0
+          ? `its worker checks ${carried.length} activities`
+          : `its worker lacks ${missing.map((a) => `${a.id} ${a.version}`).join(', ')}: rebuild @dh/validator-page`,
+    };
+  } catch (error) {
+    return { name: 'validator page', ok: false, detail: (error as Error).message };
   }
 }
 

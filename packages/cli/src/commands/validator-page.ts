@@ -51,13 +51,18 @@ export async function runValidatorPage(given: string | undefined, options: Valid
       throw new UserError(`${definition.id} could not be set up with ${assessment.file}: ${(error as Error).message}`);
     }
   }
-  const html = renderValidatorPage({
-    toolVersion,
-    config: assessment.config,
-    configLabel: `assessment.json of ${assessment.config.name}, built into this page`,
-    activities: running.filter((a) => wanted.includes(a.id)).map((a) => ({ id: a.id, version: a.version, title: a.title })),
-    examplesPerCode: examples,
-  });
+  let html: string;
+  try {
+    html = renderValidatorPage({
+      toolVersion,
+      config: assessment.config,
+      configLabel: `assessment.json of ${assessment.config.name}, built into this page`,
+      activities: running.filter((a) => wanted.includes(a.id)).map((a) => ({ id: a.id, version: a.version, title: a.title })),
+      examplesPerCode: examples,
+    });
+  } catch (error) {
+    throw new UserError(`the validator page cannot be made: ${(error as Error).message}.`);
+  }
   writeFilesAtomically(dirname(target), [{ path: basename(target), content: html }]);
   process.stdout.write(
     `${terminalSafe(`Wrote ${shortPath(target)}: the offline validator page for ${assessment.config.name} (${wanted.join(', ')}).`)}\n` +

@@ -184,7 +184,7 @@ describe('scaffolding into an Nx virtual tree (the generator front)', () => {
       targets: Record<string, unknown>;
     };
     expect(project.name).toBe('assessment-ke');
-    expect(Object.keys(project.targets)).toEqual(['instruments', 'validate', 'analyze', 'report']);
+    expect(Object.keys(project.targets)).toEqual(['instruments', 'validate', 'validator-page', 'analyze', 'report']);
   });
 
   it("runs the installed dh in a country team's own repository, and the repository's build inside dh's", async () => {
