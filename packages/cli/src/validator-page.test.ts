@@ -107,6 +107,18 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
     await page.close();
   });
 
+  it('refuses an Excel workbook with what to do instead, and reads nothing', async () => {
+    const workbook = join(example, 'instruments/legal-policy-review/checklist/legal_policy_checklist.en.xlsx');
+    const { page, watch } = await openPage();
+    await page.setInputFiles('#files', [workbook]);
+    await page.waitForSelector('body[data-state="refused"]', { timeout: 120_000 });
+    expect(await page.textContent('#summary')).toBe(
+      'legal_policy_checklist.en.xlsx is an Excel workbook or a REFI-QDA project: this page reads CSV, JSON and NDJSON files. In Excel, save each sheet with File → Save As → "CSV UTF-8" and choose the CSV files here, or check the file with dh validate.',
+    );
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it("checks a 100 MB CSV in its worker, streaming: memory does not grow with the file, and the counts are dh validate's", async () => {
     const big = await largeChildFile(join(root, 'large'), 100 * MB);
     const quarter = await largeChildFile(join(root, 'quarter'), 25 * MB);
