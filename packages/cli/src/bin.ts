@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from './program.js';
+import { readFileSync } from 'node:fs';
 
 // `dh … | head` closes the pipe early: that is the reader's choice, not an error to report.
 for (const stream of [process.stdout, process.stderr])
@@ -8,4 +8,12 @@ for (const stream of [process.stdout, process.stderr])
     throw error;
   });
 
-process.exitCode = await main(process.argv);
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  // Needs nothing else: answered before the program and its packages load.
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  process.stdout.write(`${version}\n`);
+} else {
+  const { main } = await import('./program.js');
+  process.exitCode = await main(process.argv);
+}
