@@ -39,7 +39,8 @@ export {
 } from './results/write-results.js';
 export { analysisArtefacts } from './results/analysis-artefacts.js';
 
-export { compareResults } from './compare/compare-results.js';
+export { compareResults, type CompareOptions } from './compare/compare-results.js';
+export type { VersionChanges } from './compare/comparability.js';
 export { loadOrAnalyze, type LoadedResults } from './compare/load-results.js';
 export { writeComparison, renderComparison, COMPARISON_FILES } from './compare/write-comparison.js';
 export {

@@ -1,5 +1,11 @@
 import type { AnalysisResults, EstimateRow, IndicatorResult, TableResult } from '../results/results-schema.js';
-import { activityIncomparability, contractIncomparability, instrumentVersion, type ComparedContract } from './comparability.js';
+import {
+  activityIncomparability,
+  contractIncomparability,
+  instrumentVersion,
+  type ComparedContract,
+  type VersionChanges,
+} from './comparability.js';
 import {
   COMPARISON_SCHEMA_ID,
   type Comparison,
@@ -49,20 +55,28 @@ const tableContract = (t: TableResult): ComparedContract => ({
   reason: t.reason,
 });
 
+export interface CompareOptions {
+  /** The changes between two versions of an activity (its published snapshots), so a refusal names what changed. */
+  readonly versionChanges?: VersionChanges;
+}
+
 /**
  * Puts countries side by side, contract by contract, only where they are comparable with
  * the reference (the first results given): estimates level by level, status tables item by
  * item; every other cell carries the reason and no number. Suppression stays as each
  * country applied it. Counts of purposive samples (interviews) are not compared.
  */
-export function compareResults(all: readonly AnalysisResults[]): Comparison {
+export function compareResults(all: readonly AnalysisResults[], options: CompareOptions = {}): Comparison {
   const [reference] = all;
   if (!reference) throw new Error('compareResults needs at least one assessment');
+  const changes = options.versionChanges;
   const refusalOf = (results: AnalysisResults, activity: string): string | undefined =>
-    results === reference ? undefined : activityIncomparability(reference, results, activity);
+    results === reference ? undefined : activityIncomparability(reference, results, activity, changes);
   const rows: ComparisonRow[] = [];
-  for (const indicator of reference.indicators) rows.push(...indicatorRows(reference, indicator, all, refusalOf));
-  const matrices = reference.tables.filter((t) => t.outputKind === 'status-table').map((t) => statusMatrix(reference, t, all, refusalOf));
+  for (const indicator of reference.indicators) rows.push(...indicatorRows(reference, indicator, all, refusalOf, changes));
+  const matrices = reference.tables
+    .filter((t) => t.outputKind === 'status-table')
+    .map((t) => statusMatrix(reference, t, all, refusalOf, changes));
   return {
     $schema: COMPARISON_SCHEMA_ID,
     kind: 'dh-comparison',
@@ -96,6 +110,7 @@ function indicatorRows(
   indicator: IndicatorResult,
   all: readonly AnalysisResults[],
   refusalOf: RefusalOf,
+  changes: VersionChanges | undefined,
 ): ComparisonRow[] {
   const levels: Pick<EstimateRow, 'disaggregation' | 'level' | 'levelLabel'>[] = reference.estimates.filter(
     (e) => e.activity === indicator.activity && e.indicator === indicator.id,
@@ -105,7 +120,7 @@ function indicatorRows(
     const own = results.indicators.find((i) => i.activity === indicator.activity && i.id === indicator.id);
     const reason =
       refusalOf(results, indicator.activity) ??
-      contractIncomparability(reference, indicatorContract(indicator), results, own && indicatorContract(own));
+      contractIncomparability(reference, indicatorContract(indicator), results, own && indicatorContract(own), changes);
     return {
       country: results.assessment.country,
       reason,
@@ -138,12 +153,14 @@ function statusMatrix(
   table: TableResult,
   all: readonly AnalysisResults[],
   refusalOf: RefusalOf,
+  changes: VersionChanges | undefined,
 ): ComparisonMatrix {
   const cells: ComparisonMatrix['cells'] = [];
   for (const results of all) {
     const own = results.tables.find((t) => t.activity === table.activity && t.id === table.id);
     const reason =
-      refusalOf(results, table.activity) ?? contractIncomparability(reference, tableContract(table), results, own && tableContract(own));
+      refusalOf(results, table.activity) ??
+      contractIncomparability(reference, tableContract(table), results, own && tableContract(own), changes);
     const detailColumn = own?.columns.find((c) => c.kind === 'detail')?.code;
     const activity = results.activities.find((a) => a.id === table.activity);
     const version = activity ? instrumentVersion(activity) : null;

@@ -4,7 +4,9 @@ import { useTempDirs, writeFixtureAssessment, type FixtureAssessmentOptions } fr
 import { analyzeAssessment } from '../analyze/analyze-assessment.js';
 import { renderComparison } from './write-comparison.js';
 import type { AnalysisResults } from '../results/results-schema.js';
+import { activitySnapshot, diffSnapshots, q } from '@dh/core';
 import { compareResults } from './compare-results.js';
+import type { VersionChanges } from './comparability.js';
 
 const tempDir = useTempDirs();
 
@@ -56,6 +58,33 @@ describe('dh compare', () => {
     const [, d, e] = cellsOf(compareResults([xa, newer, recall]), 'offered');
     expect(d?.reason).toBe('XD used fixture-survey instrument 2.0.0, XA 1.2.0: different major versions, not comparable.');
     expect(e?.reason).toBe('Internet users: used the internet within: XE 12 months, XA 3 months; not comparable.');
+  });
+
+  it('names, from the published snapshots, the changes that make two versions incomparable', async () => {
+    const published = fixtureActivity();
+    const next = fixtureActivity({
+      version: '2.0.0',
+      indicators: FIXTURE_INDICATORS.map((i) =>
+        i.id === 'offered' ? { ...i, version: '2.0.0', acceptsVersions: '^2.0.0', universe: q('age').between(9, 17) } : i,
+      ),
+    });
+    const snapshots = new Map([published, next].map((a) => [a.version, activitySnapshot(a)]));
+    const versionChanges: VersionChanges = (_activity, from, to) => {
+      const [a, b] = [snapshots.get(from), snapshots.get(to)];
+      return a && b ? diffSnapshots(a, b).changes : undefined;
+    };
+    const xa = await resultsFor({});
+    const xd = await resultsFor({ country: 'XD', activityVersion: '2.0.0' }, next);
+    const comparison = compareResults([xa, xd], { versionChanges });
+    const reason = cellsOf(comparison, 'offered')[1]?.reason ?? '';
+    expect(reason).toMatch(
+      /^XD used fixture-survey instrument 2\.0\.0, XA 1\.2\.0: different major versions, not comparable\. What changed from 1\.2\.0 to 2\.0\.0: .*indicator offered: universe changed \(age ≥ 12 and age ≤ 17 → age ≥ 9 and age ≤ 17\)/,
+    );
+    expect(reason).toContain('(all of it: dh diff --activity fixture-survey --from 1.2.0 --to 2.0.0)');
+    // Without the snapshots, the refusal stands and says only that the versions differ.
+    expect(cellsOf(compareResults([xa, xd]), 'offered')[1]?.reason).toBe(
+      'XD used fixture-survey instrument 2.0.0, XA 1.2.0: different major versions, not comparable.',
+    );
   });
 
   it('refuses an indicator whose contract changed major version', async () => {

@@ -7,6 +7,7 @@ import { loadAssessment } from '../assessment.js';
 import { checkOutputFolder } from '../output-paths.js';
 import { parseFormats } from './analyze.js';
 import { EXIT, UserError } from '../user-error.js';
+import { publishedVersionChanges } from '../versions/installed-snapshots.js';
 
 export interface CompareFlags {
   readonly format?: string;
@@ -47,7 +48,7 @@ export async function runCompare(
       notes.push(`${dir} has no results yet: analysed it (nothing written there; run dh analyze ${dir} to keep them).`);
     all.push(loaded.results);
   }
-  const comparison = compareResults(all);
+  const comparison = compareResults(all, { versionChanges: publishedVersionChanges() });
   // Inside the reference assessment unless --out says otherwise: nothing lands in the working folder by surprise.
   const outDir = checkOutputFolder(flags.out ?? join(folders[0] ?? cwd, 'comparison'), cwd, '--out');
   const files = writeComparison(outDir, comparison, formats);

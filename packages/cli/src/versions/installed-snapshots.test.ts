@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { installedActivityDirs, publishedVersionChanges } from './installed-snapshots.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'dh-installed-snapshots-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the changes between two published versions, for dh compare', () => {
+  const id = 'frontline-worker-survey';
+  const installed = installedActivityDirs();
+
+  it('finds every installed activity package, with its published snapshots', () => {
+    expect([...installed.keys()]).toContain(id);
+    expect(publishedVersionChanges(installed)(id, '0.1.0', '0.1.0')).toEqual([]);
+  });
+
+  it('are those dh diff classifies, read from published/<version>.json; none where a snapshot is missing', () => {
+    const published = JSON.parse(readFileSync(join(installed.get(id) ?? '', 'published/0.1.0.json'), 'utf8')) as {
+      version: string;
+      instruments: { questions: { name: string }[] }[];
+    };
+    const dir = join(scratch, id);
+    mkdirSync(join(dir, 'published'), { recursive: true });
+    writeFileSync(join(dir, 'published/1.0.0.json'), JSON.stringify({ ...published, version: '1.0.0' }));
+    const [questionnaire, ...others] = published.instruments;
+    const without = { ...questionnaire, questions: questionnaire?.questions.filter((q) => q.name !== 'training_received') };
+    writeFileSync(join(dir, 'published/2.0.0.json'), JSON.stringify({ ...published, version: '2.0.0', instruments: [without, ...others] }));
+    const changes = publishedVersionChanges(new Map([[id, dir]]));
+    expect(changes(id, '1.0.0', '2.0.0')).toContainEqual(
+      expect.objectContaining({
+        level: 'major',
+        area: 'question',
+        subject: 'frontline_worker_questionnaire/training_received',
+        what: 'removed',
+      }),
+    );
+    expect(changes(id, '1.0.0', '3.0.0')).toBeUndefined();
+    expect(changes('no-such-activity', '1.0.0', '2.0.0')).toBeUndefined();
+  });
+});

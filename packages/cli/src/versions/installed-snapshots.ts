@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diffSnapshots, parseSnapshot, type ActivitySnapshot } from '@dh/core';
+import type { VersionChanges } from '@dh/analysis';
+import { snapshotFile } from './published-snapshots.js';
+
+/** The folder of each activity package this CLI was installed with, by activity id. */
+export function installedActivityDirs(): Map<string, string> {
+  const manifest = fileURLToPath(new URL('../../package.json', import.meta.url));
+  const require = createRequire(manifest);
+  const { dependencies = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string> };
+  const dirs = new Map<string, string>();
+  for (const name of Object.keys(dependencies)) {
+    try {
+      const file = require.resolve(`${name}/package.json`);
+      const id = (JSON.parse(readFileSync(file, 'utf8')) as { dh?: { activity?: string } }).dh?.activity;
+      if (id !== undefined) dirs.set(id, dirname(file));
+    } catch {
+      // not a package that exposes its manifest: not an activity
+    }
+  }
+  return dirs;
+}
+
+/**
+ * The classified changes between two released versions of an activity, from the snapshots its
+ * installed package publishes (`published/<version>.json`), for `dh compare` to say what makes
+ * two versions incomparable. Undefined when either snapshot is not there (or cannot be read).
+ */
+export function publishedVersionChanges(dirs: ReadonlyMap<string, string> = installedActivityDirs()): VersionChanges {
+  const cache = new Map<string, ActivitySnapshot | undefined>();
+  const snapshot = (dir: string, version: string): ActivitySnapshot | undefined => {
+    const file = snapshotFile(dir, version);
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, existsSync(file) ? parseSnapshot(readFileSync(file, 'utf8'), file) : undefined);
+      } catch {
+        cache.set(file, undefined);
+      }
+    }
+    return cache.get(file);
+  };
+  return (activity, from, to) => {
+    const dir = dirs.get(activity);
+    const [a, b] = dir === undefined ? [] : [snapshot(dir, from), snapshot(dir, to)];
+    return a && b ? diffSnapshots(a, b).changes : undefined;
+  };
+}
