@@ -144,14 +144,18 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
     const large = await growthOf(big, JSON.parse(cli.stdout) as Record<string, unknown>);
     const said = `the renderer grew by ${Math.round(small / MB)} MB for 25 MB, ${Math.round(large / MB)} MB for 100 MB`;
     expect(large, said).toBeLessThan(RENDERER_GROWTH_BUDGET);
-    // Holding the file would take 75 MB more for the larger file (150 MB as JavaScript text).
-    expect(large - small, said).toBeLessThan(60 * MB);
+    // Holding the file would take at least 150 MB more for the larger one (75 MB more, as JavaScript
+    // text); a reader that did measured 294 MB more. Streaming: 30 to 70 MB, as garbage collection falls.
+    expect(large - small, said).toBeLessThan(150 * MB);
   });
 });
 
 const MB = 1024 * 1024;
-/** The page's renderer process (it runs the Web Worker too) may grow by at most this while checking 100 MB. */
-const RENDERER_GROWTH_BUDGET = 300 * MB;
+/**
+ * The page's renderer process (it runs the Web Worker too) may grow by at most this while checking
+ * 100 MB: measured 170 to 260 MB (more on a loaded machine, where garbage collection lags).
+ */
+const RENDERER_GROWTH_BUDGET = 400 * MB;
 
 function rendererRss(): number {
   return descendantsRss((commandLine) => commandLine.includes('--type=renderer'));
