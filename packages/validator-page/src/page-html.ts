@@ -14,10 +14,11 @@ function bundled(name: 'page.js' | 'worker.js' | 'activities.json'): string {
 /**
  * Script text made safe inside a `<script>` element: `</script` would end the element and `<!--`
  * would change how the rest is parsed. Both only ever occur inside strings and regular
- * expressions of the compiled code, where `<\/` and `<\!` mean the same characters.
+ * expressions of the compiled code, where `<\/` and `<\x21` mean the same characters (also in
+ * a regular expression with the `u` flag, which refuses `\!`).
  */
 export function scriptText(code: string): string {
-  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\x21--');
 }
 
 /** JSON made safe inside a `<script type="application/json">` element. */
