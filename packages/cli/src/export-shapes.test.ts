@@ -2,14 +2,13 @@
 // is read identically by dh analyze, so the estimates are the same whatever tool exported
 // the data. Each shape is made from the example's plain CSVs, as ODK Central, ODK
 // Briefcase and KoboToolbox would export them.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeAssessment, type EstimateRow } from '@dh/analysis';
-import { readAssessmentConfig } from '@dh/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportAs, readPlainTables, SHAPES, type Shape } from '../test/export-shapes.js';
+import { SHAPES, writeExampleInShape, type Shape } from '../test/export-shapes.js';
 import { loadActivities } from './activities.js';
 import { runValidate } from './commands/validate.js';
 
@@ -24,22 +23,9 @@ let plain: readonly EstimateRow[] = [];
 
 /** An assessment folder whose data folder holds the example's data in one shape. */
 async function assessmentIn(shape: Shape): Promise<string> {
-  const activities = await loadActivities();
-  const survey = activities.find((a) => a.id === 'household-survey');
-  const config = readAssessmentConfig(example, activities);
-  if (!survey || config.status !== 'success') throw new Error('the example and its activity are needed');
-  const built = survey.build(config.config);
-  const dataDir = join(example, 'data', 'household-survey');
-  const files = new Map(
-    readdirSync(dataDir)
-      .filter((f) => f.endsWith('.csv'))
-      .map((f) => [f, readFileSync(join(dataDir, f), 'utf8')]),
-  );
   const dir = join(root, shape);
-  mkdirSync(join(dir, 'data', 'household-survey'), { recursive: true });
+  await writeExampleInShape(shape, example, join(dir, 'data', 'household-survey'));
   cpSync(join(example, 'assessment.json'), join(dir, 'assessment.json'));
-  for (const file of await exportAs(shape, built, readPlainTables(built, files)))
-    writeFileSync(join(dir, 'data', 'household-survey', file.name), file.content);
   return dir;
 }
 

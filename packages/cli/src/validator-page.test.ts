@@ -1,7 +1,18 @@
 // The offline validator page in a real browser (Debian's Chromium), against dh validate on the
 // same files: every activity's synthetic data with injected errors gives the same report, byte
 // for byte but for when it was made and how the assessment.json is named; nothing leaves the page.
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  writeFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActivities } from './activities.js';
 import { browserTestsRun, launchChromium } from '../test/chromium.js';
 import { descendantsRss } from '../test/process-memory.js';
+import { SHAPES, writeExampleInShape } from '../test/export-shapes.js';
 import { runCli } from '../test/run-cli.js';
 
 const example = fileURLToPath(new URL('../../../examples/xa', import.meta.url));
@@ -107,13 +119,33 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
     await page.close();
   });
 
-  it('refuses an Excel workbook with what to do instead, and reads nothing', async () => {
-    const workbook = join(example, 'instruments/legal-policy-review/checklist/legal_policy_checklist.en.xlsx');
+  it.each(SHAPES.map((shape) => [shape]))('reads the %s export shape as dh validate does: the same report', async (shape) => {
+    const folder = join(root, 'shapes', shape);
+    const names = await writeExampleInShape(shape, example, folder);
+    const cli = runCli(['validate', ...names, '--activity', 'household-survey', '--config', example, '--format', 'json'], {
+      cwd: folder,
+    });
+    const expected = JSON.parse(cli.stdout) as Record<string, unknown>;
     const { page, watch } = await openPage();
-    await page.setInputFiles('#files', [workbook]);
+    const shown = await checkInPage(
+      page,
+      names.map((name) => join(folder, name)),
+      'household-survey',
+    );
+    expect(comparable(shown)).toEqual(comparable(expected));
+    expect((expected['totals'] as { rows: number }).rows).toBeGreaterThan(0);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a REFI-QDA project with what to do instead, and reads nothing', async () => {
+    const project = join(root, 'coded.qdpx');
+    writeFileSync(project, 'PK\u0003\u0004');
+    const { page, watch } = await openPage();
+    await page.setInputFiles('#files', [project]);
     await page.waitForSelector('body[data-state="refused"]', { timeout: 120_000 });
     expect(await page.textContent('#summary')).toBe(
-      'legal_policy_checklist.en.xlsx is an Excel workbook or a REFI-QDA project: this page reads CSV, JSON and NDJSON files. In Excel, save each sheet with File → Save As → "CSV UTF-8" and choose the CSV files here, or check the file with dh validate.',
+      'coded.qdpx is a REFI-QDA project: this page reads CSV, Excel, JSON and NDJSON files. Check it with dh validate, or export the coded segments as CSV from the analysis software and choose that file here.',
     );
     expect(watch.errors).toEqual([]);
     await page.close();

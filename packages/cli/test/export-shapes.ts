@@ -1,9 +1,12 @@
 // The shapes in which ODK Central, ODK Briefcase and KoboToolbox export the same submissions
 // (headers as their own tests show them, see docs/data-partners.md), made from plain CSVs so a
 // test can ask every command to read each of them identically.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { questionnairesOf, repeatsOf, type BuiltActivity, type FieldDefinition, type RecordType } from '@dh/core';
+import { questionnairesOf, readAssessmentConfig, repeatsOf, type BuiltActivity, type FieldDefinition, type RecordType } from '@dh/core';
+import { loadActivities } from '../src/activities.js';
 
 export interface PlainTable {
   readonly recordType: RecordType;
@@ -223,4 +226,23 @@ export async function exportAs(shape: Shape, built: BuiltActivity, tables: reado
       });
   }
   return files;
+}
+
+/** The household-survey data of the example assessment in `example`, written into `dataDir` in one export shape; returns the file names. */
+export async function writeExampleInShape(shape: Shape, example: string, dataDir: string): Promise<string[]> {
+  const activities = await loadActivities();
+  const survey = activities.find((a) => a.id === 'household-survey');
+  const config = readAssessmentConfig(example, activities);
+  if (!survey || config.status !== 'success') throw new Error('the example and its activity are needed');
+  const built = survey.build(config.config);
+  const source = join(example, 'data', 'household-survey');
+  const files = new Map(
+    readdirSync(source)
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => [f, readFileSync(join(source, f), 'utf8')]),
+  );
+  mkdirSync(dataDir, { recursive: true });
+  const exported = await exportAs(shape, built, readPlainTables(built, files));
+  for (const file of exported) writeFileSync(join(dataDir, file.name), file.content);
+  return exported.map((file) => file.name);
 }

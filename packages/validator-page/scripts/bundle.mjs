@@ -28,16 +28,25 @@ function activityPackages() {
     .filter((found) => found !== undefined);
 }
 
+/** Node built-ins the bundled code uses, by what stands in for them in the browser. */
 const SHIMS = {
   fs: 'fs.ts',
   'fs/promises': 'fs-promises.ts',
   path: 'path.ts',
   buffer: 'buffer.ts',
-  exceljs: 'exceljs.cjs',
+  zlib: 'zlib.ts',
+  stream: 'stream.cjs',
+  tmp: 'tmp.cjs',
+  exceljs: 'exceljs.ts',
 };
+/** Built-ins for which a browser package of the same interface exists (the workbook reader's streams). */
+const PACKAGES = { events: 'events', util: 'util', process: 'process' };
 const builtins = new Set(builtinModules);
-/** Packages only the command line uses (generating TypeScript types): never reached in the page. */
-const COMMAND_LINE_ONLY = new Set(['json-schema-to-typescript']);
+/**
+ * Packages never reached in the page: generating TypeScript types, and the file-system side of
+ * the workbook reader (temp files, unzipping to disk), whose modules patch `fs` when loaded.
+ */
+const COMMAND_LINE_ONLY = new Set(['json-schema-to-typescript', 'fstream', 'graceful-fs', 'rimraf', 'glob']);
 
 /** Node built-ins to their browser shims; `dh:activities` to the activity packages. */
 const browserShims = {
@@ -48,7 +57,13 @@ const browserShims = {
       // `buffer` without the prefix is the npm package the shim is made of (and what other packages mean by it).
       if (args.path === 'buffer') return undefined;
       const bare = args.path.replace(/^node:/, '');
-      if (SHIMS[bare] !== undefined) return { path: join(shims, SHIMS[bare]) };
+      if (SHIMS[bare] !== undefined && !args.importer.startsWith(shims)) return { path: join(shims, SHIMS[bare]) };
+      // The package itself, when named as such; under a built-in's name, resolved from here.
+      if (PACKAGES[bare] === args.path) return undefined;
+      if (PACKAGES[bare] !== undefined) return build.resolve(PACKAGES[bare], { kind: args.kind, resolveDir: root });
+      // DH_BUNDLE_DEBUG=1 lists the built-ins that reach the page as unavailable (when a package fails to load in it).
+      if (process.env.DH_BUNDLE_DEBUG && (args.path.startsWith('node:') || builtins.has(args.path)))
+        console.error('unavailable:', args.path, 'from', args.importer.replace(root, ''));
       if (args.path.startsWith('node:') || builtins.has(args.path) || COMMAND_LINE_ONLY.has(args.path))
         return { path: join(shims, 'unavailable.cjs') };
       return undefined;
@@ -71,12 +86,14 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [browserShims],
-  inject: [join(shims, 'buffer-global.ts')],
-  define: { 'process.env.NODE_ENV': '"production"' },
+  inject: [join(shims, 'buffer-global.ts'), join(shims, 'process-global.ts')],
+  define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
 };
 
 await build({ ...common, entryPoints: [join(root, 'src/browser/worker.ts')], outfile: join(root, 'dist/browser/worker.js') });
-await build({ ...common, entryPoints: [join(root, 'src/browser/page.ts')], outfile: join(root, 'dist/browser/page.js') });
+// The page script needs none of the shims.
+const plain = { ...common, inject: [], plugins: [] };
+await build({ ...plain, entryPoints: [join(root, 'src/browser/page.ts')], outfile: join(root, 'dist/browser/page.js') });
 // What the worker carries, so a page is never made for an activity version it cannot check.
 writeFileSync(
   join(root, 'dist/browser/activities.json'),

@@ -8,7 +8,8 @@ export class StallWatchdog {
   private failure: Error | undefined;
   /** Rejects the race in progress; one at a time, so nothing piles up on a long-lived promise. */
   private rejectCurrent: ((error: Error) => void) | undefined;
-  private readonly interval: NodeJS.Timeout;
+  /** A Node.js timer (which can stop holding the process open); a plain number in a browser, where nothing needs to. */
+  private readonly interval: ReturnType<typeof setInterval> & { unref?: () => void; ref?: () => void };
   private lastProgress = Date.now();
   private paused = false;
 
@@ -27,13 +28,13 @@ export class StallWatchdog {
    */
   pause(): void {
     this.paused = true;
-    this.interval.unref();
+    this.interval.unref?.();
   }
 
   /** The parser is in charge again. */
   resume(): void {
     this.paused = false;
-    this.interval.ref();
+    this.interval.ref?.();
     this.touch();
   }
 

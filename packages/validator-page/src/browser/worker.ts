@@ -30,8 +30,8 @@ async function run(request: ValidateRequest): Promise<WorkerMessage> {
   const running = settings.activities
     .map((a) => bundled.find((definition) => definition.id === a.id))
     .filter((definition): definition is ActivityDefinition => definition !== undefined);
-  const workbooks = await workbooksAmong(request.files);
-  if (workbooks.length > 0) return { type: 'refused', message: workbookRefusal(workbooks) };
+  const projects = projectsAmong(request.files);
+  if (projects.length > 0) return { type: 'refused', message: projectRefusal(projects) };
   const names = registerFiles(request.files);
   const built = new Map<string, BuiltActivity>();
   const buildOf = (definition: ActivityDefinition) => {
@@ -65,25 +65,13 @@ async function run(request: ValidateRequest): Promise<WorkerMessage> {
   };
 }
 
-/** Zip archives (an Excel workbook, a REFI-QDA project) start with these bytes, whatever their name. */
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** The old binary formats: a legacy .xls, or a workbook protected with a password. */
-const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-/** The files the page cannot read: workbooks and projects, which dh validate reads with Node.js streams. */
-async function workbooksAmong(files: readonly File[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const file of files) {
-    const start = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-    const is = (magic: readonly number[]) => magic.every((byte, index) => start[index] === byte);
-    if (is(ZIP_MAGIC) || is(OLE2_MAGIC) || /\.(xlsx|xlsm|xls|qdpx)$/i.test(file.name)) found.push(file.name);
-  }
-  return found;
+/** REFI-QDA projects: read by dh validate, whose project reader needs Node.js (SHA-1 theme ids). */
+function projectsAmong(files: readonly File[]): string[] {
+  return files.filter((file) => /\.qdpx$/i.test(file.name)).map((file) => file.name);
 }
 
-function workbookRefusal(names: readonly string[]): string {
-  const list = names.join(', ');
-  return `${list} ${names.length === 1 ? 'is an Excel workbook or a REFI-QDA project' : 'are Excel workbooks or REFI-QDA projects'}: this page reads CSV, JSON and NDJSON files. In Excel, save each sheet with File → Save As → "CSV UTF-8" and choose the CSV files here, or check the ${names.length === 1 ? 'file' : 'files'} with dh validate.`;
+function projectRefusal(names: readonly string[]): string {
+  return `${names.join(', ')} ${names.length === 1 ? 'is a REFI-QDA project' : 'are REFI-QDA projects'}: this page reads CSV, Excel, JSON and NDJSON files. Check ${names.length === 1 ? 'it' : 'them'} with dh validate, or export the coded segments as CSV from the analysis software and choose that file here.`;
 }
 
 /** The activity named in the page, the only one the assessment runs, or the one whose record types recognise every file. */

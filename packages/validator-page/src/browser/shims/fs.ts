@@ -1,4 +1,5 @@
 import { Buffer } from 'buffer';
+import { Readable } from './stream.cjs';
 import { registeredFile, unavailable } from './file-registry.js';
 
 interface ReadStreamOptions {
@@ -10,26 +11,17 @@ interface ReadStreamOptions {
 
 /**
  * `fs.createReadStream` for a dropped file: its bytes in chunks, one slice of the file at a time,
- * so a 100 MB file never sits in memory whole. Iterated with `for await`, as the readers do.
+ * so a 100 MB file never sits in memory whole: a stream that can be iterated and piped, as Node's.
  */
-export function createReadStream(path: string, options: ReadStreamOptions = {}) {
+export function createReadStream(path: string, options: ReadStreamOptions = {}): Readable {
   const file = registeredFile(path);
   const chunk = options.highWaterMark ?? 64 * 1024;
   const end = options.end === undefined ? file.size : Math.min(file.size, options.end + 1);
-  let destroyed = false;
-  return {
-    async *[Symbol.asyncIterator](): AsyncGenerator<Buffer> {
-      for (let position = options.start ?? 0; position < end && !destroyed; position += chunk) {
-        yield Buffer.from(await file.slice(position, Math.min(end, position + chunk)).arrayBuffer());
-      }
-    },
-    destroy() {
-      destroyed = true;
-    },
-    on() {
-      return this;
-    },
-  };
+  async function* slices(): AsyncGenerator<Buffer> {
+    for (let position = options.start ?? 0; position < end; position += chunk)
+      yield Buffer.from(await file.slice(position, Math.min(end, position + chunk)).arrayBuffer());
+  }
+  return Readable.from(slices(), { objectMode: false });
 }
 
 export const existsSync = (path: string): boolean => {
