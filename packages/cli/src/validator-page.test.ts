@@ -22,6 +22,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActivities } from './activities.js';
 import { browserTestsRun, launchChromium } from '../test/chromium.js';
 import { descendantsRss } from '../test/process-memory.js';
+import { themeGuid } from '@dh/exporters';
+import { strToU8, zipSync } from 'fflate';
 import { SHAPES, writeExampleInShape } from '../test/export-shapes.js';
 import { runCli } from '../test/run-cli.js';
 
@@ -138,15 +140,30 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
     await page.close();
   });
 
-  it('refuses a REFI-QDA project with what to do instead, and reads nothing', async () => {
-    const project = join(root, 'coded.qdpx');
-    writeFileSync(project, 'PK\u0003\u0004');
+  it('reads a REFI-QDA project (.qdpx) as dh validate does: the same report', async () => {
+    const folder = join(root, 'qdpx');
+    const source = join(example, 'data', 'law-enforcement-interviews');
+    mkdirSync(folder);
+    const names = ['interview_log.csv', 'coded.qdpx'];
+    writeFileSync(join(folder, names[0] ?? ''), readFileSync(join(source, 'interview_log.csv')));
+    writeFileSync(join(folder, names[1] ?? ''), codedProject(readFileSync(join(source, 'coded_segment.csv'), 'utf8')));
+    const cli = runCli(['validate', ...names, '--activity', 'law-enforcement-interviews', '--config', example, '--format', 'json'], {
+      cwd: folder,
+    });
+    const expected = JSON.parse(cli.stdout) as { files: { format?: string; status: string }[] } & Record<string, unknown>;
+    expect(expected.files.map((f) => [f.format, f.status])).toEqual([
+      ['csv', 'checked'],
+      ['qdpx', 'checked'],
+    ]);
+    // The code the team added is reported, by its name in the project.
+    expect(JSON.stringify(expected['issues'])).toContain('Corruption in the unit');
     const { page, watch } = await openPage();
-    await page.setInputFiles('#files', [project]);
-    await page.waitForSelector('body[data-state="refused"]', { timeout: 120_000 });
-    expect(await page.textContent('#summary')).toBe(
-      'coded.qdpx is a REFI-QDA project: this page reads CSV, Excel, JSON and NDJSON files. Check it with dh validate, or export the coded segments as CSV from the analysis software and choose that file here.',
+    const shown = await checkInPage(
+      page,
+      names.map((name) => join(folder, name)),
+      'law-enforcement-interviews',
     );
+    expect(comparable(shown)).toEqual(comparable(expected));
     expect(watch.errors).toEqual([]);
     await page.close();
   });
@@ -232,3 +249,31 @@ describe('dh validator-page', () => {
     expect(existsSync(join(root, 'x.html')) || existsSync(join(root, 'y.html'))).toBe(false);
   });
 });
+
+/**
+ * The example's coded segments as a QDA program exports them (REFI-QDA): each segment a coding of
+ * its excerpt in a transcript named after the interview, each theme a code by its dh GUID, and
+ * one code the team added that the frame does not have.
+ */
+function codedProject(segments: string): Uint8Array {
+  const rows = segments
+    .trim()
+    .split('\n')
+    .slice(1, 13)
+    .map((line) => /^([^,]+),([^,]+),[^,]*,"?(.*?)"?$/.exec(line) ?? []);
+  const themes = [...new Set(rows.map((r) => r[2] ?? ''))];
+  const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
+  const sources = rows.map(([, interview = '', theme = '', excerpt = ''], n) => {
+    const id = String(n + 1).padStart(12, '0');
+    return `<TextSource guid="c0c0c0c0-0000-4000-8000-${id}" name="${interview}.txt"><PlainTextContent>${escape(excerpt)}</PlainTextContent>
+<PlainTextSelection guid="d0d0d0d0-0000-4000-8000-${id}" startPosition="0" endPosition="${excerpt.length}"><Coding guid="e0e0e0e0-0000-4000-8000-${id}"><CodeRef targetGUID="${n === 0 ? FOREIGN_CODE : themeGuid(theme)}"/></Coding></PlainTextSelection></TextSource>`;
+  });
+  const project = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="LE interviews" origin="NVivo 14">
+<CodeBook><Codes>${themes.map((t) => `<Code guid="${themeGuid(t)}" name="${t}" isCodable="true"/>`).join('')}<Code guid="${FOREIGN_CODE}" name="Corruption in the unit" isCodable="true"/></Codes></CodeBook>
+<Sources>${sources.join('\n')}</Sources>
+</Project>`;
+  return zipSync({ 'project.qde': strToU8(project) });
+}
+
+const FOREIGN_CODE = 'a0a0a0a0-b1b1-c2c2-d3d3-e4e4e4e4e4e4';

@@ -37,6 +37,7 @@ const SHIMS = {
   zlib: 'zlib.ts',
   stream: 'stream.cjs',
   tmp: 'tmp.cjs',
+  crypto: 'crypto.ts',
   exceljs: 'exceljs.ts',
 };
 /** Built-ins for which a browser package of the same interface exists (the workbook reader's streams). */

@@ -97,8 +97,8 @@ export function renderValidatorPage(settings: PageSettings): string {
 <h2 id="files-heading">2. Choose the files</h2>
 <div id="drop" class="drop">
 <p>Drop the exported files here, or <label for="files" class="pick">choose files</label>.</p>
-<input type="file" id="files" multiple accept=".csv,.tsv,.tab,.txt,.xlsx,.xlsm,.json,.ndjson,.jsonl">
-<p class="hint">CSV, Excel (.xlsx), JSON or NDJSON: every file of one activity together, as exported. In a workbook, the first sheet is read.</p>
+<input type="file" id="files" multiple accept=".csv,.tsv,.tab,.txt,.xlsx,.xlsm,.json,.ndjson,.jsonl,.qdpx">
+<p class="hint">CSV, Excel (.xlsx), JSON, NDJSON or a REFI-QDA project (.qdpx): every file of one activity together, as exported. In a workbook, the first sheet is read.</p>
 </div>
 </section>
 <section id="progress-area" hidden aria-labelledby="progress-heading">

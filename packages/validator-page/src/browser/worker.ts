@@ -30,8 +30,6 @@ async function run(request: ValidateRequest): Promise<WorkerMessage> {
   const running = settings.activities
     .map((a) => bundled.find((definition) => definition.id === a.id))
     .filter((definition): definition is ActivityDefinition => definition !== undefined);
-  const projects = projectsAmong(request.files);
-  if (projects.length > 0) return { type: 'refused', message: projectRefusal(projects) };
   const names = registerFiles(request.files);
   const built = new Map<string, BuiltActivity>();
   const buildOf = (definition: ActivityDefinition) => {
@@ -63,15 +61,6 @@ async function run(request: ValidateRequest): Promise<WorkerMessage> {
     rows: report.totals.rows,
     reports: { html: formatReport(report, 'html'), csv: formatReport(report, 'csv'), json: formatReport(report, 'json') },
   };
-}
-
-/** REFI-QDA projects: read by dh validate, whose project reader needs Node.js (SHA-1 theme ids). */
-function projectsAmong(files: readonly File[]): string[] {
-  return files.filter((file) => /\.qdpx$/i.test(file.name)).map((file) => file.name);
-}
-
-function projectRefusal(names: readonly string[]): string {
-  return `${names.join(', ')} ${names.length === 1 ? 'is a REFI-QDA project' : 'are REFI-QDA projects'}: this page reads CSV, Excel, JSON and NDJSON files. Check ${names.length === 1 ? 'it' : 'them'} with dh validate, or export the coded segments as CSV from the analysis software and choose that file here.`;
 }
 
 /** The activity named in the page, the only one the assessment runs, or the one whose record types recognise every file. */
