@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActivities } from './activities.js';
 import { approveEthics } from '../test/approve-ethics.js';
+import { stepsOf } from '../test/guides.js';
 
 const repo = realpathSync(fileURLToPath(new URL('../../..', import.meta.url)));
 const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'dh-pack-install-')));
@@ -57,7 +58,7 @@ describe('dh packed and installed outside the repository', () => {
     expect(existsSync(join(team, 'node_modules/nx')), 'nx is build tooling: no runtime package may need it').toBe(false);
   });
 
-  it('runs a country team journey there: new country, synthetic data, validate, validator page, analyze', async () => {
+  it('runs a country team journey there: new country, synthetic data, validate, validator page, analyze, and its README commands', async () => {
     expect(dh('self-check').status).toBe(0);
     const made = dh(
       'new',
@@ -102,6 +103,16 @@ describe('dh packed and installed outside the repository', () => {
     expect(analysed.status, analysed.output).toBe(0);
     const results = JSON.parse(readFileSync(join(assessment, 'results/results.json'), 'utf8')) as { indicators?: unknown[] };
     expect(JSON.stringify(results)).toContain('household-survey');
+    // The commands the scaffold's README gives run there, as written (npx finds the installed dh).
+    const readme = readFileSync(join(assessment, 'README.md'), 'utf8');
+    expect(readme).toContain('after `npm install` has installed dh');
+    const commands = stepsOf(readme).flatMap((step) => (step.kind === 'commands' ? step.lines : []));
+    expect(commands.length).toBeGreaterThan(3);
+    for (const line of commands) {
+      expect(line).toMatch(/^npx dh /);
+      const ran = run('bash', ['-c', line], team);
+      expect(ran.status, `${line}\n${ran.output}`).toBe(0);
+    }
     // The scaffold points at the installed dh and the installed schema, never at the repository.
     const scaffold = ['assessment.json', 'project.json', 'README.md'].map((f) => readFileSync(join(assessment, f), 'utf8')).join('\n');
     expect(scaffold).not.toContain(repo);

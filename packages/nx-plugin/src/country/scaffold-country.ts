@@ -92,6 +92,7 @@ function renderTemplates(
     dependsOn: inRepository ? `[${buildCli}]` : '[]',
     dependsOnValidate: inRepository ? `["validate", ${buildCli}]` : '["validate"]',
     dirArg: shellQuote(dir),
+    setup: inRepository ? 'after `npm ci && npm run build`' : 'after `npm install` has installed dh (`npm install @dh/cli`)',
     nxSchema: posix.relative(dir, 'node_modules/nx/schemas/project-schema.json'),
     languages: options.languages.join(', '),
     fieldwork: options.fieldwork
