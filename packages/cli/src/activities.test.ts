@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActivities } from './activities.js';
 import { approveEthics } from '../test/approve-ethics.js';
+import { NEW_EXAMPLELAND } from '../test/exampleland.js';
 import { runCli } from '../test/run-cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dh-activities-'));
@@ -27,25 +28,7 @@ interface Manifest {
 }
 
 beforeAll(() => {
-  const made = runCli([
-    'new',
-    'country',
-    '--iso',
-    'XE',
-    '--name',
-    'Exampleland',
-    '--synthetic',
-    '--regions',
-    'north:North;south:South',
-    '--fieldwork-start',
-    '2021-02-01',
-    '--fieldwork-end',
-    '2021-04-30',
-    '--internet-using-children',
-    '900000',
-    '--root',
-    root,
-  ]);
+  const made = runCli([...NEW_EXAMPLELAND, '--root', root]);
   if (made.status !== 0) throw new Error(made.stderr);
   approveEthics(dir, installed);
 }, 120_000);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActivities } from './activities.js';
 import { approveEthics } from '../test/approve-ethics.js';
+import { NEW_EXAMPLELAND } from '../test/exampleland.js';
 import { stepsOf } from '../test/guides.js';
 
 const repo = realpathSync(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -60,25 +61,7 @@ describe('dh packed and installed outside the repository', () => {
 
   it('runs a country team journey there: new country, synthetic data, validate, validator page, analyze, and its README commands', async () => {
     expect(dh('self-check').status).toBe(0);
-    const made = dh(
-      'new',
-      'country',
-      '--iso',
-      'XE',
-      '--name',
-      'Exampleland',
-      '--synthetic',
-      '--regions',
-      'north:North;south:South',
-      '--fieldwork-start',
-      '2021-02-01',
-      '--fieldwork-end',
-      '2021-04-30',
-      '--internet-using-children',
-      '900000',
-      '--dir',
-      'assessments/xe',
-    );
+    const made = dh(...NEW_EXAMPLELAND, '--dir', 'assessments/xe');
     expect(made.status, made.output).toBe(0);
     const assessment = join(team, 'assessments/xe');
     approveEthics(assessment, await loadActivities());

@@ -72,6 +72,28 @@ async function checkInPage(page: Page, files: readonly string[], activity?: stri
   return JSON.parse(readFileSync(await download.path(), 'utf8')) as Record<string, unknown>;
 }
 
+/** dh validate's JSON report on files in a folder, named as a partner names them (with `activity`, that activity's checks). */
+function cliReport(
+  folder: string,
+  names: readonly string[],
+  activity?: string,
+): { status: number | null; report: Record<string, unknown> } {
+  const chosen = activity === undefined ? [] : ['--activity', activity];
+  const run = runCli(['validate', ...names, ...chosen, '--config', example, '--format', 'json'], { cwd: folder });
+  return { status: run.status, report: JSON.parse(run.stdout) as Record<string, unknown> };
+}
+
+/** The page's JSON report on the same files, from a fresh page whose requests and errors are watched (left open). */
+async function pageReport(folder: string, names: readonly string[], activity?: string) {
+  const { page, watch } = await openPage();
+  const report = await checkInPage(
+    page,
+    names.map((name) => join(folder, name)),
+    activity,
+  );
+  return { page, watch, report };
+}
+
 /** A report without what rightly differs: when it was made, and how the assessment.json is named. */
 function comparable(report: Record<string, unknown>): Record<string, unknown> {
   const { generatedAt: _when, config: _config, ...rest } = report;
@@ -87,15 +109,9 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
     const names = readdirSync(folder)
       .filter((name) => name.endsWith('.csv'))
       .sort();
-    const cli = runCli(['validate', ...names, '--activity', id, '--config', example, '--format', 'json'], { cwd: folder });
-    expect(cli.status, cli.stderr).toBe(1);
-    const expected = JSON.parse(cli.stdout) as Record<string, unknown>;
-    const { page, watch } = await openPage();
-    const shown = await checkInPage(
-      page,
-      names.map((name) => join(folder, name)),
-      id,
-    );
+    const { status, report: expected } = cliReport(folder, names, id);
+    expect(status).toBe(1);
+    const { page, watch, report: shown } = await pageReport(folder, names, id);
     expect(comparable(shown)).toEqual(comparable(expected));
     expect((expected['totals'] as { errors: number }).errors).toBeGreaterThan(0);
     expect(await page.textContent('#summary')).toContain('dh validate would exit with 1');
@@ -107,13 +123,8 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
   it('tells the activity from the files, as dh validate does, and shows the report in the page', async () => {
     const folder = join(example, 'data', 'household-survey');
     const names = readdirSync(folder).filter((name) => name.endsWith('.csv'));
-    const cli = runCli(['validate', ...names, '--config', example, '--format', 'json'], { cwd: folder });
-    const { page, watch } = await openPage();
-    const shown = await checkInPage(
-      page,
-      names.map((name) => join(folder, name)),
-    );
-    expect(comparable(shown)).toEqual(comparable(JSON.parse(cli.stdout) as Record<string, unknown>));
+    const { page, watch, report: shown } = await pageReport(folder, names);
+    expect(comparable(shown)).toEqual(comparable(cliReport(folder, names).report));
     expect(await page.textContent('#summary')).toContain('The data passed');
     const report = page.frameLocator('#report');
     await expect(report.locator('h1').textContent()).resolves.toContain('household-survey');
@@ -124,16 +135,8 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
   it.each(SHAPES.map((shape) => [shape]))('reads the %s export shape as dh validate does: the same report', async (shape) => {
     const folder = join(root, 'shapes', shape);
     const names = await writeExampleInShape(shape, example, folder);
-    const cli = runCli(['validate', ...names, '--activity', 'household-survey', '--config', example, '--format', 'json'], {
-      cwd: folder,
-    });
-    const expected = JSON.parse(cli.stdout) as Record<string, unknown>;
-    const { page, watch } = await openPage();
-    const shown = await checkInPage(
-      page,
-      names.map((name) => join(folder, name)),
-      'household-survey',
-    );
+    const { report: expected } = cliReport(folder, names, 'household-survey');
+    const { page, watch, report: shown } = await pageReport(folder, names, 'household-survey');
     expect(comparable(shown)).toEqual(comparable(expected));
     expect((expected['totals'] as { rows: number }).rows).toBeGreaterThan(0);
     expect(watch.errors).toEqual([]);
@@ -147,22 +150,14 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
     const names = ['interview_log.csv', 'coded.qdpx'];
     writeFileSync(join(folder, names[0] ?? ''), readFileSync(join(source, 'interview_log.csv')));
     writeFileSync(join(folder, names[1] ?? ''), codedProject(readFileSync(join(source, 'coded_segment.csv'), 'utf8')));
-    const cli = runCli(['validate', ...names, '--activity', 'law-enforcement-interviews', '--config', example, '--format', 'json'], {
-      cwd: folder,
-    });
-    const expected = JSON.parse(cli.stdout) as { files: { format?: string; status: string }[] } & Record<string, unknown>;
-    expect(expected.files.map((f) => [f.format, f.status])).toEqual([
+    const { report: expected } = cliReport(folder, names, 'law-enforcement-interviews');
+    expect((expected['files'] as { format?: string; status: string }[]).map((f) => [f.format, f.status])).toEqual([
       ['csv', 'checked'],
       ['qdpx', 'checked'],
     ]);
     // The code the team added is reported, by its name in the project.
     expect(JSON.stringify(expected['issues'])).toContain('Corruption in the unit');
-    const { page, watch } = await openPage();
-    const shown = await checkInPage(
-      page,
-      names.map((name) => join(folder, name)),
-      'law-enforcement-interviews',
-    );
+    const { page, watch, report: shown } = await pageReport(folder, names, 'law-enforcement-interviews');
     expect(comparable(shown)).toEqual(comparable(expected));
     expect(watch.errors).toEqual([]);
     await page.close();
@@ -171,9 +166,7 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
   it("checks a 100 MB CSV in its worker, streaming: memory does not grow with the file, and the counts are dh validate's", async () => {
     const big = await largeChildFile(join(root, 'large'), 100 * MB);
     const quarter = await largeChildFile(join(root, 'quarter'), 25 * MB);
-    const cli = runCli(['validate', 'child.csv', '--activity', 'household-survey', '--config', example, '--format', 'json'], {
-      cwd: join(root, 'large'),
-    });
+    const { report: expected } = cliReport(join(root, 'large'), ['child.csv'], 'household-survey');
     const growthOf = async (file: string, expected?: Record<string, unknown>): Promise<number> => {
       const { page, watch } = await openPage();
       const baseline = rendererRss();
@@ -190,7 +183,7 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
       return peak - baseline;
     };
     const small = await growthOf(quarter);
-    const large = await growthOf(big, JSON.parse(cli.stdout) as Record<string, unknown>);
+    const large = await growthOf(big, expected);
     const said = `the renderer grew by ${Math.round(small / MB)} MB for 25 MB, ${Math.round(large / MB)} MB for 100 MB`;
     expect(large, said).toBeLessThan(RENDERER_GROWTH_BUDGET);
     // Holding the file would take at least 150 MB more for the larger one (75 MB more, as JavaScript

@@ -1,27 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffSnapshots, parseSnapshot, type ActivitySnapshot } from '@dh/core';
+import { diffSnapshots, findActivityPackages, parseSnapshot, type ActivitySnapshot } from '@dh/core';
 import type { VersionChanges } from '@dh/analysis';
 import { snapshotFile } from './published-snapshots.js';
 
 /** The folder of each activity package this CLI was installed with, by activity id. */
 export function installedActivityDirs(): Map<string, string> {
-  const manifest = fileURLToPath(new URL('../../package.json', import.meta.url));
-  const require = createRequire(manifest);
-  const { dependencies = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string> };
-  const dirs = new Map<string, string>();
-  for (const name of Object.keys(dependencies)) {
-    try {
-      const file = require.resolve(`${name}/package.json`);
-      const id = (JSON.parse(readFileSync(file, 'utf8')) as { dh?: { activity?: string } }).dh?.activity;
-      if (id !== undefined) dirs.set(id, dirname(file));
-    } catch {
-      // not a package that exposes its manifest: not an activity
-    }
-  }
-  return dirs;
+  const found = findActivityPackages(fileURLToPath(new URL('../../package.json', import.meta.url)));
+  return new Map(found.map((p) => [p.id, p.dir]));
 }
 
 /**

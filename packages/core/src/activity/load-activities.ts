@@ -18,15 +18,23 @@ function moduleEntry(manifestFile: string, manifest: Manifest): string {
   return pathToFileURL(join(dirname(manifestFile), entry)).href;
 }
 
+/** An activity package a tool was installed with: its npm name, the activity it declares, and where it is. */
+export interface ActivityPackageFound {
+  readonly name: string;
+  readonly id: string;
+  /** The package's folder (its published snapshots are in `published/`). */
+  readonly dir: string;
+}
+
 /**
- * The activity packages a tool was installed with: each dependency of its package.json
- * that declares `"dh": { "activity": "<id>" }` and exports `activity`. A tenth activity is
- * a new package and a dependency line, never a code change (docs/architecture.md, principle 2).
+ * The dependencies of a tool's package.json that declare `"dh": { "activity": "<id>" }`, by
+ * name, without loading them. A tenth activity is a new package and a dependency line, never
+ * a code change (docs/architecture.md, principle 2).
  */
-export async function loadActivityPackages(manifestPath: string): Promise<ActivityDefinition[]> {
+export function findActivityPackages(manifestPath: string): ActivityPackageFound[] {
   const own = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const require = createRequire(manifestPath);
-  const activities: ActivityDefinition[] = [];
+  const found: ActivityPackageFound[] = [];
   for (const name of Object.keys(own.dependencies ?? {}).sort()) {
     let manifestFile: string;
     try {
@@ -34,10 +42,20 @@ export async function loadActivityPackages(manifestPath: string): Promise<Activi
     } catch {
       continue; // a dependency that does not expose its manifest is not an activity package
     }
+    const id = (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest).dh?.activity;
+    if (id) found.push({ name, id, dir: dirname(manifestFile) });
+  }
+  return found;
+}
+
+/** The activity packages a tool was installed with (`findActivityPackages`), each loaded for the `activity` it exports. */
+export async function loadActivityPackages(manifestPath: string): Promise<ActivityDefinition[]> {
+  const activities: ActivityDefinition[] = [];
+  for (const { name, id, dir } of findActivityPackages(manifestPath)) {
+    const manifestFile = join(dir, 'package.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-    if (!manifest.dh?.activity) continue;
     const mod = (await import(moduleEntry(manifestFile, manifest))) as { activity?: ActivityDefinition };
-    if (!mod.activity) throw new Error(`${name} declares activity "${manifest.dh.activity}" but exports no \`activity\``);
+    if (!mod.activity) throw new Error(`${name} declares activity "${id}" but exports no \`activity\``);
     activities.push(mod.activity);
   }
   return activities;

@@ -5,7 +5,7 @@
 import type { ActivityDefinition, BuiltActivity } from '@dh/core';
 import { formatReport, recogniseActivity, validateActivity } from '@dh/validate';
 import { activities as bundled } from 'dh:activities';
-import type { PageSettings, ValidateRequest, WorkerMessage } from './messages.js';
+import type { ValidateRequest, WorkerMessage } from './messages.js';
 import { registerFiles } from './shims/file-registry.js';
 
 interface WorkerScope {
@@ -89,5 +89,3 @@ async function chooseActivity(
       : `no one activity's record types match the headers of ${names.length === 1 ? 'this file' : 'all these files'}`;
   return `Which activity these files belong to cannot be told (${why}): choose the activity above and check them again.`;
 }
-
-export type { PageSettings };
