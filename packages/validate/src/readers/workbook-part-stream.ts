@@ -26,8 +26,20 @@ const END_OF_ARCHIVE = Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>
  * the directory lists are read, located by the directory and proved sound again (the file may have
  * changed since it was opened), and none can expand beyond the size it declares.
  */
-export function workbookPartStream(file: string): Readable {
-  return Readable.from(workbookPartBytes(file), { objectMode: false });
+export function workbookPartStream(file: string, onBytes: () => void = () => undefined): Readable {
+  return Readable.from(watched(workbookPartBytes(file), onBytes), { objectMode: false });
+}
+
+/**
+ * Tells of each chunk as the stream's reader takes it. A 'data' listener would do the same but
+ * starts the stream flowing at once: every byte that flowed before exceljs piped the stream into
+ * its unzipper was lost, and now and then a sound workbook was reported unreadable.
+ */
+async function* watched(chunks: AsyncIterable<Buffer>, onBytes: () => void): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    onBytes();
+    yield chunk;
+  }
 }
 
 async function* workbookPartBytes(file: string): AsyncGenerator<Buffer> {

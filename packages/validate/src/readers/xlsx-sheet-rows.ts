@@ -28,11 +28,10 @@ type Worksheet = AsyncIterable<ExcelJS.Row> & { readonly name?: string };
  * disk: see workbookPartStream.
  */
 export async function* xlsxSheetRows(file: string, wanted: string | undefined, onSheet?: (name: string) => void): AsyncGenerator<SheetRow> {
-  const input = workbookPartStream(file);
   const watchdog = new StallWatchdog(XLSX_STALL_MS);
+  const input = workbookPartStream(file, () => watchdog.touch());
   // A read error would otherwise be thrown from the stream as an uncaught exception.
   input.on('error', (error) => watchdog.fail(error));
-  input.on('data', () => watchdog.touch());
   const reader = new (await import('exceljs')).default.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
