@@ -7,6 +7,7 @@ import {
   pinConflict,
   readAssessmentConfig,
   type ActivityDefinition,
+  type ActivitySections,
   type AssessmentConfig,
   type ConfigProblem,
 } from '@dh/core';
@@ -28,7 +29,7 @@ export interface Assessment {
  */
 export function loadAssessment(
   given: string | undefined,
-  activities: readonly ActivityDefinition[],
+  activities: ActivitySections,
   cwd: string,
   option = 'the assessment folder',
 ): Assessment {

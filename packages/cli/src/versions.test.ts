@@ -152,19 +152,21 @@ describe("the repository's published snapshots", () => {
     }
   });
 
-  it('dh versions check passes on the repository as committed, and dh diff finds nothing since the last published version', () => {
+  it('dh versions check passes on the repository as committed, and dh diff finds a change exactly where the check says one is declared', () => {
     const check = runCli(['versions', 'check'], { cwd: repo });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-    expect(check.stdout).toMatch(/^ok {3}household-survey: unchanged since 0\.1\.0 \(published\)$/m);
+    // Unchanged since the last published version, or changed with a pending changeset that declares it.
+    const line = /^ok {3}household-survey: (.*)$/m.exec(check.stdout)?.[1];
+    expect(line).toMatch(
+      /^unchanged since 0\.1\.0 \(published\)$|^changed since 0\.1\.0: needs (major|minor|patch); \.changeset\/.+\.md declares (major|minor|patch)$/,
+    );
     const diff = runCli(['diff', '--activity', 'household-survey', '--json'], { cwd: repo });
     expect(diff.status, diff.stderr).toBe(0);
-    expect(JSON.parse(diff.stdout)).toMatchObject({
-      activity: 'household-survey',
-      level: null,
-      changes: [],
-      fromSource: 'published 0.1.0',
-    });
+    const report = JSON.parse(diff.stdout) as { level: string | null; changes: unknown[]; fromSource: string };
+    expect(report).toMatchObject({ activity: 'household-survey', fromSource: 'published 0.1.0' });
+    expect(report.level === null).toBe(line?.startsWith('unchanged'));
+    expect(report.changes.length === 0).toBe(report.level === null);
   });
 });
 

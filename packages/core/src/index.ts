@@ -9,6 +9,7 @@ export * from './expression/describe.js';
 export type * from './instrument/types.js';
 export * from './instrument/builder.js';
 export * from './instrument/walk.js';
+export * from './instrument/extension-points.js';
 export * from './instrument/check-instrument.js';
 export * from './instrument/translations.js';
 export * from './instrument/activity-instrument.js';
@@ -46,6 +47,7 @@ export type * from './activity/comparability.js';
 export type * from './activity/scaffold.js';
 export type * from './activity/table-contracts.js';
 export * from './activity/load-activities.js';
+export * from './activity/country-questions.js';
 export * from './activity/versions.js';
 export * from './kinds/interview.js';
 

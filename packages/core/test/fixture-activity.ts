@@ -12,13 +12,14 @@ import {
   type ChoiceListDraft,
   type DerivedVariable,
   type IndicatorContract,
-  type QuestionDraft,
+  type NodeDraft,
 } from '../src/index.js';
 
 /** The parts of a small survey activity a test changes, one way at a time. */
 export interface FixtureParts {
   readonly version: string;
-  readonly questions: QuestionDraft[];
+  /** Questions, or groups of them (a group may be an extension point). */
+  readonly questions: NodeDraft[];
   readonly lists: ChoiceListDraft[];
   readonly derived: DerivedVariable[];
   readonly indicators: IndicatorContract[];

@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
   new: async () => (await import('./new-country.js')).registerNewCountry,
   'self-check': async () => (await import('./self-check.js')).registerSelfCheck,
   synth: async () => (await import('./synth.js')).registerSynth,
+  upgrade: async () => (await import('./upgrade.js')).registerUpgrade,
   validate: async () => (await import('./validate.js')).registerValidate,
   'validator-page': async () => (await import('./validator-page.js')).registerValidatorPage,
   versions: async () => (await import('./versions.js')).registerVersions,

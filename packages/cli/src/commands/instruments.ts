@@ -144,7 +144,8 @@ function readTranslations(assessment: Assessment | undefined, languages: readonl
   return out;
 }
 
-function readTranslationFile(file: string): Translations {
+/** An assessment's translations/<lang>.json: key → text, refused with the reason when it is not. */
+export function readTranslationFile(file: string): Translations {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));

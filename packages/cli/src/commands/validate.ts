@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { findAssessmentDir, terminalSafe, type ActivityDefinition } from '@dh/core';
 import {
   COLOUR_STYLE,
-  DATA_FILE_EXTENSIONS,
   formatReport,
   isReportFormat,
   listDataFiles,
@@ -19,6 +18,7 @@ import {
 } from '@dh/validate';
 import { loadActivities, notInstalled } from '../activities.js';
 import { loadAssessment, refuseConflictingPins, type Assessment } from '../assessment.js';
+import { dataFilesIn } from '../data-files.js';
 import { checkOutputFile, shortPath } from '../output-paths.js';
 import { UserError } from '../user-error.js';
 
@@ -57,24 +57,6 @@ function filesUnder(path: string): string[] {
   return existsSync(path) && statSync(path).isDirectory() ? readdirSync(path).map((name) => join(path, name)) : [path];
 }
 
-/** Files the scaffold writes into an assessment folder: never partner data. */
-const ASSESSMENT_FILES = new Set(['assessment.json', 'project.json']);
-
-/** The data files directly in a folder (the assessment's own files left out). */
-const dataFilesIn = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
-        .filter(
-          (e) =>
-            e.isFile() &&
-            !e.name.startsWith('.') &&
-            !e.name.startsWith('~$') &&
-            !ASSESSMENT_FILES.has(e.name) &&
-            DATA_FILE_EXTENSIONS.includes(extname(e.name).toLowerCase()),
-        )
-        .map((e) => join(dir, e.name))
-        .sort()
-    : [];
 const holdsData = (dir: string): boolean => dataFilesIn(dir).length > 0;
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseSnapshot, parseVersion, type ActivitySnapshot } from '@dh/core';
+import { compareVersions, parseSnapshot, parseVersion, type ActivitySnapshot } from '@dh/core';
 import { UserError } from '../user-error.js';
 
 /**
@@ -14,11 +14,6 @@ const SUMS = 'SHA256SUMS';
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-function byVersion(a: string, b: string): number {
-  const [x, y] = [parseVersion(a) ?? [0, 0, 0], parseVersion(b) ?? [0, 0, 0]];
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-}
-
 /** The versions published for the package in `dir`, oldest first. */
 export function publishedVersions(dir: string): string[] {
   const folder = join(dir, PUBLISHED);
@@ -26,7 +21,7 @@ export function publishedVersions(dir: string): string[] {
   return readdirSync(folder)
     .filter((f) => f.endsWith('.json') && parseVersion(f.slice(0, -5)) !== undefined)
     .map((f) => f.slice(0, -5))
-    .sort(byVersion);
+    .sort(compareVersions);
 }
 
 export function snapshotFile(dir: string, version: string): string {
@@ -83,7 +78,7 @@ export function writePublished(dir: string, version: string, json: string): stri
   writeFileSync(file, json);
   const sums = readSums(dir);
   sums.set(`${version}.json`, digest(json));
-  const lines = [...sums].sort(([a], [b]) => byVersion(a.slice(0, -5), b.slice(0, -5))).map(([name, hash]) => `${hash}  ${name}`);
+  const lines = [...sums].sort(([a], [b]) => compareVersions(a.slice(0, -5), b.slice(0, -5))).map(([name, hash]) => `${hash}  ${name}`);
   writeFileSync(join(dir, PUBLISHED, SUMS), `${lines.join('\n')}\n`);
   return file;
 }

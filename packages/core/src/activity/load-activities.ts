@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ActivityDefinition } from './activity-definition.js';
+import { withCountryQuestions } from './country-questions.js';
 
 interface Manifest {
   readonly dependencies?: Readonly<Record<string, string>>;
@@ -48,7 +49,10 @@ export function findActivityPackages(manifestPath: string): ActivityPackageFound
   return found;
 }
 
-/** The activity packages a tool was installed with (`findActivityPackages`), each loaded for the `activity` it exports. */
+/**
+ * The activity packages a tool was installed with (`findActivityPackages`), each loaded for the
+ * `activity` it exports and built with the assessment's country questions (`withCountryQuestions`).
+ */
 export async function loadActivityPackages(manifestPath: string): Promise<ActivityDefinition[]> {
   const activities: ActivityDefinition[] = [];
   for (const { name, id, dir } of findActivityPackages(manifestPath)) {
@@ -56,7 +60,7 @@ export async function loadActivityPackages(manifestPath: string): Promise<Activi
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
     const mod = (await import(moduleEntry(manifestFile, manifest))) as { activity?: ActivityDefinition };
     if (!mod.activity) throw new Error(`${name} declares activity "${id}" but exports no \`activity\``);
-    activities.push(mod.activity);
+    activities.push(withCountryQuestions(mod.activity));
   }
   return activities;
 }

@@ -16,6 +16,11 @@ function compare(a: Triple, b: Triple): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
+/** Orders two versions (negative when `a` is earlier); a text that is not a version sorts as 0.0.0. */
+export function compareVersions(a: string, b: string): number {
+  return compare(parseVersion(a) ?? [0, 0, 0], parseVersion(b) ?? [0, 0, 0]);
+}
+
 /** The versions a caret range admits: same major, or for 0.x the same minor (semver § caret). */
 export function compatibilityLine(version: string): string | undefined {
   const v = parseVersion(version);

@@ -32,10 +32,42 @@ export const ChoiceEntrySchema = z.strictObject({
   labels: z.record(z.string(), z.string()).optional().meta({ description: 'Translations of the label by language tag.' }),
 });
 
+/** The question types a country question may take (no notes, calculations or groups). */
+export const COUNTRY_QUESTION_TYPES = ['select_one', 'select_multiple', 'integer', 'decimal', 'text', 'date'] as const;
+
+/**
+ * A question a country adds to a questionnaire, at an extension point the activity declares
+ * (docs/methodology.md § country adaptations). Its name starts with the country code, so it can
+ * never take a core question's name; its texts are translated like every other
+ * (`<instrument>.<name>.label`, `choices.country_<name>.<code>` in translations/<lang>.json).
+ */
+export const CountryQuestionSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[a-z]{2}_[a-z][a-z0-9_]{0,40}$/, 'the lower-case country code, _, then lower-case letters, digits and _ (e.g. ke_mpesa_use)')
+    .meta({ description: 'Its variable name: the lower-case country code, then _ (e.g. ke_mpesa_use).' }),
+  at: z.string().min(1).meta({ description: 'The extension point it is added at (the activity documents its points).' }),
+  type: z.enum(COUNTRY_QUESTION_TYPES),
+  label: z.string().min(1).max(500).meta({ description: 'The question in English (translations go in translations/<lang>.json).' }),
+  hint: z.string().min(1).max(500).optional(),
+  required: z.boolean().default(false).meta({ description: 'Must be answered whenever it is asked.' }),
+  choices: z
+    .array(z.strictObject({ code: codeText, label: z.string().min(1).max(200) }))
+    .optional()
+    .meta({ description: 'The answers of a select_one or select_multiple question.' }),
+  minimum: z.number().optional().meta({ description: 'Smallest accepted answer of an integer or decimal question.' }),
+  maximum: z.number().optional().meta({ description: 'Largest accepted answer of an integer or decimal question.' }),
+});
+
 /** One activity the assessment runs: the version it is pinned to and the activity's own settings. */
 export const ActivityEntrySchema = z.strictObject({
   version: semverText.meta({ description: 'The activity (instrument) version this assessment is pinned to.' }),
   settings: z.record(z.string(), z.unknown()).default({}).meta({ description: "The activity's own settings (see its documentation)." }),
+  countryQuestions: z
+    .array(CountryQuestionSchema)
+    .max(200)
+    .optional()
+    .meta({ description: "The country's own questions, each at an extension point of the activity's questionnaires." }),
 });
 
 /** Recorded approval of a research ethics body: some activities may only run with it (docs/methodology.md). */
@@ -142,3 +174,4 @@ export type AssessmentConfig = z.output<typeof AssessmentConfigSchema>;
 export type AssessmentConfigInput = z.input<typeof AssessmentConfigSchema>;
 export type ActivityEntry = z.output<typeof ActivityEntrySchema>;
 export type EthicalClearance = z.output<typeof EthicalClearanceSchema>;
+export type CountryQuestion = z.output<typeof CountryQuestionSchema>;

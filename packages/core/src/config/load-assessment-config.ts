@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ActivityDefinition } from '../activity/activity-definition.js';
 import { isWellFormedActivityId } from '../activity/activity-id.js';
 import { ActivityEntrySchema, AssessmentConfigSchema, semverText, THRESHOLD_FLOORS, type AssessmentConfig } from './assessment-config.js';
+import { countryQuestionProblems } from '../activity/country-questions.js';
 import type { ConfigProblem } from './config-problem.js';
 
 export type ConfigResult =
@@ -9,7 +10,8 @@ export type ConfigResult =
   | { readonly status: 'failure'; readonly errors: readonly ConfigProblem[]; readonly warnings: readonly ConfigProblem[] };
 
 /** What the config needs of each installed activity: its id, settings schema and checks. */
-export type ActivitySections = readonly Pick<ActivityDefinition, 'id' | 'settings' | 'checkSettings'>[];
+export type ActivitySections = readonly (Pick<ActivityDefinition, 'id' | 'settings' | 'checkSettings'> &
+  Partial<Pick<ActivityDefinition, 'build'>>)[];
 
 /**
  * The schema of assessment.json with each activity's own settings section composed in
@@ -20,7 +22,13 @@ export function assessmentConfigSchema(activities: ActivitySections): z.ZodType<
   const known = Object.fromEntries(
     activities.map((a) => [
       a.id,
-      z.strictObject({ version: ActivityEntrySchema.shape.version, settings: a.settings.prefault({}) }).optional(),
+      z
+        .strictObject({
+          version: ActivityEntrySchema.shape.version,
+          settings: a.settings.prefault({}),
+          countryQuestions: ActivityEntrySchema.shape.countryQuestions,
+        })
+        .optional(),
     ]),
   );
   return AssessmentConfigSchema.extend({
@@ -49,6 +57,7 @@ export function parseAssessmentConfig(json: unknown, activities: ActivitySection
   const problems: ConfigProblem[] = [];
   for (const rule of CONFIG_RULES) rule(config, problems);
   for (const activity of activities) if (config.activities[activity.id]) problems.push(...(activity.checkSettings?.(config) ?? []));
+  problems.push(...countryQuestionProblems(config, activities));
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   return errors.length > 0 ? { status: 'failure', errors, warnings } : { status: 'success', config, warnings };

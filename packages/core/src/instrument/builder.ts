@@ -96,6 +96,8 @@ export const calculate = (
 export interface GroupOptions {
   readonly relevant?: Expr;
   readonly selfCompleted?: boolean;
+  /** Countries may add their own questions at the end of this group, under this id. */
+  readonly extensionPoint?: string;
 }
 
 export function group(name: string, label: string, children: readonly NodeDraft[], options: GroupOptions = {}): GroupDraft {
@@ -106,6 +108,7 @@ export function group(name: string, label: string, children: readonly NodeDraft[
     selfCompleted: options.selfCompleted ?? false,
     children,
     ...(options.relevant !== undefined && { relevant: options.relevant }),
+    ...(options.extensionPoint !== undefined && { extensionPoint: options.extensionPoint }),
   };
 }
 

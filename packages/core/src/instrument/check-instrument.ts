@@ -27,6 +27,7 @@ export function checkInstrument(instrument: Instrument): void {
     }
   }
   const defined = new Set<string>();
+  const points = new Set<string>();
   const checkExpr = (where: string, expr: Expr | undefined, allowSelf: string | undefined): void => {
     if (!expr) return;
     for (const name of referencedNames(expr)) {
@@ -49,6 +50,11 @@ export function checkInstrument(instrument: Instrument): void {
         defined.add(node.name);
       } else {
         defined.add(node.name);
+        if (node.kind === 'group' && node.extensionPoint !== undefined) {
+          if (!XML_NAME.test(node.extensionPoint)) problems.push(`extension point "${node.extensionPoint}" is not a valid name`);
+          if (points.has(node.extensionPoint)) problems.push(`extension point "${node.extensionPoint}" is declared twice`);
+          points.add(node.extensionPoint);
+        }
         if (node.kind === 'repeat') checkExpr(`repeat count of "${node.name}"`, node.repeatCount, undefined);
         visit(node.children);
       }

@@ -57,6 +57,11 @@ export interface Group extends NodeBase {
   readonly label: Text;
   readonly selfCompleted: boolean;
   readonly children: readonly InstrumentNode[];
+  /**
+   * Where a country may add its own questions: at the end of this group, under this id
+   * (`countryQuestions[].at` in assessment.json; docs/methodology.md § country adaptations).
+   */
+  readonly extensionPoint?: string;
 }
 
 /** A roster: repeated rows that form their own record type, linked to the parent record. */

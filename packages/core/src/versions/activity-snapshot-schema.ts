@@ -72,6 +72,10 @@ const questionnaire = z.object({
   recordType: name,
   key: z.array(name),
   questions: z.array(question),
+  extensionPoints: z
+    .array(z.object({ id: name, group: name, recordType: name }))
+    .optional()
+    .describe('Where countries may add their own questions (the end of a group); absent in snapshots made before points existed.'),
 });
 
 const codingFrame = z.object({

@@ -4,6 +4,7 @@ import type { ActivityInstrument } from '../instrument/activity-instrument.js';
 import { frameCodes } from '../instrument/coding-frame.js';
 import type { Translations } from '../instrument/translations.js';
 import type { ChoiceList, Instrument } from '../instrument/types.js';
+import { extensionPointsOf } from '../instrument/extension-points.js';
 import { placedQuestions } from '../instrument/walk.js';
 import type { FieldDefinition, RecordType } from '../records/record-type.js';
 import { activitySnapshotSchema, type ActivitySnapshot, type InstrumentSnapshot } from './activity-snapshot-schema.js';
@@ -98,6 +99,7 @@ function instrumentSnapshot(instrument: ActivityInstrument): InstrumentSnapshot 
           ...defined({ relevant, constraint: q.constraint, calculation: q.calculation, listName: q.listName }),
           ...defined({ minimum: q.minimum, maximum: q.maximum, label: q.label, hint: q.hint, constraintMessage: q.constraintMessage }),
         })),
+        ...extensionPointsSnapshot(instrument),
       };
     case 'coding-frame': {
       const parents = new Map(frameCodes(instrument).flatMap((c) => c.children.map((child) => [child.id, c.id] as const)));
@@ -220,4 +222,10 @@ function tableSnapshot(table: TableContract): ActivitySnapshot['tables'][number]
 /** The entries whose value is defined (optional snapshot fields are absent, never undefined). */
 function defined<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as never;
+}
+
+/** Listed only where an instrument declares points, so snapshots of versions without any stay as published. */
+function extensionPointsSnapshot(instrument: Instrument): { extensionPoints?: { id: string; group: string; recordType: string }[] } {
+  const points = extensionPointsOf(instrument).map(({ id, group, recordType }) => ({ id, group, recordType }));
+  return points.length > 0 ? { extensionPoints: points } : {};
 }

@@ -144,8 +144,23 @@ const sheet: EntityRules = {
   },
 };
 
+const extensionPoint: EntityRules = {
+  area: 'extension point',
+  id: byId,
+  added: added('countries may add their own questions here'),
+  removed: removed('country questions placed here have nowhere to go'),
+  fields: {
+    id: 'ignore',
+    group: always('minor', 'country questions placed here now appear in another group: each country checks they still read right')('group'),
+    recordType: always(
+      'major',
+      "country questions placed here land in another record type (file): the countries' data move",
+    )('record type'),
+  },
+};
+
 const NESTED_BY_KIND: Readonly<Record<string, Readonly<Record<string, EntityRules>>>> = {
-  questionnaire: { questions: question },
+  questionnaire: { questions: question, extensionPoints: extensionPoint },
   'coding-frame': { codes: themeCode },
   checklist: { items: checklistItem },
   'interview-guide': { questions: guideQuestion, script: scriptParagraph },
@@ -178,6 +193,7 @@ export const instrument: EntityRules = {
     notAvailable: always('major', 'what marks a figure not available changed')('not-available marker'),
     periods: grownOnly('period')('periods'),
     questions: nestedOf('questions'),
+    extensionPoints: nestedOf('extensionPoints'),
     codes: nestedOf('codes'),
     items: nestedOf('items'),
     script: nestedOf('script'),

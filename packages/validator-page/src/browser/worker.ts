@@ -2,7 +2,7 @@
  * The page's Web Worker: the validate package, compiled for the browser, run on the dropped files.
  * The same `validateActivity` as `dh validate`, so the same checks, codes, messages and report.
  */
-import type { ActivityDefinition, BuiltActivity } from '@dh/core';
+import { withCountryQuestions, type ActivityDefinition, type BuiltActivity } from '@dh/core';
 import { formatReport, recogniseActivity, validateActivity } from '@dh/validate';
 import { activities as bundled } from 'dh:activities';
 import type { ValidateRequest, WorkerMessage } from './messages.js';
@@ -29,7 +29,9 @@ async function run(request: ValidateRequest): Promise<WorkerMessage> {
   const { settings } = request;
   const running = settings.activities
     .map((a) => bundled.find((definition) => definition.id === a.id))
-    .filter((definition): definition is ActivityDefinition => definition !== undefined);
+    .filter((definition): definition is ActivityDefinition => definition !== undefined)
+    // As `dh validate` loads them: with the assessment's country questions.
+    .map(withCountryQuestions);
   const names = registerFiles(request.files);
   const built = new Map<string, BuiltActivity>();
   const buildOf = (definition: ActivityDefinition) => {

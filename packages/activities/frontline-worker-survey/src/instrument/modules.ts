@@ -128,7 +128,7 @@ export function frontlineModules(): NodeDraft[] {
           { required: true },
         ),
       ],
-      gate,
+      { ...gate, extensionPoint: 'frontline_resources' },
     ),
     group(
       'fw_closing',

@@ -59,7 +59,7 @@ function caregiverModules(params: SurveyParameters): NodeDraft[] {
           { required: true },
         ),
       ],
-      gate,
+      { ...gate, extensionPoint: 'caregiver_online_risks' },
     ),
     group(
       'cg_mediation_module',

@@ -67,7 +67,8 @@ export function identityAndAccess(params: SurveyParameters): NodeDraft[] {
           { required: true },
         ),
       ],
-      { relevant: childConsented },
+      // Local apps and pastimes a country asks about (docs/methodology.md § country adaptations).
+      { relevant: childConsented, extensionPoint: 'child_online_activities' },
     ),
     group(
       'digital_skills',

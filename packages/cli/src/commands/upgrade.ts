@@ -1,0 +1,181 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Command } from 'commander';
+import {
+  activitySnapshot,
+  compareVersions,
+  terminalSafe,
+  type ActivityDefinition,
+  type ActivitySnapshot,
+  type Translations,
+} from '@dh/core';
+import { loadActivities, notInstalled } from '../activities.js';
+import { loadAssessment } from '../assessment.js';
+import { dataFilesIn } from '../data-files.js';
+import { EXIT, UserError } from '../user-error.js';
+import { installedActivityDirs } from '../versions/installed-snapshots.js';
+import { readPublished } from '../versions/published-snapshots.js';
+import { renderDiff } from '../versions/render-diff.js';
+import { planUpgrade, type UpgradePlan } from '../versions/upgrade-plan.js';
+import { buildInstruments, readTranslationFile, type InstrumentsBuildResult } from './instruments.js';
+
+export interface UpgradeFlags {
+  readonly activity: string;
+  readonly to: string;
+  readonly allowMajor?: boolean;
+  readonly json?: boolean;
+}
+
+/** Where `dh upgrade` finds the installed activities and the published snapshot of the pinned version. */
+export interface UpgradeEnvironment {
+  readonly loadInstalled: () => Promise<readonly ActivityDefinition[]>;
+  readonly publishedSnapshot: (activity: string, version: string) => ActivitySnapshot;
+}
+
+export interface UpgradeResult {
+  readonly plan: UpgradePlan;
+  /** False when a blocker stopped it: then nothing was written. */
+  readonly applied: boolean;
+  readonly config: string;
+  readonly instruments?: InstrumentsBuildResult;
+}
+
+const defaultEnvironment: UpgradeEnvironment = {
+  loadInstalled: loadActivities,
+  publishedSnapshot: (activity, version) => {
+    const dir = installedActivityDirs().get(activity);
+    if (dir === undefined) throw new UserError(`${activity} has no installed package to read published snapshots from.`);
+    return readPublished(dir, version);
+  },
+};
+
+/**
+ * `dh upgrade`: moves an assessment to the installed version of one activity. It re-pins
+ * assessment.json and rebuilds the activity's instruments with the country's questions, lists,
+ * and translations, and reports what needs a person. Nothing is written when something stops it
+ * (a country question with nowhere to go, a major change while data exist).
+ */
+export async function runUpgrade(
+  assessmentDir: string | undefined,
+  flags: UpgradeFlags,
+  environment: UpgradeEnvironment = defaultEnvironment,
+  cwd = process.cwd(),
+): Promise<UpgradeResult> {
+  const installed = await environment.loadInstalled();
+  const activity = installed.find((a) => a.id === flags.activity);
+  if (activity === undefined)
+    throw new UserError(
+      notInstalled(
+        '--activity',
+        flags.activity,
+        installed.map((a) => a.id),
+      ),
+    );
+  // Read with the installed settings schemas, but without checking country questions against the
+  // installed version's extension points: a point that vanished is this command's to report.
+  const sections = installed.map(({ id, settings, checkSettings }) => ({ id, settings, ...(checkSettings && { checkSettings }) }));
+  const assessment = loadAssessment(assessmentDir, sections, cwd);
+  const pinned = assessment.config.activities[activity.id]?.version;
+  if (pinned === undefined)
+    throw new UserError(`${assessment.file} does not run ${activity.id}: add it with dh new country, or upgrade an activity it runs.`);
+  if (flags.to !== activity.version)
+    throw new UserError(
+      `--to ${flags.to}: the installed ${activity.id} is ${activity.version}. Install the version you want first (npm install @dh/${activity.id}@${flags.to}), then run dh upgrade again.`,
+    );
+  if (compareVersions(flags.to, pinned) <= 0)
+    throw new UserError(
+      `${assessment.file} already pins ${activity.id}@${pinned}; dh upgrade moves to a later version (${flags.to} is not later).`,
+    );
+  const plan = planUpgrade({
+    from: environment.publishedSnapshot(activity.id, pinned),
+    to: activitySnapshot(activity),
+    config: assessment.config,
+    translations: countryTranslations(assessment.dir, assessment.config.languages),
+    dataFiles: dataFilesIn(join(assessment.dir, 'data', activity.id)).map((f) => relative(assessment.dir, f)),
+    allowMajor: flags.allowMajor === true,
+  });
+  if (plan.blockers.length > 0) return { plan, applied: false, config: assessment.file };
+  repin(assessment.file, activity.id, flags.to);
+  const instruments = await buildInstruments({ assessmentDir: assessment.dir, activity: activity.id }, async () => installed, cwd);
+  return { plan, applied: true, config: assessment.file, instruments };
+}
+
+function countryTranslations(dir: string, languages: readonly string[]): Record<string, Translations> {
+  const out: Record<string, Translations> = {};
+  for (const language of languages.filter((l) => l !== 'en')) {
+    const file = join(dir, 'translations', `${language}.json`);
+    out[language] = existsSync(file) ? readTranslationFile(file) : {};
+  }
+  return out;
+}
+
+/** Changes the pin alone; every other byte of the config stays as the country wrote it. */
+function repin(file: string, activity: string, version: string): void {
+  const text = readFileSync(file, 'utf8');
+  const json = JSON.parse(text) as { activities: Record<string, { version: string }> };
+  const entry = json.activities[activity];
+  if (entry === undefined) throw new UserError(`${file} does not run ${activity}.`);
+  entry.version = version;
+  const indent = /^\{\r?\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
+  writeFileSync(file, `${JSON.stringify(json, null, indent)}${text.endsWith('\n') ? '\n' : ''}`);
+}
+
+/** The report a person reads: what changed, what was done, what needs them. */
+export function renderUpgrade(result: UpgradeResult, cwd = process.cwd()): string[] {
+  const { plan } = result;
+  const lines = renderDiff(plan, { from: plan.from, to: plan.to });
+  const needs: string[] = [];
+  for (const c of plan.conflicts)
+    needs.push(
+      c.kind === 'moved'
+        ? `  conflict: country question ${c.question} (at ${c.at}) moves from ${c.was} to ${c.now}: check it still reads right there.`
+        : `  conflict: country question ${c.question} (at ${c.at}) has nowhere to go: ${plan.to} has no extension point "${c.at}".`,
+    );
+  for (const c of plan.extensionCodes)
+    needs.push(
+      c.status === 'now in core'
+        ? `  extension list ${c.list}: "${c.code}" is now a core code; remove it from extensionLists.${c.list} in assessment.json.`
+        : `  extension list ${c.list}: now fixed, without the country's "${c.code}".`,
+    );
+  const untranslated = plan.translations.filter((t) => t.untranslated.length > 0);
+  const toCheck = plan.translations.filter((t) => t.toCheck.length > 0);
+  if (untranslated.length > 0) {
+    needs.push(`  ${untranslated.length} text(s) to translate (shown in English until translated):`);
+    for (const t of untranslated)
+      needs.push(`    ${t.key} [${t.untranslated.join(', ')}] ${t.status === 'new' ? 'new' : 'source changed'}: "${t.source}"`);
+  }
+  if (toCheck.length > 0) {
+    needs.push(`  ${toCheck.length} translation(s) made for an earlier English source, to check:`);
+    for (const t of toCheck) needs.push(`    ${t.key} [${t.toCheck.join(', ')}]: was "${t.was ?? ''}", now "${t.source}"`);
+  }
+  lines.push('', needs.length > 0 ? 'Needs a person:' : 'Needs a person: nothing.', ...needs);
+  if (!result.applied) {
+    lines.push('', 'Not upgraded; nothing was written:', ...plan.blockers.map((b) => `  ${b}`));
+    return lines.map((l) => terminalSafe(l));
+  }
+  lines.push('', `Upgraded: ${relative(cwd, result.config) || result.config} pins ${plan.activity}@${plan.to} (was ${plan.from}).`);
+  const built = result.instruments?.activities.find((a) => a.id === plan.activity);
+  if (result.instruments !== undefined && built !== undefined)
+    lines.push(
+      `Rebuilt ${built.files.length} instrument files into ${relative(cwd, result.instruments.outDir) || result.instruments.outDir}.`,
+    );
+  return lines.map((l) => terminalSafe(l));
+}
+
+export function registerUpgrade(program: Command): void {
+  program
+    .command('upgrade [assessment-dir]')
+    .description(
+      "move an assessment to the installed version of an activity: re-pin it, rebuild the instruments with the country's questions and translations, and report what needs a person",
+    )
+    .requiredOption('--activity <id>', 'the activity to upgrade')
+    .requiredOption('--to <version>', 'the version to move to (the one installed)')
+    .option('--allow-major', 'upgrade across a major change although data of the activity exist in data/<activity>/')
+    .option('--json', 'print the plan and what was done as JSON')
+    .action(async (assessmentDir: string | undefined, flags: UpgradeFlags) => {
+      const result = await runUpgrade(assessmentDir, flags);
+      if (flags.json) console.log(JSON.stringify({ ...result.plan, level: result.plan.level ?? null, applied: result.applied }, null, 2));
+      else console.log(renderUpgrade(result).join('\n'));
+      if (!result.applied) process.exitCode = EXIT.dataErrors;
+    });
+}
