@@ -40,6 +40,7 @@ export {
 export { analysisArtefacts } from './results/analysis-artefacts.js';
 
 export { compareResults, type CompareOptions } from './compare/compare-results.js';
+export { harmoniseWithReference, type Harmonisation, type HarmonisedResults, type NotHarmonised } from './compare/harmonise.js';
 export type { VersionChanges } from './compare/comparability.js';
 export { loadOrAnalyze, type LoadedResults } from './compare/load-results.js';
 export { writeComparison, renderComparison, COMPARISON_FILES } from './compare/write-comparison.js';

@@ -43,7 +43,7 @@ export type * from './activity/contracts.js';
 export type * from './activity/activity-definition.js';
 export type * from './activity/synthesis.js';
 export type * from './activity/disclosure.js';
-export type * from './activity/comparability.js';
+export * from './activity/comparability.js';
 export type * from './activity/scaffold.js';
 export type * from './activity/table-contracts.js';
 export * from './activity/load-activities.js';

@@ -1,5 +1,5 @@
 import type { ActivityDefinition, AssessmentConfig, BuiltActivity, Choice, IndicatorContract, ScaffoldDeclaration } from '@dh/core';
-import { parseCodeLabelList } from '@dh/core';
+import { parseCodeLabelList, withActivitySettings } from '@dh/core';
 import { DERIVED_VARIABLES } from './derived-variables.js';
 import { surveyDisaggregations } from './disaggregations.js';
 import { experienceIndicators } from './indicators/experience-indicators.js';
@@ -71,6 +71,24 @@ export function buildHouseholdSurvey(config?: AssessmentConfig): BuiltActivity {
   };
 }
 
+/**
+ * A wider age range narrowed to the reference's: the indicators' universes then hold the common
+ * ages only, estimated as domains of the country's full design. The population figures the
+ * country gave are for its own ages, so they are left out (no national counts).
+ */
+function harmoniseAgeRange(own: AssessmentConfig, reference: AssessmentConfig): AssessmentConfig | { refused: string } {
+  const [o, r] = [surveySettings(own).ageRange, surveySettings(reference).ageRange];
+  if (o.min === r.min && o.max === r.max) return own;
+  if (o.min > r.min || o.max < r.max)
+    return {
+      refused: `${own.country}'s ages ${o.min}–${o.max} do not include ${reference.country}'s ${r.min}–${r.max}: only a country whose ages include the reference's is re-estimated (name ${own.country} first, as the reference, to harmonise the other way).`,
+    };
+  const narrowed = withActivitySettings(own, ACTIVITY_ID, { ageRange: { min: r.min, max: r.max } });
+  if (narrowed.population === undefined) return narrowed;
+  const { internetUsingChildren: _i, childrenInAgeRange: _c, ...population } = narrowed.population;
+  return { ...narrowed, population };
+}
+
 const NATIONAL_STRATA = 'national_urban:National, urban;national_rural:National, rural';
 
 /** What `dh new country` asks for the survey, and the settings it makes of the answers. */
@@ -139,11 +157,19 @@ export const activity: ActivityDefinition = {
         const { min, max } = surveySettings(config).ageRange;
         return `${min}–${max}`;
       },
+      harmonise: harmoniseAgeRange,
     },
     {
       id: 'internet-user',
       title: 'Internet users: used the internet within',
       value: (config) => `${surveySettings(config).internetUser.recallMonths} months`,
+      harmonise: (own, reference) => {
+        const [o, r] = [surveySettings(own).internetUser.recallMonths, surveySettings(reference).internetUser.recallMonths];
+        if (o === r) return own;
+        return {
+          refused: `${own.country}'s children were asked whether they used the internet within ${o} months only: its data cannot tell who used it within ${r} months.`,
+        };
+      },
     },
   ],
   scaffold,

@@ -54,11 +54,7 @@ export async function analyzeAssessment(dir: string, options: AnalyzeOptions): P
   const { config } = read;
   const conflicts = options.activities.map((a) => pinConflict(a, config.activities[a.id]?.version)).filter((c) => c !== undefined);
   if (conflicts.length > 0) return { status: 'failure', message: conflicts.map((c) => c.charAt(0).toUpperCase() + c.slice(1)).join('\n') };
-  const thresholds = {
-    suppressBelow: config.thresholds.suppressBelow,
-    flagBelow: config.thresholds.flagBelow,
-    qualitativeSuppressBelow: config.thresholds.qualitativeSuppressBelow,
-  };
+  const thresholds = reportingThresholds(config);
   const confidenceLevel = options.confidenceLevel ?? 0.95;
   const analyses: ActivityAnalysis[] = [];
   const problems: AnalysisProblem[] = [];
@@ -129,4 +125,14 @@ function assessmentSummary(config: AssessmentConfig, file: string): AnalysisResu
         }
       : null,
   };
+}
+
+/** The reporting thresholds analysis applies, from an assessment's config. */
+export function reportingThresholds(config: AssessmentConfig): {
+  suppressBelow: number;
+  flagBelow: number;
+  qualitativeSuppressBelow: number;
+} {
+  const { suppressBelow, flagBelow, qualitativeSuppressBelow } = config.thresholds;
+  return { suppressBelow, flagBelow, qualitativeSuppressBelow };
 }

@@ -13,6 +13,7 @@ import {
   type ComparisonMatrix,
   type ComparisonRow,
 } from './comparison-schema.js';
+import type { Harmonisation, NotHarmonised } from './harmonise.js';
 
 const rowKey = (r: Pick<EstimateRow, 'disaggregation' | 'level'>): string => `${r.disaggregation ?? ''}\u0000${r.level ?? ''}`;
 
@@ -58,6 +59,10 @@ const tableContract = (t: TableResult): ComparedContract => ({
 export interface CompareOptions {
   /** The changes between two versions of an activity (its published snapshots), so a refusal names what changed. */
   readonly versionChanges?: VersionChanges;
+  /** Activities whose results were re-estimated on the reference's population (`harmoniseWithReference`), marked as such. */
+  readonly harmonised?: readonly Harmonisation[];
+  /** Activities that could not be, with why: said with their refusal. */
+  readonly notHarmonised?: readonly NotHarmonised[];
 }
 
 /**
@@ -70,8 +75,15 @@ export function compareResults(all: readonly AnalysisResults[], options: Compare
   const [reference] = all;
   if (!reference) throw new Error('compareResults needs at least one assessment');
   const changes = options.versionChanges;
-  const refusalOf = (results: AnalysisResults, activity: string): string | undefined =>
-    results === reference ? undefined : activityIncomparability(reference, results, activity, changes);
+  const harmonisedOf = (country: string, activity: string): string | undefined =>
+    options.harmonised?.find((h) => h.country === country && h.activity === activity)?.description;
+  const refusalOf = (results: AnalysisResults, activity: string): string | undefined => {
+    if (results === reference) return undefined;
+    const refusal = activityIncomparability(reference, results, activity, changes);
+    const country = results.assessment.country;
+    const why = options.notHarmonised?.find((n) => n.country === country && n.activity === activity)?.reason;
+    return refusal !== undefined && why !== undefined ? `${refusal} Not harmonised: ${why}` : refusal;
+  };
   const rows: ComparisonRow[] = [];
   for (const indicator of reference.indicators) rows.push(...indicatorRows(reference, indicator, all, refusalOf, changes));
   const matrices = reference.tables
@@ -91,9 +103,16 @@ export function compareResults(all: readonly AnalysisResults[], options: Compare
         instrumentVersion: instrumentVersion(a),
         parameters: a.parameters,
         refusal: refusalOf(r, a.id) ?? null,
+        ...definedText('harmonised', harmonisedOf(r.assessment.country, a.id)),
       })),
     })),
-    rows,
+    rows: rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => ({
+        ...cell,
+        ...definedText('harmonised', cell.comparable ? harmonisedOf(cell.country, row.activity) : undefined),
+      })),
+    })),
     matrices,
   };
 }
@@ -187,3 +206,6 @@ function statusMatrix(
     cells,
   };
 }
+
+const definedText = (field: 'harmonised', value: string | undefined): { harmonised?: string } =>
+  value === undefined ? {} : { [field]: value };

@@ -15,6 +15,10 @@ export const ComparisonCellSchema = z.strictObject({
   ciHigh: z.number().nullable(),
   n: z.number().nullable(),
   flags: z.array(EstimateFlagSchema),
+  harmonised: z
+    .string()
+    .optional()
+    .meta({ description: "Present when the numbers were re-estimated on the reference's population (dh compare --harmonise): how." }),
 });
 
 export const ComparisonRowSchema = z.strictObject({
@@ -65,6 +69,9 @@ export const ComparisonCountrySchema = z.strictObject({
         .string()
         .nullable()
         .meta({ description: "Why none of this activity's results are put beside the reference's (said once here, not in every cell)." }),
+      harmonised: z.string().optional().meta({
+        description: "Present when this activity's results were re-estimated on the reference's population (dh compare --harmonise): how.",
+      }),
     }),
   ),
 });

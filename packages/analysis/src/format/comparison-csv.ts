@@ -21,6 +21,7 @@ export function comparisonCsv(comparison: Comparison): string {
     'not_representative',
     'reason',
     'instrument_version',
+    'harmonised',
   ];
   const versionOf = (country: string, activity: string): string | null =>
     comparison.countries.find((c) => c.country === country)?.activities.find((a) => a.id === activity)?.instrumentVersion ?? null;
@@ -43,6 +44,7 @@ export function comparisonCsv(comparison: Comparison): string {
       cell.flags.includes('not-representative'),
       cell.reason,
       versionOf(cell.country, row.activity),
+      cell.harmonised ?? null,
     ]),
   );
   const matrices = comparison.matrices.flatMap((m) =>
@@ -64,6 +66,7 @@ export function comparisonCsv(comparison: Comparison): string {
       false,
       cell.reason ?? (cell.text === null ? null : `${cell.status ?? ''}: ${cell.text}${cell.detail ? ` (${cell.detail})` : ''}`),
       cell.version,
+      null,
     ]),
   );
   return csvDocument(header, [...rows, ...matrices]);

@@ -32,7 +32,8 @@ function cellHtml(cell: ComparisonCell, estimator: ComparisonRow['estimator'], n
     cell.ciLow !== null && cell.ciHigh !== null
       ? `<br><small class="nowrap">${e(formatValue(cell.ciLow, estimator))} – ${e(formatValue(cell.ciHigh, estimator))}</small>`
       : '';
-  return `<td class="num">${e(shown)}${ci}</td>`;
+  const harmonised = cell.harmonised !== undefined ? `<br><small title="${e(cell.harmonised)}">harmonised</small>` : '';
+  return `<td class="num">${e(shown)}${ci}${harmonised}</td>`;
 }
 
 const STATUS_MARK: Readonly<Record<string, string>> = { yes: '●', partial: '◐', no: '○', unclear: '?' };
@@ -90,7 +91,8 @@ export function comparisonHtml(comparison: Comparison): string {
     const activities = c.activities.map(
       (a) => `${a.id} ${a.instrumentVersion}${a.parameters.map((p) => `, ${p.title.toLowerCase()} ${p.value}`).join('')}`,
     );
-    return `<li>${e(`${c.name} (${c.country})${c.synthetic ? ', synthetic data' : ''}: ${activities.join('; ')}`)}</li>`;
+    const harmonised = c.activities.flatMap((a) => (a.harmonised === undefined ? [] : [`${a.id}: ${a.harmonised}`]));
+    return `<li>${e(`${c.name} (${c.country})${c.synthetic ? ', synthetic data' : ''}: ${activities.join('; ')}`)}${harmonised.map((h) => `<br><strong>${e(h)}</strong>`).join('')}</li>`;
   });
   const notShown = hidden.map((c) => {
     const reasons = [...new Set(c.activities.flatMap((a) => (a.refusal === null ? [] : [a.refusal])))];

@@ -1,0 +1,123 @@
+import { compatibilityLine, type ActivityDefinition, type AssessmentConfig, type ComparabilityKey } from '@dh/core';
+import { analyzeActivity } from '../analyze/analyze-activity.js';
+import { reportingThresholds } from '../analyze/analyze-assessment.js';
+import type { AnalysisResults } from '../results/results-schema.js';
+import { activityIncomparability, instrumentVersion } from './comparability.js';
+
+/** A country's activity re-estimated on the reference's population: what was narrowed, in words. */
+export interface Harmonisation {
+  readonly country: string;
+  readonly activity: string;
+  readonly description: string;
+}
+
+/** A country's activity that differs from the reference's in a parameter its data cannot narrow. */
+export interface NotHarmonised {
+  readonly country: string;
+  readonly activity: string;
+  readonly reason: string;
+}
+
+export interface HarmonisedResults {
+  /** The country's results, with each harmonised activity's outputs re-estimated. */
+  readonly results: AnalysisResults;
+  readonly harmonised: readonly Harmonisation[];
+  readonly notHarmonised: readonly NotHarmonised[];
+}
+
+/** An assessment as harmonisation reads it: its checked config, results, and (for the country re-estimated) its folder. */
+export interface HarmoniseSide {
+  readonly config: AssessmentConfig;
+  readonly results: AnalysisResults;
+}
+
+/**
+ * `dh compare --harmonise` (docs/methodology.md § comparability): where a country differs from the
+ * reference only in parameters whose declared `harmonise` can narrow its population to the
+ * reference's (ages 9–17 to 12–17), its indicators are re-estimated from its own data on the
+ * common population, as domains of its full design. Where its data do not allow that (the
+ * internet-user recall period was asked one way only), the refusal stays, with the reason.
+ * Instrument versions are never harmonised.
+ */
+export async function harmoniseWithReference(
+  reference: HarmoniseSide,
+  other: HarmoniseSide & { readonly dir: string },
+  definitions: readonly ActivityDefinition[],
+): Promise<HarmonisedResults> {
+  let results = other.results;
+  const harmonised: Harmonisation[] = [];
+  const notHarmonised: NotHarmonised[] = [];
+  const [R, C] = [reference.results.assessment.country, other.results.assessment.country];
+  for (const own of other.results.activities) {
+    const theirs = reference.results.activities.find((a) => a.id === own.id);
+    const definition = definitions.find((d) => d.id === own.id);
+    if (!theirs || !definition || activityIncomparability(reference.results, other.results, own.id) === undefined) continue;
+    if (compatibilityLine(instrumentVersion(theirs)) !== compatibilityLine(instrumentVersion(own))) continue;
+    const differing = definition.comparability.filter((k) => k.value(other.config) !== k.value(reference.config));
+    const narrowed = narrow(differing, other.config, reference.config);
+    if ('refused' in narrowed) {
+      notHarmonised.push({ country: C, activity: own.id, reason: narrowed.refused });
+      continue;
+    }
+    const analysis = await analyzeActivity({
+      activity: withNarrowedOutputs(definition, other.config),
+      config: narrowed,
+      assessmentDir: other.dir,
+      thresholds: reportingThresholds(other.config),
+      confidenceLevel: other.results.estimation.confidenceLevel,
+      keepAnalysisData: false,
+      allowErrors: false,
+    });
+    const id = own.id;
+    const others = <T extends { readonly activity: string | null }>(list: readonly T[]): T[] => list.filter((x) => x.activity !== id);
+    results = {
+      ...results,
+      activities: results.activities.map((a) => (a.id === id ? analysis.activity : a)),
+      indicators: [...others(results.indicators), ...analysis.indicators],
+      estimates: [...others(results.estimates), ...analysis.estimates],
+      tables: [...others(results.tables), ...analysis.tables],
+      disaggregations: [...others(results.disaggregations), ...analysis.disaggregations],
+      problems: [...results.problems, ...analysis.problems.filter((p) => p.severity === 'error')],
+    };
+    const what = differing.map((k) => `${k.title.toLowerCase()} ${k.value(reference.config)} (${C}: ${k.value(other.config)})`);
+    harmonised.push({
+      country: C,
+      activity: id,
+      description: `harmonised: re-estimated from ${C}'s own data on ${R}'s population, ${what.join(', ')}`,
+    });
+  }
+  return { results, harmonised, notHarmonised };
+}
+
+/** The country's config narrowed parameter by parameter, or every reason one cannot be. */
+function narrow(
+  keys: readonly ComparabilityKey[],
+  own: AssessmentConfig,
+  reference: AssessmentConfig,
+): AssessmentConfig | { refused: string } {
+  let config = own;
+  const refused: string[] = [];
+  for (const key of keys) {
+    const result = key.harmonise?.(config, reference) ?? {
+      refused: `${key.title}: ${own.country} ${key.value(own)}, ${reference.country} ${key.value(reference)}; this parameter is never re-estimated.`,
+    };
+    if ('refused' in result) refused.push(result.refused);
+    else config = result;
+  }
+  return refused.length > 0 ? { refused: refused.join(' ') } : config;
+}
+
+/**
+ * The activity checking the country's data as collected (its record types and rules from its
+ * own config) while its indicators, tables and disaggregations are those of the narrowed config
+ * it is analysed with: universes then hold the common population only.
+ */
+function withNarrowedOutputs(definition: ActivityDefinition, own: AssessmentConfig): ActivityDefinition {
+  return {
+    ...definition,
+    build: (narrowed) => {
+      const [collected, outputs] = [definition.build(own), definition.build(narrowed)];
+      return { ...collected, indicators: outputs.indicators, tables: outputs.tables, disaggregations: outputs.disaggregations };
+    },
+  };
+}
