@@ -17,6 +17,7 @@ import { activity as householdSurvey } from '@dh/household-survey';
 import { NEW_EXAMPLELAND } from '../test/exampleland.js';
 import { runCli } from '../test/run-cli.js';
 import { renderUpgrade, runUpgrade, type UpgradeEnvironment } from './commands/upgrade.js';
+import { planUpgrade } from './versions/upgrade-plan.js';
 import { installedActivityDirs } from './versions/installed-snapshots.js';
 import { readPublished } from './versions/published-snapshots.js';
 
@@ -243,6 +244,39 @@ describe('dh upgrade moves a country to a new activity version, with its own que
     expect(allowed.applied).toBe(true);
     expect(config().activities['household-survey']?.version).toBe('1.0.0');
   }, 120_000);
+
+  it("says which of the country's extension codes a version that fixes the list has in its core, and stops on one it lacks", () => {
+    const from = activitySnapshot(release('0.2.0', v020));
+    const platform = (code: string, en: string) => ({ code, label: { key: `choices.platform.${code}`, en } });
+    const to = {
+      ...from,
+      version: '0.5.0',
+      codeLists: from.codeLists.map((l) =>
+        l.name === 'platform'
+          ? { ...l, extension: false, choices: [platform('social_network', 'A social network'), platform('xe_chat', 'Exampleland Chat')] }
+          : l,
+      ),
+    };
+    const parsed = JSON.parse(readFileSync(configFile, 'utf8')) as Parameters<typeof planUpgrade>[0]['config'];
+    const config = {
+      ...parsed,
+      extensionLists: {
+        platform: [
+          { code: 'xe_chat', label: 'Exampleland Chat' },
+          { code: 'xe_forum', label: 'Exampleland Forum' },
+        ],
+      },
+    };
+    const plan = planUpgrade({ from, to, config, translations: {}, dataFiles: [], allowMajor: false });
+    expect(plan.extensionCodes).toEqual([
+      { list: 'platform', code: 'xe_chat', status: 'now in core' },
+      { list: 'platform', code: 'xe_forum', status: 'not in the fixed list' },
+    ]);
+    expect(plan.blockers).toEqual([expect.stringContaining('its codes do not include the country\'s "xe_forum"')]);
+    expect(renderUpgrade({ plan, applied: false, config: configFile }, dir).join('\n')).toContain(
+      'extension list platform: "xe_chat" is now a core code; remove it from extensionLists.platform in assessment.json.',
+    );
+  });
 
   it('on the command line, names the version installed when another is asked for (exit 2)', () => {
     const run = runCli(['upgrade', dir, '--activity', 'household-survey', '--to', '2.0.0']);
