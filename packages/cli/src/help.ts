@@ -15,12 +15,16 @@ the command's options and examples.`;
 /** Examples per command path (`instruments build`): each runs as written from the repository root (a test runs them). */
 export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   analyze: ['dh analyze examples/xa --out /tmp/xa-results', 'dh analyze examples/xa --format json,csv,html --out /tmp/xa-results --json'],
-  compare: ['dh compare examples/xa examples/xb --format html --out /tmp/xa-xb'],
+  compare: [
+    'dh compare examples/xa examples/xb --format html --out /tmp/xa-xb',
+    'dh compare examples/xa examples/xb --harmonise --format csv,html --out /tmp/xa-xb-harmonised',
+  ],
   demo: ['dh demo', 'dh demo --dir /tmp/dh-demo'],
   diff: [
     'dh diff --activity household-survey',
     'dh diff --activity legal-policy-review --from 0.1.0 --to packages/activities/legal-policy-review/published/0.1.0.json --json',
   ],
+  handbook: ['dh handbook --out /tmp/dh-handbook', 'dh handbook --assessment examples/xa --language fr --out /tmp/xa-handbook'],
   'instruments build': [
     'dh instruments build examples/xa --out /tmp/xa-instruments',
     'dh instruments build examples/xa --activity household-survey --languages en,fr --out /tmp/xa-fr',

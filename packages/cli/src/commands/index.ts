@@ -13,6 +13,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
   compare: async () => (await import('./compare.js')).registerCompare,
   demo: async () => (await import('./demo.js')).registerDemo,
   diff: async () => (await import('./diff.js')).registerDiff,
+  handbook: async () => (await import('./handbook.js')).registerHandbook,
   instruments: async () => (await import('./instruments.js')).registerInstruments,
   new: async () => (await import('./new-country.js')).registerNewCountry,
   'self-check': async () => (await import('./self-check.js')).registerSelfCheck,

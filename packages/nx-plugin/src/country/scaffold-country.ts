@@ -101,7 +101,11 @@ function renderTemplates(
     syntheticNotice: options.synthetic
       ? '> **Fictional country, synthetic data.** Nothing here describes a real country or real children.\n\n'
       : '',
-    activityChecklist: activities.map((a) => `- [ ] **${a.title}** (\`${a.id}\`, version ${a.version}): ${a.description}`).join('\n'),
+    activityChecklist: activities
+      .map(
+        (a) => `- [ ] **${a.title}** (\`${a.id}\`, version ${a.version}, [handbook](handbook/activities/${a.id}.html)): ${a.description}`,
+      )
+      .join('\n'),
     activityParameters: activities
       .filter((a) => a.comparability.length > 0)
       .map((a) => `- ${a.title}: ${a.comparability.map((key) => `${key.title.toLowerCase()} ${key.value(config)}`).join('; ')}`)
