@@ -42,6 +42,15 @@ describe('the handbook, generated from the activities', () => {
     const guides = readFileSync(join(site, 'index.html'), 'utf8');
     expect(guides).toContain('guides/research-leads.html');
     expect(readFileSync(join(site, 'activities/household-survey/child_interview.html'), 'utf8')).toContain('English and fr side by side');
+    // Search finds every variable of a long codebook, the last as well as the first.
+    const index = readFileSync(join(site, 'assets/search-index.js'), 'utf8');
+    const child =
+      householdSurvey
+        .build()
+        .recordTypes.find((r) => r.name === 'child')
+        ?.fields.map((f) => f.name) ?? [];
+    const entry = /\{"path":"activities\/household-survey\/child_interview.html"[^}]*\}/.exec(index)?.[0] ?? '';
+    for (const name of [child[0], child.at(-1)]) expect(entry).toContain(` ${name ?? 'none'} `);
   });
 
   it('resolves every internal link and anchor, and loads no resource from outside the site', () => {

@@ -99,7 +99,12 @@ export const SEARCH_JS = `(function () {
 
 /** The search index as a script (a JSON file cannot be read from file://): each page's title and words. */
 export function searchIndexJs(pages: readonly HandbookPage[]): string {
-  const entries = pages.map((p) => ({ path: p.path, title: p.title, text: textOf(p.body).slice(0, 4000) }));
+  // Each distinct word of a page once: every question of a long codebook is found, in an index of a few hundred kB.
+  const entries = pages.map((p) => ({
+    path: p.path,
+    title: p.title,
+    text: [...new Set(textOf(p.body).toLowerCase().split(' '))].join(' '),
+  }));
   return `window.DH_HANDBOOK_INDEX = ${JSON.stringify(entries).replace(/</g, '\\u003c')};\n`;
 }
 
