@@ -42,6 +42,11 @@ describe('the handbook, generated from the activities', () => {
     const guides = readFileSync(join(site, 'index.html'), 'utf8');
     expect(guides).toContain('guides/research-leads.html');
     expect(readFileSync(join(site, 'activities/household-survey/child_interview.html'), 'utf8')).toContain('English and fr side by side');
+    // Built for XA: its strata, not the published example ones; every field of the results format, nullable ones too.
+    const screener = readFileSync(join(site, 'activities/household-survey/household_screener.html'), 'utf8');
+    expect(screener).toContain('north_urban');
+    expect(screener).not.toContain('region_a_urban');
+    expect(readFileSync(join(site, 'reference/results.html'), 'utf8')).toContain('<code>assessment.population.year</code>');
     // Search finds every variable of a long codebook, the last as well as the first.
     const index = readFileSync(join(site, 'assets/search-index.js'), 'utf8');
     const child =

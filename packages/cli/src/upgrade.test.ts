@@ -16,7 +16,7 @@ import {
 import { activity as householdSurvey } from '@dh/household-survey';
 import { NEW_EXAMPLELAND } from '../test/exampleland.js';
 import { runCli } from '../test/run-cli.js';
-import { renderUpgrade, runUpgrade, type UpgradeEnvironment } from './commands/upgrade.js';
+import { renderUpgrade, repinned, runUpgrade, type UpgradeEnvironment } from './commands/upgrade.js';
 import { planUpgrade } from './versions/upgrade-plan.js';
 import { installedActivityDirs } from './versions/installed-snapshots.js';
 import { readPublished } from './versions/published-snapshots.js';
@@ -102,6 +102,7 @@ function installedAt(version: string): UpgradeEnvironment {
   if (!installed) throw new Error(version);
   return {
     loadInstalled: async () => [installed],
+    installedSnapshot: (activity) => activitySnapshot(activity),
     publishedSnapshot: (activity, at): ActivitySnapshot => {
       const made = releases.get(at);
       if (made) return activitySnapshot(made);
@@ -275,6 +276,17 @@ describe('dh upgrade moves a country to a new activity version, with its own que
     expect(plan.blockers).toEqual([expect.stringContaining('its codes do not include the country\'s "xe_forum"')]);
     expect(renderUpgrade({ plan, applied: false, config: configFile }, dir).join('\n')).toContain(
       'extension list platform: "xe_chat" is now a core code; remove it from extensionLists.platform in assessment.json.',
+    );
+  });
+
+  it('changes the pin alone: line endings, tabs, a byte-order mark and how values are written stay', () => {
+    const text =
+      '\uFEFF{\r\n\t"country": "XE",\r\n\t"languages": ["en", "fr"],\r\n\t"activities": {\r\n\t\t"legal-policy-review": { "version": "0.1.0" },\r\n\t\t"household-survey": {\r\n\t\t\t"version": "0.1.0",\r\n\t\t\t"settings": { "weight": 1.50 }\r\n\t\t}\r\n\t}\r\n}\r\n';
+    expect(repinned(text, 'assessment.json', 'household-survey', '0.1.0', '0.2.0')).toBe(
+      text.replace('"household-survey": {\r\n\t\t\t"version": "0.1.0"', '"household-survey": {\r\n\t\t\t"version": "0.2.0"'),
+    );
+    expect(() => repinned(text, 'assessment.json', 'household-survey', '0.3.0', '0.4.0')).toThrow(
+      'set "version": "0.4.0" under activities.household-survey by hand',
     );
   });
 

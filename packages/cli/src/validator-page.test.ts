@@ -2,6 +2,7 @@
 // same files: every activity's synthetic data with injected errors gives the same report, byte
 // for byte but for when it was made and how the assessment.json is named; nothing leaves the page.
 import {
+  cpSync,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -50,7 +51,7 @@ interface Watch {
   readonly errors: string[];
 }
 
-async function openPage(): Promise<{ page: Page; watch: Watch }> {
+async function openPage(path = pagePath): Promise<{ page: Page; watch: Watch }> {
   const page = await browser.newPage({ acceptDownloads: true });
   const watch: Watch = { requests: [], errors: [] };
   page.on('request', (request) => watch.requests.push(request.url()));
@@ -58,7 +59,7 @@ async function openPage(): Promise<{ page: Page; watch: Watch }> {
     if (message.type() === 'error' || message.type() === 'warning') watch.errors.push(message.text());
   });
   page.on('pageerror', (error) => watch.errors.push(error.message));
-  await page.goto(pathToFileURL(pagePath).href);
+  await page.goto(pathToFileURL(path).href);
   return { page, watch };
 }
 
@@ -77,15 +78,16 @@ function cliReport(
   folder: string,
   names: readonly string[],
   activity?: string,
+  config = example,
 ): { status: number | null; report: Record<string, unknown> } {
   const chosen = activity === undefined ? [] : ['--activity', activity];
-  const run = runCli(['validate', ...names, ...chosen, '--config', example, '--format', 'json'], { cwd: folder });
+  const run = runCli(['validate', ...names, ...chosen, '--config', config, '--format', 'json'], { cwd: folder });
   return { status: run.status, report: JSON.parse(run.stdout) as Record<string, unknown> };
 }
 
 /** The page's JSON report on the same files, from a fresh page whose requests and errors are watched (left open). */
-async function pageReport(folder: string, names: readonly string[], activity?: string) {
-  const { page, watch } = await openPage();
+async function pageReport(folder: string, names: readonly string[], activity?: string, path = pagePath) {
+  const { page, watch } = await openPage(path);
   const report = await checkInPage(
     page,
     names.map((name) => join(folder, name)),
@@ -118,6 +120,55 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
     expect(watch.errors).toEqual([]);
     expect(watch.requests.filter((url) => url !== pathToFileURL(pagePath).href && !url.startsWith('blob:'))).toEqual([]);
     await page.close();
+  });
+
+  it("checks a country's own questions as dh validate does: the same report on data with their answers wrong", async () => {
+    const assessment = join(root, 'xa-country-questions');
+    cpSync(example, assessment, { recursive: true });
+    const file = join(assessment, 'assessment.json');
+    const config = JSON.parse(readFileSync(file, 'utf8')) as { activities: Record<string, Record<string, unknown>> };
+    const survey = config.activities['household-survey'];
+    if (!survey) throw new Error('no survey');
+    survey['countryQuestions'] = [
+      {
+        name: 'xa_local_app',
+        at: 'child_online_activities',
+        type: 'select_one',
+        label: 'Do you use Aurelia Chat?',
+        choices: [
+          { code: 'yes', label: 'Yes' },
+          { code: 'no', label: 'No' },
+        ],
+      },
+      { name: 'xa_hours', at: 'child_online_activities', type: 'integer', label: 'Hours online yesterday', minimum: 0, maximum: 24 },
+    ];
+    writeFileSync(file, JSON.stringify(config, null, 2));
+    const page = join(assessment, 'validator.html');
+    expect(runCli(['validator-page', assessment, '--activity', 'household-survey', '--out', page]).status).toBe(0);
+    const folder = join(assessment, 'data/household-survey');
+    expect(
+      runCli(['synth', 'household-survey', '--n', '60', '--seed', '5', '--config', assessment, '--out', folder, '--force']).status,
+    ).toBe(0);
+    const child = join(folder, 'child.csv');
+    const [header = '', ...rows] = readFileSync(child, 'utf8').split('\n');
+    const columns = header.split(',');
+    const [app, hours] = [columns.indexOf('xa_local_app'), columns.indexOf('xa_hours')];
+    expect(app).toBeGreaterThan(-1);
+    const answered = rows.findIndex((line) => ['yes', 'no'].includes(line.split(',')[app] ?? ''));
+    const cells = (rows[answered] ?? '').split(',');
+    cells[app] = 'maybe';
+    cells[hours] = '30';
+    rows[answered] = cells.join(',');
+    writeFileSync(child, [header, ...rows].join('\n'));
+    const names = ['caregiver.csv', 'child.csv', 'household.csv', 'roster.csv'];
+    const { status, report: expected } = cliReport(folder, names, 'household-survey', assessment);
+    expect(status).toBe(1);
+    expect(JSON.stringify(expected)).toContain('xa_local_app');
+    expect(JSON.stringify(expected)).toContain('xa_hours');
+    const { page: shown, watch, report } = await pageReport(folder, names, 'household-survey', page);
+    expect(comparable(report)).toEqual(comparable(expected));
+    expect(watch.errors).toEqual([]);
+    await shown.close();
   });
 
   it('tells the activity from the files, as dh validate does, and shows the report in the page', async () => {

@@ -1,4 +1,4 @@
-import { compatibilityLine, type ActivityDefinition, type AssessmentConfig, type ComparabilityKey } from '@dh/core';
+import { compatibilityLine, type ActivityDefinition, type AssessmentConfig, type BuiltActivity, type ComparabilityKey } from '@dh/core';
 import { analyzeActivity } from '../analyze/analyze-activity.js';
 import { reportingThresholds } from '../analyze/analyze-assessment.js';
 import type { AnalysisResults } from '../results/results-schema.js';
@@ -59,22 +59,47 @@ export async function harmoniseWithReference(
       notHarmonised.push({ country: C, activity: own.id, reason: narrowed.refused });
       continue;
     }
+    const [collected, outputs] = [definition.build(other.config), definition.build(narrowed)];
     const analysis = await analyzeActivity({
-      activity: withNarrowedOutputs(definition, other.config),
+      activity: withNarrowedOutputs(definition, collected, outputs),
       config: narrowed,
       assessmentDir: other.dir,
       thresholds: reportingThresholds(other.config),
       confidenceLevel: other.results.estimation.confidenceLevel,
       keepAnalysisData: false,
-      allowErrors: false,
+      allowErrors: own.validation?.analysedDespiteErrors === true,
     });
     const id = own.id;
+    if (
+      !analysis.indicators.some((i) => i.status === 'estimated') &&
+      other.results.indicators.some((i) => i.activity === id && i.status === 'estimated')
+    ) {
+      const why = analysis.indicators.find((i) => i.reason !== null)?.reason ?? 'its data could not be analysed again';
+      notHarmonised.push({
+        country: C,
+        activity: id,
+        reason: `${C}'s data could not be re-estimated (${why}); its results stay as analysed.`,
+      });
+      continue;
+    }
+    // An output whose universe the narrowing does not touch (caregivers of children of every age)
+    // is not on the common population: it stays refused, saying so, rather than labelled harmonised.
+    const untouched = new Set(
+      outputs.indicators
+        .filter((i) => JSON.stringify(i.universe) === JSON.stringify(collected.indicators.find((c) => c.id === i.id)?.universe))
+        .map((i) => i.id),
+    );
+    const notOnCommon = `not harmonised: its universe does not depend on ${differing.map((k) => k.title.toLowerCase()).join(' or ')}, so it cannot be narrowed to ${R}'s population`;
+    const indicators = analysis.indicators.map((i) =>
+      untouched.has(i.id) ? { ...i, status: 'not-computed' as const, reason: notOnCommon } : i,
+    );
+    const estimates = analysis.estimates.filter((row) => !untouched.has(row.indicator));
     const others = <T extends { readonly activity: string | null }>(list: readonly T[]): T[] => list.filter((x) => x.activity !== id);
     results = {
       ...results,
       activities: results.activities.map((a) => (a.id === id ? analysis.activity : a)),
-      indicators: [...others(results.indicators), ...analysis.indicators],
-      estimates: [...others(results.estimates), ...analysis.estimates],
+      indicators: [...others(results.indicators), ...indicators],
+      estimates: [...others(results.estimates), ...estimates],
       tables: [...others(results.tables), ...analysis.tables],
       disaggregations: [...others(results.disaggregations), ...analysis.disaggregations],
       problems: [...results.problems, ...analysis.problems.filter((p) => p.severity === 'error')],
@@ -112,12 +137,9 @@ function narrow(
  * own config) while its indicators, tables and disaggregations are those of the narrowed config
  * it is analysed with: universes then hold the common population only.
  */
-function withNarrowedOutputs(definition: ActivityDefinition, own: AssessmentConfig): ActivityDefinition {
+function withNarrowedOutputs(definition: ActivityDefinition, collected: BuiltActivity, outputs: BuiltActivity): ActivityDefinition {
   return {
     ...definition,
-    build: (narrowed) => {
-      const [collected, outputs] = [definition.build(own), definition.build(narrowed)];
-      return { ...collected, indicators: outputs.indicators, tables: outputs.tables, disaggregations: outputs.disaggregations };
-    },
+    build: () => ({ ...collected, indicators: outputs.indicators, tables: outputs.tables, disaggregations: outputs.disaggregations }),
   };
 }

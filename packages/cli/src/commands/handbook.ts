@@ -75,12 +75,11 @@ function chooseLanguage(
   const tag = given ?? config?.languages.find((l) => l !== 'en');
   if (tag === undefined || tag === 'en') return undefined;
   if (!checkLanguageTag(tag).valid) throw new UserError(`--language: "${tag}" is not a language tag (e.g. fr, sw, pt-MZ).`);
-  const file = dir === undefined ? undefined : join(dir, 'translations', `${tag}.json`);
-  if (file === undefined || !existsSync(file))
-    throw new UserError(
-      `--language ${tag}: name an assessment with translations/${tag}.json (--assessment), whose translations are shown beside English.`,
-    );
-  return { tag, translations: readTranslationFile(file) };
+  if (dir === undefined)
+    throw new UserError(`--language ${tag}: name the assessment (--assessment) whose translations/${tag}.json is shown beside English.`);
+  // A language not yet translated shows "(not translated)" beside every text.
+  const file = join(dir, 'translations', `${tag}.json`);
+  return { tag, translations: existsSync(file) ? readTranslationFile(file) : {} };
 }
 
 export function registerHandbook(program: Command): void {

@@ -14,6 +14,7 @@ import { loadAssessment } from '../assessment.js';
 import { dataFilesIn } from '../data-files.js';
 import { EXIT, UserError } from '../user-error.js';
 import { installedActivityDirs } from '../versions/installed-snapshots.js';
+import { workingSnapshot } from '../versions/activity-packages.js';
 import { readPublished } from '../versions/published-snapshots.js';
 import { renderDiff } from '../versions/render-diff.js';
 import { planUpgrade, type UpgradePlan } from '../versions/upgrade-plan.js';
@@ -30,6 +31,8 @@ export interface UpgradeFlags {
 export interface UpgradeEnvironment {
   readonly loadInstalled: () => Promise<readonly ActivityDefinition[]>;
   readonly publishedSnapshot: (activity: string, version: string) => ActivitySnapshot;
+  /** The installed activity's snapshot, with the translations its package ships (as its published ones hold them). */
+  readonly installedSnapshot: (activity: ActivityDefinition) => ActivitySnapshot;
 }
 
 export interface UpgradeResult {
@@ -46,6 +49,12 @@ const defaultEnvironment: UpgradeEnvironment = {
     const dir = installedActivityDirs().get(activity);
     if (dir === undefined) throw new UserError(`${activity} has no installed package to read published snapshots from.`);
     return readPublished(dir, version);
+  },
+  installedSnapshot: (activity) => {
+    const dir = installedActivityDirs().get(activity.id);
+    return dir === undefined
+      ? activitySnapshot(activity)
+      : workingSnapshot({ name: `@dh/${activity.id}`, dir, version: activity.version, activity });
   },
 };
 
@@ -88,16 +97,27 @@ export async function runUpgrade(
     );
   const plan = planUpgrade({
     from: environment.publishedSnapshot(activity.id, pinned),
-    to: activitySnapshot(activity),
+    to: environment.installedSnapshot(activity),
     config: assessment.config,
     translations: countryTranslations(assessment.dir, assessment.config.languages),
-    dataFiles: dataFilesIn(join(assessment.dir, 'data', activity.id)).map((f) => relative(assessment.dir, f)),
+    // As dh validate finds them: in data/<id>/, and beside assessment.json when the assessment runs this activity alone.
+    dataFiles: [
+      ...dataFilesIn(join(assessment.dir, 'data', activity.id)),
+      ...(Object.keys(assessment.config.activities).length === 1 ? dataFilesIn(assessment.dir) : []),
+    ].map((f) => relative(assessment.dir, f)),
     allowMajor: flags.allowMajor === true,
   });
   if (plan.blockers.length > 0) return { plan, applied: false, config: assessment.file };
-  repin(assessment.file, activity.id, flags.to);
-  const instruments = await buildInstruments({ assessmentDir: assessment.dir, activity: activity.id }, async () => installed, cwd);
-  return { plan, applied: true, config: assessment.file, instruments };
+  const original = readFileSync(assessment.file, 'utf8');
+  writeFileSync(assessment.file, repinned(original, assessment.file, activity.id, pinned, flags.to));
+  try {
+    const instruments = await buildInstruments({ assessmentDir: assessment.dir, activity: activity.id }, async () => installed, cwd);
+    return { plan, applied: true, config: assessment.file, instruments };
+  } catch (error) {
+    // Nothing half done: the pin goes back to what it was when the instruments cannot be rebuilt.
+    writeFileSync(assessment.file, original);
+    throw error;
+  }
 }
 
 function countryTranslations(dir: string, languages: readonly string[]): Record<string, Translations> {
@@ -109,15 +129,26 @@ function countryTranslations(dir: string, languages: readonly string[]): Record<
   return out;
 }
 
-/** Changes the pin alone; every other byte of the config stays as the country wrote it. */
-function repin(file: string, activity: string, version: string): void {
-  const text = readFileSync(file, 'utf8');
-  const json = JSON.parse(text) as { activities: Record<string, { version: string }> };
-  const entry = json.activities[activity];
-  if (entry === undefined) throw new UserError(`${file} does not run ${activity}.`);
-  entry.version = version;
-  const indent = /^\{\r?\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
-  writeFileSync(file, `${JSON.stringify(json, null, indent)}${text.endsWith('\n') ? '\n' : ''}`);
+/**
+ * The config text with the pin alone changed: every other byte (line endings, indentation, a BOM,
+ * how numbers and lists are written) stays as the country wrote it. The result is parsed again and
+ * must differ from the original in that one value, or nothing is written.
+ */
+export function repinned(text: string, file: string, activity: string, from: string, to: string): string {
+  const parse = (t: string): { activities?: Record<string, { version?: string }> } => JSON.parse(t.replace(/^\uFEFF/, '')) as never;
+  const start = text.search(/"activities"\s*:\s*\{/);
+  const key = start === -1 ? -1 : text.indexOf(`"${activity}"`, start);
+  const pin = key === -1 ? null : new RegExp(`("version"\\s*:\\s*)"${from.replace(/[.+]/g, '\\$&')}"`).exec(text.slice(key));
+  const changed =
+    pin === null ? undefined : `${text.slice(0, key + pin.index)}${pin[1] ?? ''}"${to}"${text.slice(key + pin.index + pin[0].length)}`;
+  const expected = parse(text);
+  const entry = expected.activities?.[activity];
+  if (entry !== undefined) entry.version = to;
+  if (changed === undefined || JSON.stringify(parse(changed)) !== JSON.stringify(expected))
+    throw new UserError(
+      `${file}: could not change the pin of ${activity} from ${from} to ${to} on its own; set "version": "${to}" under activities.${activity} by hand, then run dh instruments build.`,
+    );
+  return changed;
 }
 
 /** The report a person reads: what changed, what was done, what needs them. */

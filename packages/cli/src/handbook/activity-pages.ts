@@ -9,6 +9,7 @@ import {
   instrumentTexts,
   type ActivityDefinition,
   type ActivitySnapshot,
+  type AssessmentConfig,
   type BuiltActivity,
   type IndicatorContract,
   type Translations,
@@ -28,6 +29,8 @@ export interface ActivityPagesInput {
   readonly activity: ActivityDefinition;
   /** The version an assessment pins, when the handbook is built for one. */
   readonly pinned?: string;
+  /** That assessment: the activity is built with its settings, lists and country questions. */
+  readonly config?: AssessmentConfig;
   /** A second language shown beside English, with its translations. */
   readonly language?: { readonly tag: string; readonly translations: Translations };
   /** The package's published snapshots, oldest first, and its CHANGELOG.md, where installed. */
@@ -45,7 +48,7 @@ const code = (text: string): string => `<code>${e(text)}</code>`;
 /** One chapter per activity, a page per instrument and per indicator: all read from the activity as built. */
 export async function activityPages(input: ActivityPagesInput): Promise<HandbookPage[]> {
   const { activity } = input;
-  const built = activity.build();
+  const built = activity.build(input.config);
   const here = activityPath(activity.id);
   const link = (to: string, text: string): string => `<a href="${e(relativeLink(here, to))}">${e(text)}</a>`;
   const instruments = await instrumentPages(input, built);

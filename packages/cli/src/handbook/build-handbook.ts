@@ -64,6 +64,7 @@ export async function handbookPages(input: HandbookInput): Promise<HandbookPage[
         published: dir === undefined ? [] : input.published(dir),
         working: activitySnapshot(activity),
         ...(pinned !== undefined && { pinned }),
+        ...(input.config !== undefined && { config: input.config }),
         ...(input.language && { language: input.language }),
         ...(changelog !== undefined && { changelog }),
       })),

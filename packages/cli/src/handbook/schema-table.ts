@@ -30,6 +30,15 @@ export function schemaTable(schema: Schema): string {
       visit(child, path === '' ? name : `${path}.${name}`, needed.has(name), depth + 1);
     const items = node['items'] as Schema | undefined;
     if (items !== undefined && typeof items === 'object') visit(items, `${path}[]`, false, depth + 1);
+    // A field that may be null (or take one of several shapes) documents the fields of each shape.
+    for (const option of (node['anyOf'] as Schema[] | undefined) ?? []) {
+      const shape = resolve(option);
+      const fields = shape['properties'] as Record<string, Schema> | undefined;
+      const needs = new Set((shape['required'] as string[] | undefined) ?? []);
+      for (const [name, child] of Object.entries(fields ?? {})) visit(child, `${path}.${name}`, needs.has(name), depth + 1);
+      const inner = shape['items'] as Schema | undefined;
+      if (inner !== undefined && typeof inner === 'object') visit(inner, `${path}[]`, false, depth + 1);
+    }
     const extra = node['additionalProperties'];
     if (extra !== undefined && typeof extra === 'object' && extra !== null) visit(extra as Schema, `${path}.<name>`, false, depth + 1);
   };

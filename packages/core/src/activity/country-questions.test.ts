@@ -62,7 +62,6 @@ describe("a country's own questions, at the extension points an activity declare
       'xe_local_app',
       'xe_hours',
     ]);
-    // They take the group's relevance: asked only of those the group is asked of.
     expect(instrument.choiceLists.find((l) => l.name === 'country_xe_local_app')?.choices.map((c) => c.label.key)).toEqual([
       'choices.country_xe_local_app.yes',
       'choices.country_xe_local_app.no',
@@ -76,9 +75,22 @@ describe("a country's own questions, at the extension points an activity declare
     });
   });
 
-  it('leave the activity as published when there are none, and its snapshot never holds them', () => {
+  it('leave the activity as published when there are none', () => {
     expect(activity.build(parsed(config([])))).toEqual(fixtureActivity(withPoint()).build());
-    expect(activitySnapshot(activity)).toEqual(activitySnapshot(fixtureActivity(withPoint())));
+  });
+
+  it('may not take the name of a group, a list or a question of the activity', () => {
+    const result = parseAssessmentConfig(config([{ ...LOCAL_APP, name: 'xe_group' }]), [
+      withCountryQuestions(
+        fixtureActivity((p) => {
+          const withPoints = withPoint()(p);
+          return { ...withPoints, questions: [...withPoints.questions, group('xe_group', 'A group', [], {})] };
+        }),
+      ),
+    ]);
+    expect(result.status === 'failure' && result.errors.map((e) => e.message)).toEqual([
+      '"xe_group" is already a name in fixture-survey\'s questionnaires: choose another',
+    ]);
   });
 
   it('are refused, each problem with its path, when they could collide, do not fit their type or have no point', () => {

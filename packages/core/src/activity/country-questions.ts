@@ -155,11 +155,27 @@ export function countryQuestionProblems(
     if (activity?.build === undefined) continue;
     const built = activity.build();
     const points = activityExtensionPoints(built);
-    const taken = new Set(built.recordTypes.flatMap((r) => r.fields.map((f) => f.name)));
+    // Every name an instrument holds (questions, groups, repeats, lists) and every variable: XLSForm names are one space.
+    const taken = new Set([
+      ...built.recordTypes.flatMap((r) => r.fields.map((f) => f.name)),
+      ...built.instruments.flatMap((i) =>
+        i.kind === 'questionnaire' ? [...nodeNames(i.children), ...i.choiceLists.map((l) => l.name)] : [],
+      ),
+    ]);
     questions.forEach((q, i) => {
       if (!points.some((p) => p.id === q.at)) error(i, 'at', unknownPointMessage(q, points));
-      if (taken.has(q.name)) error(i, 'name', `"${q.name}" is already a variable of ${id}`);
+      if (taken.has(q.name)) error(i, 'name', `"${q.name}" is already a name in ${id}'s questionnaires: choose another`);
     });
+    if (problems.length > 0) continue;
+    try {
+      applyCountryQuestions(built, questions);
+    } catch (failure) {
+      problems.push({ severity: 'error', path: `activities.${id}.countryQuestions`, message: (failure as Error).message });
+    }
   }
   return problems;
+}
+
+function nodeNames(nodes: readonly InstrumentNode[]): string[] {
+  return nodes.flatMap((n) => (n.kind === 'question' ? [n.name] : [n.name, ...nodeNames(n.children)]));
 }

@@ -9,7 +9,7 @@ const LOCAL_HEADER = 0x04034b50;
 const END_OF_DIRECTORY = 0x06054b50;
 
 describe('the part stream handed to exceljs', () => {
-  it('holds its bytes until it is read, however late the reader comes, and tells of every chunk read', async () => {
+  it('tells of each chunk as it is read, without setting the stream flowing: a late reader still gets every byte', async () => {
     const file = await write(
       'late.xlsx',
       buildZip([

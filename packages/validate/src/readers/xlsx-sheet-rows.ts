@@ -28,11 +28,13 @@ type Worksheet = AsyncIterable<ExcelJS.Row> & { readonly name?: string };
  * disk: see workbookPartStream.
  */
 export async function* xlsxSheetRows(file: string, wanted: string | undefined, onSheet?: (name: string) => void): AsyncGenerator<SheetRow> {
+  // Loaded before the stream exists: nothing awaits between making the stream and exceljs piping it.
+  const { WorkbookReader } = (await import('exceljs')).default.stream.xlsx;
   const watchdog = new StallWatchdog(XLSX_STALL_MS);
   const input = workbookPartStream(file, () => watchdog.touch());
   // A read error would otherwise be thrown from the stream as an uncaught exception.
   input.on('error', (error) => watchdog.fail(error));
-  const reader = new (await import('exceljs')).default.stream.xlsx.WorkbookReader(input, {
+  const reader = new WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
