@@ -14,6 +14,7 @@ import {
   type InstrumentNode,
 } from '@dh/core';
 import { activity as householdSurvey } from '@dh/household-survey';
+import { addCountryQuestions, answerWrongly, localAppQuestion } from '../test/country-questions.js';
 import { NEW_EXAMPLELAND } from '../test/exampleland.js';
 import { runCli } from '../test/run-cli.js';
 import { renderUpgrade, repinned, runUpgrade, type UpgradeEnvironment } from './commands/upgrade.js';
@@ -124,22 +125,7 @@ const codebook = () => readFileSync(join(dir, 'instruments/household-survey/code
 beforeAll(() => {
   const made = runCli([...NEW_EXAMPLELAND, '--languages', 'en,fr', '--activities', 'household-survey', '--root', root]);
   if (made.status !== 0) throw new Error(made.stderr);
-  const json = JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
-  const survey = json['activities']?.['household-survey'];
-  if (!survey) throw new Error('no survey');
-  survey['countryQuestions'] = [
-    {
-      name: 'xe_local_app',
-      at: 'child_online_activities',
-      type: 'select_one',
-      label: 'Do you use Exampleland Chat?',
-      choices: [
-        { code: 'yes', label: 'Yes' },
-        { code: 'no', label: 'No' },
-      ],
-    },
-  ];
-  writeFileSync(configFile, `${JSON.stringify(json, null, 2)}\n`);
+  addCountryQuestions(configFile, 'household-survey', [localAppQuestion('XE', 'Exampleland Chat')]);
   const frFile = join(dir, 'translations/fr.json');
   const fr = JSON.parse(readFileSync(frFile, 'utf8')) as Record<string, string>;
   writeFileSync(
@@ -154,21 +140,13 @@ describe("a country's own questions reach every command", () => {
     const made = runCli(['synth', 'household-survey', '--n', '120', '--config', configFile, '--out', out]);
     expect(made.status, made.stderr).toBe(0);
     const childFile = join(out, 'child.csv');
-    const [header = '', ...rows] = readFileSync(childFile, 'utf8').split('\n');
-    const column = header.split(',').indexOf('xe_local_app');
-    expect(column).toBeGreaterThan(-1);
+    expect(readFileSync(childFile, 'utf8').split('\n')[0]?.split(',')).toContain('xe_local_app');
     expect(runCli(['validate', out, '--config', configFile]).status).toBe(0);
 
-    const row = rows.findIndex((line) => ['yes', 'no'].includes(line.split(',')[column] ?? ''));
-    const cells = (rows[row] ?? '').split(',');
-    cells[column] = 'maybe';
-    rows[row] = cells.join(',');
-    writeFileSync(childFile, [header, ...rows].join('\n'));
+    const row = answerWrongly(childFile, 'xe_local_app', { xe_local_app: 'maybe' });
     const checked = runCli(['validate', out, '--config', configFile]);
     expect(checked.status).toBe(1);
-    expect(checked.stdout).toContain(
-      `child.csv, row ${row + 2}, column xe_local_app: "maybe" is not a code of list "country_xe_local_app"`,
-    );
+    expect(checked.stdout).toContain(`child.csv, row ${row}, column xe_local_app: "maybe" is not a code of list "country_xe_local_app"`);
   }, 120_000);
 });
 

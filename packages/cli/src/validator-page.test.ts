@@ -25,6 +25,7 @@ import { browserTestsRun, launchChromium } from '../test/chromium.js';
 import { descendantsRss } from '../test/process-memory.js';
 import { themeGuid } from '@dh/exporters';
 import { strToU8, zipSync } from 'fflate';
+import { addCountryQuestions, answerWrongly, localAppQuestion } from '../test/country-questions.js';
 import { SHAPES, writeExampleInShape } from '../test/export-shapes.js';
 import { runCli } from '../test/run-cli.js';
 
@@ -125,41 +126,18 @@ describe.skipIf(!runs)('the offline validator page, in Chromium', () => {
   it("checks a country's own questions as dh validate does: the same report on data with their answers wrong", async () => {
     const assessment = join(root, 'xa-country-questions');
     cpSync(example, assessment, { recursive: true });
-    const file = join(assessment, 'assessment.json');
-    const config = JSON.parse(readFileSync(file, 'utf8')) as { activities: Record<string, Record<string, unknown>> };
-    const survey = config.activities['household-survey'];
-    if (!survey) throw new Error('no survey');
-    survey['countryQuestions'] = [
-      {
-        name: 'xa_local_app',
-        at: 'child_online_activities',
-        type: 'select_one',
-        label: 'Do you use Aurelia Chat?',
-        choices: [
-          { code: 'yes', label: 'Yes' },
-          { code: 'no', label: 'No' },
-        ],
-      },
+    addCountryQuestions(join(assessment, 'assessment.json'), 'household-survey', [
+      localAppQuestion('XA', 'Aurelia Chat'),
       { name: 'xa_hours', at: 'child_online_activities', type: 'integer', label: 'Hours online yesterday', minimum: 0, maximum: 24 },
-    ];
-    writeFileSync(file, JSON.stringify(config, null, 2));
+    ]);
     const page = join(assessment, 'validator.html');
     expect(runCli(['validator-page', assessment, '--activity', 'household-survey', '--out', page]).status).toBe(0);
     const folder = join(assessment, 'data/household-survey');
     expect(
       runCli(['synth', 'household-survey', '--n', '60', '--seed', '5', '--config', assessment, '--out', folder, '--force']).status,
     ).toBe(0);
-    const child = join(folder, 'child.csv');
-    const [header = '', ...rows] = readFileSync(child, 'utf8').split('\n');
-    const columns = header.split(',');
-    const [app, hours] = [columns.indexOf('xa_local_app'), columns.indexOf('xa_hours')];
-    expect(app).toBeGreaterThan(-1);
-    const answered = rows.findIndex((line) => ['yes', 'no'].includes(line.split(',')[app] ?? ''));
-    const cells = (rows[answered] ?? '').split(',');
-    cells[app] = 'maybe';
-    cells[hours] = '30';
-    rows[answered] = cells.join(',');
-    writeFileSync(child, [header, ...rows].join('\n'));
+    expect(readFileSync(join(folder, 'child.csv'), 'utf8').split('\n')[0]?.split(',')).toContain('xa_local_app');
+    answerWrongly(join(folder, 'child.csv'), 'xa_local_app', { xa_local_app: 'maybe', xa_hours: '30' });
     const names = ['caregiver.csv', 'child.csv', 'household.csv', 'roster.csv'];
     const { status, report: expected } = cliReport(folder, names, 'household-survey', assessment);
     expect(status).toBe(1);

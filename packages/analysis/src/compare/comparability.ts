@@ -1,4 +1,4 @@
-import { compatibilityLine, parseVersion, satisfiesRange, type SnapshotChange } from '@dh/core';
+import { compareVersions, compatibilityLine, satisfiesRange, type SnapshotChange } from '@dh/core';
 import type { ActivityResult, AnalysisResults } from '../results/results-schema.js';
 
 /** The instrument version an assessment's data come from: its pin, else the installed package. */
@@ -21,8 +21,7 @@ function fromTo(change: SnapshotChange): string {
 
 /** The two versions oldest first. */
 function ordered(a: string, b: string): [string, string] {
-  const [x, y] = [parseVersion(a) ?? [0, 0, 0], parseVersion(b) ?? [0, 0, 0]];
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] <= 0 ? [a, b] : [b, a];
+  return compareVersions(a, b) <= 0 ? [a, b] : [b, a];
 }
 
 /**

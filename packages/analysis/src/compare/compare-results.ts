@@ -103,14 +103,14 @@ export function compareResults(all: readonly AnalysisResults[], options: Compare
         instrumentVersion: instrumentVersion(a),
         parameters: a.parameters,
         refusal: refusalOf(r, a.id) ?? null,
-        ...definedText('harmonised', harmonisedOf(r.assessment.country, a.id)),
+        ...harmonisedField(harmonisedOf(r.assessment.country, a.id)),
       })),
     })),
     rows: rows.map((row) => ({
       ...row,
       cells: row.cells.map((cell) => ({
         ...cell,
-        ...definedText('harmonised', cell.comparable ? harmonisedOf(cell.country, row.activity) : undefined),
+        ...harmonisedField(cell.comparable ? harmonisedOf(cell.country, row.activity) : undefined),
       })),
     })),
     matrices,
@@ -207,5 +207,5 @@ function statusMatrix(
   };
 }
 
-const definedText = (field: 'harmonised', value: string | undefined): { harmonised?: string } =>
-  value === undefined ? {} : { [field]: value };
+const harmonisedField = (description: string | undefined): { harmonised?: string } =>
+  description === undefined ? {} : { harmonised: description };

@@ -81,6 +81,10 @@ describe('dh compare', () => {
       /^XD used fixture-survey instrument 2\.0\.0, XA 1\.2\.0: different major versions, not comparable\. What changed from 1\.2\.0 to 2\.0\.0: .*indicator offered: universe changed \(age ≥ 12 and age ≤ 17 → age ≥ 9 and age ≤ 17\)/,
     );
     expect(reason).toContain('(all of it: dh diff --activity fixture-survey --from 1.2.0 --to 2.0.0)');
+    // With the newer country as the reference, the changes still read from the older version to the newer.
+    const reversed = cellsOf(compareResults([xd, xa], { versionChanges }), 'offered')[1]?.reason ?? '';
+    expect(reversed).toContain('What changed from 1.2.0 to 2.0.0: ');
+    expect(reversed).toContain('(all of it: dh diff --activity fixture-survey --from 1.2.0 --to 2.0.0)');
     // Without the snapshots, the refusal stands and says only that the versions differ.
     expect(cellsOf(compareResults([xa, xd]), 'offered')[1]?.reason).toBe(
       'XD used fixture-survey instrument 2.0.0, XA 1.2.0: different major versions, not comparable.',

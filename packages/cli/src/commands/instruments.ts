@@ -135,11 +135,20 @@ function chooseActivities(
 }
 
 function readTranslations(assessment: Assessment | undefined, languages: readonly string[]): Record<string, Translations> {
+  const own = assessment ? assessmentTranslations(assessment.dir, languages) : {};
+  return Object.fromEntries(
+    languages
+      .filter((l) => l !== 'en')
+      .map((language) => [language, withExtensionLabels(own[language] ?? {}, assessment?.config.extensionLists ?? {}, language)]),
+  );
+}
+
+/** An assessment's own translations/<lang>.json for each language but English (empty where a file is missing). */
+export function assessmentTranslations(dir: string, languages: readonly string[]): Record<string, Translations> {
   const out: Record<string, Translations> = {};
   for (const language of languages.filter((l) => l !== 'en')) {
-    const file = assessment ? join(assessment.dir, 'translations', `${language}.json`) : undefined;
-    const own = file && existsSync(file) ? readTranslationFile(file) : {};
-    out[language] = withExtensionLabels(own, assessment?.config.extensionLists ?? {}, language);
+    const file = join(dir, 'translations', `${language}.json`);
+    out[language] = existsSync(file) ? readTranslationFile(file) : {};
   }
   return out;
 }

@@ -1,14 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
-import {
-  activitySnapshot,
-  compareVersions,
-  terminalSafe,
-  type ActivityDefinition,
-  type ActivitySnapshot,
-  type Translations,
-} from '@dh/core';
+import { activitySnapshot, compareVersions, terminalSafe, type ActivityDefinition, type ActivitySnapshot } from '@dh/core';
 import { loadActivities, notInstalled } from '../activities.js';
 import { loadAssessment } from '../assessment.js';
 import { dataFilesIn } from '../data-files.js';
@@ -18,7 +11,7 @@ import { workingSnapshot } from '../versions/activity-packages.js';
 import { readPublished } from '../versions/published-snapshots.js';
 import { renderDiff } from '../versions/render-diff.js';
 import { planUpgrade, type UpgradePlan } from '../versions/upgrade-plan.js';
-import { buildInstruments, readTranslationFile, type InstrumentsBuildResult } from './instruments.js';
+import { assessmentTranslations, buildInstruments, type InstrumentsBuildResult } from './instruments.js';
 
 export interface UpgradeFlags {
   readonly activity: string;
@@ -99,7 +92,7 @@ export async function runUpgrade(
     from: environment.publishedSnapshot(activity.id, pinned),
     to: environment.installedSnapshot(activity),
     config: assessment.config,
-    translations: countryTranslations(assessment.dir, assessment.config.languages),
+    translations: assessmentTranslations(assessment.dir, assessment.config.languages),
     // As dh validate finds them: in data/<id>/, and beside assessment.json when the assessment runs this activity alone.
     dataFiles: [
       ...dataFilesIn(join(assessment.dir, 'data', activity.id)),
@@ -118,15 +111,6 @@ export async function runUpgrade(
     writeFileSync(assessment.file, original);
     throw error;
   }
-}
-
-function countryTranslations(dir: string, languages: readonly string[]): Record<string, Translations> {
-  const out: Record<string, Translations> = {};
-  for (const language of languages.filter((l) => l !== 'en')) {
-    const file = join(dir, 'translations', `${language}.json`);
-    out[language] = existsSync(file) ? readTranslationFile(file) : {};
-  }
-  return out;
 }
 
 /**
