@@ -1,7 +1,7 @@
 // The workbooks dh makes for people to fill (a reviewer's checklist, a data request) come
 // back: built, filled in as a partner would (exceljs, cell by cell), and read by dh validate
 // into the same records as the long CSV form of the same figures.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IssueCatalogue, type ActivityDefinition } from '@dh/core';
@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadActivities } from './activities.js';
 import { fixtureLegal } from '../test/kinds/fixture-legal.js';
+import { convertWithLibreOffice, officeTestsRun } from '../test/libreoffice.js';
 import { fixtureStatistics } from '../test/kinds/fixture-statistics.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dh-workbooks-'));
@@ -59,6 +60,23 @@ function records(result: ValidationResult, recordType: string): Record<string, s
   return Array.from({ length: table.size }, (_, i) =>
     Object.fromEntries([...table.columns].map(([name, cells]) => [name, cells[i] ?? ''])),
   );
+}
+
+/** A workbook as a partner returns it: as filled, or opened and saved again in LibreOffice Calc. */
+type Return = 'as filled' | 'saved again in LibreOffice Calc';
+const returns: readonly Return[] = [
+  'as filled',
+  ...(officeTestsRun('the workbooks saved in LibreOffice Calc') ? (['saved again in LibreOffice Calc'] as const) : []),
+];
+
+async function returned(book: ExcelJS.Workbook, name: string, how: Return): Promise<Uint8Array> {
+  const filled = new Uint8Array(await book.xlsx.writeBuffer());
+  if (how === 'as filled') return filled;
+  const folder = mkdtempSync(join(root, 'calc-'));
+  const saved = join(folder, 'saved');
+  mkdirSync(saved);
+  writeFileSync(join(folder, name), filled);
+  return readFileSync(convertWithLibreOffice(join(folder, name), 'xlsx:Calc MS Excel 2007 XML', saved));
 }
 
 describe('a data-request workbook', () => {
@@ -150,7 +168,7 @@ describe("a reviewer's checklist workbook", () => {
 });
 
 describe("the legal reviewer's workbook of the installed legal-policy-review", () => {
-  it('filled in from the example review reads back as the same records as its CSV', async () => {
+  it.each(returns)('filled in from the example review reads back as the same records as its CSV, %s', async (how) => {
     const legal = (await loadActivities()).find((a) => a.id === 'legal-policy-review');
     if (!legal) throw new Error('legal-policy-review is not installed');
     const csvText = readFileSync(new URL('../../../examples/xa/data/legal-policy-review/provision_review.csv', import.meta.url), 'utf8');
@@ -169,7 +187,7 @@ describe("the legal reviewer's workbook of the installed legal-policy-review", (
       for (const [field, value] of Object.entries(review))
         if (field !== 'provision_id' && value !== '') sheet.getRow(n).getCell(header.indexOf(field)).value = value;
     }
-    const fromWorkbook = await validate(legal, 'checklist.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    const fromWorkbook = await validate(legal, 'checklist.xlsx', await returned(book, 'checklist.xlsx', how));
     expect(fromWorkbook.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const byProvision = (rows: Record<string, string>[]) =>
       [...rows].sort((a, b) => (a['provision_id'] ?? '').localeCompare(b['provision_id'] ?? ''));
@@ -177,48 +195,55 @@ describe("the legal reviewer's workbook of the installed legal-policy-review", (
   });
 });
 
-describe('the data-request workbook of the installed law-enforcement-data', () => {
-  it('has a row for every breakdown a measure has, and filled from the example figures reads back as the same figures', async () => {
-    const police = (await loadActivities()).find((a) => a.id === 'law-enforcement-data');
-    if (!police) throw new Error('law-enforcement-data is not installed');
-    const csvText = readFileSync(
-      new URL('../../../examples/xa/data/law-enforcement-data/law_enforcement_figure.csv', import.meta.url),
-      'utf8',
-    );
-    const fromCsv = records(await validate(police, 'law_enforcement_figure.csv', csvText), 'law_enforcement_figure');
-    expect(fromCsv.length).toBeGreaterThan(100);
+describe.each(['law-enforcement-data', 'helpline-hotline-industry-data'])('the data-request workbook of the installed %s', (id) => {
+  it.each(returns)(
+    'has a row for every breakdown a measure has, and filled from the example figures reads back as the same figures, %s',
+    async (how) => {
+      const activity = (await loadActivities()).find((a) => a.id === id);
+      if (!activity) throw new Error(`${id} is not installed`);
+      const recordType = activity.build().recordTypes[0]?.name ?? '';
+      const csvText = readFileSync(new URL(`../../../examples/xa/data/${id}/${recordType}.csv`, import.meta.url), 'utf8');
+      const fromCsv = records(await validate(activity, `${recordType}.csv`, csvText), recordType);
+      expect(fromCsv.length).toBeGreaterThan(100);
 
-    const book = await built(police, '.en.xlsx');
-    const sources = new Map<string, Record<string, string>>();
-    const entered: Record<string, string>[] = [];
-    for (const figure of fromCsv) {
-      const sheet = book.getWorksheet(figure['source_type'] ?? '');
-      if (!sheet) throw new Error(`no sheet for ${figure['source_type']}`);
-      if (!sources.has(sheet.name)) {
-        sources.set(sheet.name, figure);
-        sheet.getCell('B2').value = figure['organisation'] ?? '';
-        sheet.getCell('B3').value = figure['document'] ?? '';
-        sheet.getCell('B4').value = figure['retrieved'] ?? '';
+      const book = await built(activity, '.en.xlsx');
+      const sources = new Map<string, Record<string, string>>();
+      const entered: Record<string, string>[] = [];
+      for (const figure of fromCsv) {
+        const sheet = book.getWorksheet(figure['source_type'] ?? '');
+        if (!sheet) throw new Error(`no sheet for ${figure['source_type']}`);
+        if (!sources.has(sheet.name)) {
+          sources.set(sheet.name, figure);
+          sheet.getCell('B2').value = figure['organisation'] ?? '';
+          sheet.getCell('B3').value = figure['document'] ?? '';
+          sheet.getCell('B4').value = figure['retrieved'] ?? '';
+        }
+        const header = (sheet.getRow(REQUEST_LAYOUT.headerRow).values as unknown[]).map((v) => String(v ?? ''));
+        const n = findRow(sheet, figure['measure'] ?? '', figure['category'] ?? '', figure['breakdown'] ?? '');
+        // A breakdown the measure does not have gets no row: the synthetic data say "not available" there.
+        if (n === undefined) {
+          expect(figure['value'], `${figure['measure']} by ${figure['breakdown']}`).toBe('not_available');
+          continue;
+        }
+        sheet.getRow(n).getCell(header.indexOf(figure['period'] ?? '')).value = figure['value'] ?? '';
+        entered.push(figure);
       }
-      const header = (sheet.getRow(REQUEST_LAYOUT.headerRow).values as unknown[]).map((v) => String(v ?? ''));
-      const n = findRow(sheet, figure['measure'] ?? '', figure['category'] ?? '', figure['breakdown'] ?? '');
-      // A breakdown the measure does not have gets no row: the synthetic data say "not available" there.
-      if (n === undefined) {
-        expect(figure['value'], `${figure['measure']} by ${figure['breakdown']}`).toBe('not_available');
-        continue;
+      expect(entered.filter((f) => f['breakdown'] !== 'total').length).toBeGreaterThan(20);
+      const result = await validate(activity, 'request.xlsx', await returned(book, 'request.xlsx', how));
+      expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      const fromWorkbook = records(result, recordType);
+      // The workbook names one source per sheet, and a note per row: the figures themselves come back unchanged.
+      const figure = (r: Record<string, string>) =>
+        [r['source_type'], r['period'], r['measure'], r['category'], r['breakdown'], r['value']].join('|');
+      expect(fromWorkbook.map(figure).sort()).toEqual(entered.map(figure).sort());
+      for (const r of fromWorkbook) {
+        const source = sources.get(r['source_type'] ?? '');
+        expect([r['organisation'], r['document'], r['retrieved']]).toEqual([
+          source?.['organisation'],
+          source?.['document'],
+          source?.['retrieved'],
+        ]);
       }
-      sheet.getRow(n).getCell(header.indexOf(figure['period'] ?? '')).value = figure['value'] ?? '';
-      entered.push(figure);
-    }
-    expect(entered.filter((f) => f['breakdown'] !== 'total').length).toBeGreaterThan(20);
-    const fromWorkbook = records(
-      await validate(police, 'request.xlsx', new Uint8Array(await book.xlsx.writeBuffer())),
-      'law_enforcement_figure',
-    );
-    // The workbook names one source per sheet, and a note per row: the figures themselves come back unchanged.
-    const figure = (r: Record<string, string>) =>
-      [r['source_type'], r['period'], r['measure'], r['category'], r['breakdown'], r['value']].join('|');
-    expect(fromWorkbook.map(figure).sort()).toEqual(entered.map(figure).sort());
-    for (const r of fromWorkbook) expect(r['organisation']).toBe(sources.get(r['source_type'] ?? '')?.['organisation']);
-  });
+    },
+  );
 });
