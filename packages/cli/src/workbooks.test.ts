@@ -142,6 +142,81 @@ describe('a data-request workbook', () => {
   });
 });
 
+describe('a data-request workbook changed in ways the instructions do not foresee', () => {
+  /** The fixture's request with the source named and a few figures in, as a police unit fills it. */
+  async function filled(): Promise<{ book: ExcelJS.Workbook; sheet: ExcelJS.Worksheet; column: (name: string) => number }> {
+    const book = await built(fixtureStatistics, 'fixture_request.en.xlsx');
+    const sheet = book.getWorksheet('police');
+    if (!sheet) throw new Error('no police sheet');
+    sheet.getCell('B2').value = 'Police';
+    sheet.getCell('B3').value = 'Report';
+    sheet.getCell('B4').value = '2022-03-01';
+    const header = (sheet.getRow(REQUEST_LAYOUT.headerRow).values as unknown[]).map((v) => String(v ?? ''));
+    const column = (name: string) => header.indexOf(name);
+    sheet.getRow(rowOf(sheet, 'cases', 'all', 'all')).getCell(column('2019')).value = 41;
+    return { book, sheet, column };
+  }
+
+  it('a figure computed by a formula is read from its saved result, or reported where none was saved, never dropped in silence', async () => {
+    const { book, sheet, column } = await filled();
+    const cases = rowOf(sheet, 'cases', 'all', 'all');
+    sheet.getRow(cases).getCell(column('2020')).value = { formula: '20+21', result: 41 };
+    sheet.getRow(cases).getCell(column('2021')).value = { formula: 'SUM(X1:X2)' } as ExcelJS.CellFormulaValue;
+    const result = await validate(fixtureStatistics, 'formula-request.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(records(result, 'reported_value').map((r) => [r['period'], r['value']])).toEqual([
+      ['2019', '41'],
+      ['2020', '41'],
+    ]);
+    const formulas = result.issues.filter((i) => i.code === 'formula-cell');
+    expect(formulas.map((i) => [i.row, i.message])).toEqual([
+      [
+        cases,
+        expect.stringMatching(
+          /on sheet "police" \(column 2020\) holds the formula =20\+21; the value read is the result Excel saved: "41"/,
+        ),
+      ],
+      [
+        cases,
+        expect.stringMatching(
+          /on sheet "police" \(column 2021\) holds the formula =SUM\(X1:X2\) with no saved result, so it is read as empty/,
+        ),
+      ],
+    ]);
+  });
+
+  it('a source sheet renamed is an error naming it and the names it may have; its figures are not counted as read', async () => {
+    const { book, sheet } = await filled();
+    sheet.name = 'Police 2019-2021';
+    const result = await validate(fixtureStatistics, 'renamed-request.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    const renamed = result.issues.find((i) => i.code === 'sheet-not-read');
+    expect(renamed?.severity).toBe('error');
+    expect(renamed?.message).toMatch(
+      /sheet "Police 2019-2021" is laid out as a source sheet of this data request but is not one of its sheets \("police"\)/,
+    );
+    expect(result.counts.map((c) => c.code)).toContain('no-data-rows');
+  });
+
+  it('source sheets deleted by a partner who holds none of their figures are simply not read', async () => {
+    const helpline = (await loadActivities()).find((a) => a.id === 'helpline-hotline-industry-data');
+    if (!helpline) throw new Error('helpline-hotline-industry-data is not installed');
+    const book = await built(helpline, '.en.xlsx');
+    for (const name of ['hotline', 'industry']) book.removeWorksheet(book.getWorksheet(name)?.id ?? -1);
+    const sheet = book.getWorksheet('helpline');
+    if (!sheet) throw new Error('no helpline sheet');
+    sheet.getCell('B2').value = 'Child Helpline Exampleland';
+    sheet.getCell('B3').value = 'Annual statistics';
+    sheet.getCell('B4').value = '2022-02-01';
+    const header = (sheet.getRow(REQUEST_LAYOUT.headerRow).values as unknown[]).map((v) => String(v ?? ''));
+    const total = rowOf(sheet, 'helpline_contacts', 'total', 'total');
+    sheet.getRow(total).getCell(header.indexOf(header.find((h) => /^\d{4}$/.test(h)) ?? '')).value = 1200;
+    const result = await validate(helpline, 'helpline-only.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(records(result, 'helpline_hotline_industry_figure').map((r) => [r['source_type'], r['measure'], r['value']])).toEqual([
+      ['helpline', 'helpline_contacts', '1200'],
+    ]);
+  });
+});
+
 describe("a reviewer's checklist workbook", () => {
   it('filled in reads back as one record per provision, without its reading columns', async () => {
     const book = await built(fixtureLegal, 'fixture_checklist.en.xlsx');

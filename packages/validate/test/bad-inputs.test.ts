@@ -60,6 +60,13 @@ const inputs: BadInput[] = [
   },
   { kind: 'an empty file', name: 'child.csv', content: () => '', exit: 2, says: /child\.csv is empty \(0 bytes\)/ },
   {
+    kind: 'column names and no data rows',
+    name: 'child.csv',
+    content: () => `${child.header.join(',')}\r\n`,
+    exit: 0,
+    says: /No records: the file has column names but no rows of data/,
+  },
+  {
     kind: 'a binary file named .csv',
     name: 'child.csv',
     content: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),

@@ -142,6 +142,9 @@ async function checkFile(
     }
     options.onProgress?.({ file: file.table.file, rows: file.summary.rows, fileNumber: file.index + 1, fileCount });
   }
+  // A header and nothing else passes every check: say so, or an unfilled export reads as clean data.
+  if (file.summary.rows === 0 && file.summary.status !== 'incomplete')
+    sink.add({ code: 'no-data-rows', file: file.table.file, record: file.map.recordType.name }, file.index);
   return checker.layout.skipped.map((s) => ({ check: `${s.check} in ${file.table.file}`, reason: s.reason }));
 }
 

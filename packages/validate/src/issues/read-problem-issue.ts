@@ -12,6 +12,7 @@ const ROW_PROBLEM_CODES: Readonly<Partial<Record<ReadProblemCode, IssueCode>>> =
   'json-not-table': 'malformed-row',
   'encoding-fallback': 'encoding-fallback',
   'xlsx-formula': 'formula-cell',
+  'sheet-not-read': 'sheet-not-read',
   // Unnamed header cells: a column that is not a variable.
   'header-missing': 'extra-column',
 };

@@ -1,11 +1,11 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { readXlsxParts } from './check-xlsx-zip.js';
 import { RowBatchBuilder } from './row-batch-builder.js';
 import { safeRowStream } from './safe-row-stream.js';
 import { tableFailure, type RowBatch, type TableResult, type TableSource } from './table-source.js';
-import { xlsxCellText } from './xlsx-cell-text.js';
-import { readProblem } from './read-problem.js';
-import { xlsxReadFailedProblem } from './xlsx-problems.js';
+import { cellAddress, isFormulaValue, xlsxCellText } from './xlsx-cell-text.js';
+import { readProblem, type ReadProblem } from './read-problem.js';
+import { formulaProblem, xlsxReadFailedProblem } from './xlsx-problems.js';
 import { xlsxSheetRows } from './xlsx-sheet-rows.js';
 import { zipPartData } from './zip-part-data.js';
 
@@ -155,29 +155,56 @@ async function* requestRows(
   notAvailable: string,
 ): AsyncGenerator<RowBatch> {
   const batch = new RowBatchBuilder(file, REQUEST_PARTS.length);
-  for (const { sheet, sourceType } of sheets) {
+  const present = await sheetNames(file, (await stat(file)).size);
+  const known = new Set([DH_SHEET, ...sheets.map((s) => s.sheet)]);
+  // A source sheet renamed (or copied under a new name) would lose its figures without a word.
+  for (const name of present.filter((n) => !known.has(n))) {
+    if (await laidOutAsSourceSheet(file, name, headerRow)) batch.addProblem(renamedSheetProblem(file, name, sheets));
+  }
+  // A source sheet deleted is a source the partner does not hold: nothing to read there.
+  for (const { sheet, sourceType } of sheets.filter((s) => present.includes(s.sheet))) {
     const source: string[] = [];
     let columns: string[] = [];
     for await (const row of xlsxSheetRows(file, sheet)) {
-      const text = (column: number): string => xlsxCellText(row.values[column]).trim();
+      const text = (column: number): string => {
+        const value = row.values[column];
+        const cellText = xlsxCellText(value).trim();
+        if (isFormulaValue(value)) {
+          const columnName = row.number < headerRow ? 'source' : columns[column] || `column ${cellAddress(column, 1).replace(/\d+$/, '')}`;
+          const formula = 'formula' in value && typeof value.formula === 'string' ? value.formula : '';
+          batch.addProblem(
+            formulaProblem(file, {
+              sheet,
+              row: row.number,
+              column,
+              columnName,
+              formula,
+              text: cellText,
+              hasResult: value.result !== undefined,
+            }),
+          );
+        }
+        return cellText;
+      };
       if (row.number < headerRow) {
         // Rows 2–4: the organisation, the document and the retrieval date, each in column B.
         if (row.number >= 2) source[row.number - 2] = text(2);
         continue;
       }
       if (row.number === headerRow) {
-        columns = Array.from({ length: row.values.length }, (_, c) => text(c));
+        columns = Array.from({ length: row.values.length }, (_, c) => xlsxCellText(row.values[c]).trim());
         continue;
       }
+      const cells = columns.map((_, c) => text(c));
       const at = (name: string): string => {
         const c = columns.indexOf(name);
-        return c < 0 ? '' : text(c);
+        return c < 0 ? '' : (cells[c] ?? '');
       };
       const measure = at('measure');
       if (measure === '') continue;
       columns.forEach((period, c) => {
         if (period === '' || ROW_COLUMNS.has(period)) return;
-        const value = text(c);
+        const value = cells[c] ?? '';
         if (value === '') return;
         const record = {
           sourceType,
@@ -200,4 +227,22 @@ async function* requestRows(
     }
   }
   if (!batch.isEmpty) yield batch.take();
+}
+
+/** Whether a sheet has a source sheet's heading row: a `measure` column where the figures start. */
+async function laidOutAsSourceSheet(file: string, sheet: string, headerRow: number): Promise<boolean> {
+  for await (const row of xlsxSheetRows(file, sheet)) {
+    if (row.number === headerRow) return row.values.some((value) => xlsxCellText(value).trim() === 'measure');
+    if (row.number > headerRow) return false;
+  }
+  return false;
+}
+
+function renamedSheetProblem(file: string, name: string, sheets: readonly { readonly sheet: string }[]): ReadProblem {
+  return readProblem({
+    code: 'sheet-not-read',
+    file,
+    message: `${file}: sheet "${name}" is laid out as a source sheet of this data request but is not one of its sheets (${sheets.map((s) => `"${s.sheet}"`).join(', ')}), so its figures were not read.`,
+    hint: `Give the sheet back the name it had (${sheets.map((s) => s.sheet).join(', ')}), or copy its figures into the source sheet they belong to.`,
+  });
 }

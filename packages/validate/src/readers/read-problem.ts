@@ -18,7 +18,8 @@ export type ReadProblemCode =
   | 'json-invalid'
   | 'json-not-table'
   | 'json-unsafe-key'
-  | 'qdpx-invalid';
+  | 'qdpx-invalid'
+  | 'sheet-not-read';
 
 export type ReadProblemSeverity = 'error' | 'warning';
 
