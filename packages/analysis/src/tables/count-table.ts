@@ -38,10 +38,12 @@ export function countTable(contract: CountTableContract, ctx: TableContext): Tab
   const amounts = contract.sum !== undefined ? columnOf(table, contract.sum) : undefined;
   const counter = new Counter(amounts);
   const codesOfUnit = new Map<string, Set<string>>();
+  const counted = new Uint8Array(table.size);
   for (let i = 0; i < table.size; i++) {
     if (universe && !universe[i]) continue;
     const unit = unitOf(i);
     const rowCodes = rows.of(i);
+    if (rowCodes.length > 0) counted[i] = 1;
     if (sameAsRows) {
       // Co-occurrence: a unit counts in (a, b) when any of its records have a and any have b.
       let codes = codesOfUnit.get(unit);
@@ -74,7 +76,15 @@ export function countTable(contract: CountTableContract, ctx: TableContext): Tab
   for (const r of rowEntries) {
     for (const c of columnEntries) {
       const column = contract.columns === undefined ? TOTAL : c.code;
-      cells.push({ row: r.code, column: c.code, value: counter.value(r.code, column), text: null, code: null, flags: [], notes: [] });
+      cells.push({
+        row: r.code,
+        column: c.code,
+        value: counter.value(r.code, column),
+        text: null,
+        code: null,
+        flags: [],
+        notes: counter.notes(r.code, column),
+      });
     }
   }
   const identifying = ctx.disclosure.case === 'reported-count' ? ctx.disclosure.identifying : [];
@@ -94,16 +104,16 @@ export function countTable(contract: CountTableContract, ctx: TableContext): Tab
     rows: [...rowEntries],
     columns: [...columnEntries],
     cells: protectedCells,
-    sources: [],
+    sources: contract.sourceFields ? sourcesOf(table, contract.sourceFields, (i) => counted[i] === 1) : [],
     status: 'computed',
     reason: null,
   };
 }
 
-/** Counts per cell: distinct units, or sums of a reported amount. */
+/** Counts per cell: distinct units, or sums of a reported amount ("not available" never taken for zero). */
 class Counter {
   private readonly units = new Map<string, Set<string>>();
-  private readonly sums = new Map<string, number>();
+  private readonly sums = new Map<string, { sum: number; available: number; notAvailable: number }>();
   constructor(private readonly amounts: readonly unknown[] | undefined) {}
 
   add(row: string, column: string, unit: string, index: number): void {
@@ -111,7 +121,12 @@ class Counter {
     if (this.amounts) {
       // A reported figure may be text ("not_available" beside whole numbers): only numbers add up.
       const text = answerText(this.amounts[index]).trim();
-      if (/^\d+(\.\d+)?$/.test(text)) this.sums.set(key, (this.sums.get(key) ?? 0) + Number(text));
+      const entry = this.sums.get(key) ?? { sum: 0, available: 0, notAvailable: 0 };
+      if (/^\d+(\.\d+)?$/.test(text)) {
+        entry.sum += Number(text);
+        entry.available++;
+      } else if (text !== '') entry.notAvailable++;
+      this.sums.set(key, entry);
       return;
     }
     let set = this.units.get(key);
@@ -119,10 +134,38 @@ class Counter {
     set.add(unit);
   }
 
-  value(row: string, column: string): number {
+  /** A count, or for sums null where no figure was given (a part not reported is not a zero). */
+  value(row: string, column: string): number | null {
     const key = `${row}\u0000${column}`;
-    return this.amounts ? (this.sums.get(key) ?? 0) : (this.units.get(key)?.size ?? 0);
+    if (!this.amounts) return this.units.get(key)?.size ?? 0;
+    const entry = this.sums.get(key);
+    return entry && entry.available > 0 ? entry.sum : null;
   }
+
+  notes(row: string, column: string): string[] {
+    if (!this.amounts) return [];
+    const entry = this.sums.get(`${row}\u0000${column}`);
+    if (!entry) return ['Not reported.'];
+    if (entry.available === 0) return ['Not available from the source.'];
+    if (entry.notAvailable > 0)
+      return [`${entry.notAvailable} of ${entry.available + entry.notAvailable} values not available: the sum is of those reported.`];
+    return [];
+  }
+}
+
+/** The sources named by the records a table reads, each once, in order. */
+export function sourcesOf(table: RecordTable, fields: readonly string[], includes: (row: number) => boolean): string[] {
+  const columns = fields.map((f) => columnOf(table, f));
+  const seen = new Set<string>();
+  for (let i = 0; i < table.size; i++) {
+    if (!includes(i)) continue;
+    const text = columns
+      .map((c) => answerText(c[i]))
+      .filter((t) => t !== '')
+      .join(', ');
+    if (text !== '') seen.add(text);
+  }
+  return [...seen].sort();
 }
 
 /** The unit each row counts as: its distinct key, or itself. */

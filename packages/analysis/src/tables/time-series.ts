@@ -2,6 +2,7 @@ import { answerText, type AssessmentConfig, type TimeSeriesContract } from '@dh/
 import { masksOf } from '../indicators/expression-masks.js';
 import { columnOf, type RecordTable } from '../load/read-record-table.js';
 import type { TableAxisEntry, TableCell, TableResult } from '../results/results-schema.js';
+import { sourcesOf } from './count-table.js';
 import { notComputed, tableShell, type TableContext } from './table-context.js';
 
 /** The year of an ISO period: `2021`, `2021-Q3`, `2021-07` all fall in 2021. */
@@ -38,6 +39,7 @@ export function timeSeries(contract: TimeSeriesContract, ctx: TableContext): Tab
   const universe = contract.universe ? masksOf(table).mask(contract.universe) : undefined;
   const years = new Set<string>();
   const bySeries = new Map<string, Map<string, YearValue>>();
+  const read = new Uint8Array(table.size);
   for (const series of contract.series) {
     const mask = masksOf(table).mask(series.when);
     const perYear = new Map<string, YearValue>();
@@ -45,6 +47,7 @@ export function timeSeries(contract: TimeSeriesContract, ctx: TableContext): Tab
       if (!mask[i] || (universe && !universe[i])) continue;
       const year = periodYear(answerText(periods[i]));
       if (year === undefined) continue;
+      read[i] = 1;
       years.add(year);
       const entry = perYear.get(year) ?? { sum: 0, available: 0, notAvailable: 0 };
       const text = answerText(values[i]).trim();
@@ -102,10 +105,13 @@ export function timeSeries(contract: TimeSeriesContract, ctx: TableContext): Tab
     const changeId = `${series.id}_change`;
     rows.push({ code: changeId, label: `${series.label}, change on the previous year (%)`, kind: 'change' });
     sortedYears.forEach((year, k) => {
-      const before = k > 0 ? countOf(series.id, sortedYears[k - 1] ?? '') : null;
+      // On the calendar year before, never on an earlier year where one is missing.
+      const previous = String(Number(year) - 1);
+      const before = countOf(series.id, previous);
       const now = countOf(series.id, year);
       const value = before === null || now === null || before === 0 ? null : ((now - before) / before) * 100;
-      cells.push({ row: changeId, column: year, value, text: null, code: null, flags: [], notes: k === 0 ? ['First year shown.'] : [] });
+      const notes = k === 0 ? ['First year shown.'] : before === null ? [`No figure for ${previous}.`] : [];
+      cells.push({ row: changeId, column: year, value, text: null, code: null, flags: [], notes });
     });
   }
   for (const ratio of contract.ratios ?? []) {
@@ -131,21 +137,8 @@ export function timeSeries(contract: TimeSeriesContract, ctx: TableContext): Tab
     rows,
     columns,
     cells,
-    sources: sourcesOf(contract, table),
+    sources: sourcesOf(table, contract.sourceFields, (i) => read[i] === 1),
     status: 'computed',
     reason: null,
   };
-}
-
-function sourcesOf(contract: TimeSeriesContract, table: RecordTable): string[] {
-  const columns = contract.sourceFields.map((f) => columnOf(table, f));
-  const seen = new Set<string>();
-  for (let i = 0; i < table.size; i++) {
-    const text = columns
-      .map((c) => answerText(c[i]))
-      .filter((t) => t !== '')
-      .join(', ');
-    if (text !== '') seen.add(text);
-  }
-  return [...seen].sort();
 }

@@ -56,6 +56,8 @@ export interface CountTableContract extends TableContractBase {
   readonly distinct?: readonly string[];
   /** Sum this numeric field instead of counting (reported statistics). */
   readonly sum?: string;
+  /** Fields naming the source of each summed value, printed with the table. */
+  readonly sourceFields?: readonly string[];
   /** What one counted thing is, plural: "interviews", "cases", "reports". */
   readonly unit: string;
   readonly rows: TableDimension;

@@ -100,6 +100,21 @@ export const indicator: EntityRules = {
   },
 };
 
+/** Keys of a table contract that change what is printed beside the table (its sources), not what it counts. */
+const PRINTED_BESIDE = new Set(['sourceFields']);
+
+/** What a table counts or shows; a change to what is only printed beside it is an edit. */
+const tableContract: FieldRule = {
+  show: 'value',
+  judge: (before, after) => {
+    const counted = (contract: unknown) =>
+      JSON.stringify(Object.entries(contract as Record<string, unknown>).filter(([key]) => !PRINTED_BESIDE.has(key)));
+    return counted(before) === counted(after)
+      ? { level: 'patch', what: 'sources printed with it changed', why: 'what the table counts is unchanged' }
+      : { level: 'major', what: 'contract changed', why: 'what the table counts or shows changed' };
+  },
+};
+
 export const table: EntityRules = {
   area: 'table',
   id: byId,
@@ -112,7 +127,7 @@ export const table: EntityRules = {
     definition: wording,
     caveat: wording,
     outputKind: definitionOf('a different kind of table')('output kind'),
-    contract: definitionOf('what the table counts or shows changed')('contract'),
+    contract: tableContract,
   },
 };
 

@@ -180,6 +180,27 @@ describe('dh diff classifies every change by methodology.md § comparability', (
     expect(diff.level).toBe('patch');
   });
 
+  it("a table's sources printed beside it are an edit; what it counts is a major change", () => {
+    const contract = { recordType: 'figure', sum: 'value', unit: 'cases', universe: { kind: 'literal', value: true } };
+    const withTable = (c: Record<string, unknown>) => ({
+      ...before,
+      tables: [
+        {
+          id: 'cases_by_sex',
+          outputKind: 'count-table' as const,
+          version: '1.0.0',
+          title: 'Cases by sex',
+          definition: 'Cases.',
+          contract: c,
+        },
+      ],
+    });
+    const sources = diffSnapshots(withTable(contract), withTable({ ...contract, sourceFields: ['organisation', 'document'] }));
+    expect(sources.changes.map(summary)).toEqual(['patch table cases_by_sex: sources printed with it changed']);
+    const counted = diffSnapshots(withTable(contract), withTable({ ...contract, sum: 'other', sourceFields: ['organisation'] }));
+    expect(counted.changes.map(summary)).toEqual(['major table cases_by_sex: contract changed']);
+  });
+
   it('takes the highest level of all changes, and shows relevance in words', () => {
     const diff = diffAfter((p) => ({
       ...withQuestion('platform', (x) => ({ ...x, relevant: q('online').eq('no') }))(p),

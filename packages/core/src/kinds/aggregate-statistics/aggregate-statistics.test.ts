@@ -482,7 +482,10 @@ describe('the dataset rules', () => {
       ]),
     ).filter((i) => i.code === `${ID}/period-outside-reference-years`);
     expect(read(found)).toEqual(['period-outside-reference-years row 2: Period 2018-12 is outside the reference years 2019–2021']);
-    expect(createIssue(found[0] as IssueInput, catalogue).params['setting']).toBe(`activities.${ID}.settings.referenceYears`);
+    // The hint a partner reads names the setting itself (it once printed "{setting}").
+    expect(createIssue(found[0] as IssueInput, catalogue).params['hint']).toBe(
+      `Correct the period or remove the figure. If the assessment should cover that year, change activities.${ID}.settings.referenceYears in assessment.json.`,
+    );
     const wider = activity.build(config({ referenceYears: { from: 2018, to: 2021 } }));
     expect(issues(table([{ period: '2018-12', measure: 'reports', value: '5' }]), wider).map((i) => i.code)).not.toContain(
       `${ID}/period-outside-reference-years`,

@@ -86,7 +86,7 @@ export function statisticsIssues(activityId: string, omit: readonly StatisticsIs
       title: 'Period outside the reference years',
       description: 'A figure is for a period outside the years the assessment covers, so no table would show it as asked.',
       message: 'Period {value} is outside the reference years {from}–{to}',
-      hint: 'Correct the period or remove the figure. If the assessment should cover that year, change the reference years in assessment.json ({setting}).',
+      hint: 'Correct the period or remove the figure. If the assessment should cover that year, change the reference years in assessment.json.',
     }),
     defineIssue({
       code: code('overlapping-periods'),

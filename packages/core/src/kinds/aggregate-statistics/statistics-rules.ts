@@ -131,7 +131,11 @@ export function periodsWithinYears(
       const { at, figures } = context(declaration, tables);
       for (const f of figures)
         if (f.period && (f.period.year < years.from || f.period.year > years.to))
-          yield at('period-outside-reference-years', f, F.period, f.periodText, { from: years.from, to: years.to, setting });
+          yield at('period-outside-reference-years', f, F.period, f.periodText, {
+            from: years.from,
+            to: years.to,
+            hint: `Correct the period or remove the figure. If the assessment should cover that year, change ${setting} in assessment.json.`,
+          });
     },
   };
 }

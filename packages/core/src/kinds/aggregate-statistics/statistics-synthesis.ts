@@ -68,6 +68,12 @@ export function statisticsSynthesis(declaration: StatisticsDeclaration, options:
     { recordType, field: F.sourceType, model: byMeasure((m) => ({ kind: 'fixed', value: m.sourceType })) },
     { recordType, field: F.organisation, model: byMeasure((m) => ({ kind: 'fixed', value: `${sourceTitle(m)} (synthetic)` })) },
     { recordType, field: F.document, model: { kind: 'fixed', value: 'Synthetic figures for training, not from any real source' } },
+    // One retrieval date per source, as a team records the day it received a source's figures.
+    {
+      recordType,
+      field: F.retrieved,
+      model: byMeasure((m) => ({ kind: 'fixed', value: retrievalDate(declaration, m, options.retrieved) })),
+    },
     { recordType, field: F.category, model: { kind: 'fixed', value: TOTAL } },
     { recordType, field: F.value, model: value },
     {
@@ -97,6 +103,20 @@ export function statisticsSynthesis(declaration: StatisticsDeclaration, options:
     nonSubstantive: { dontKnow: 0, refused: 0 },
     dateRange: options.retrieved,
   };
+}
+
+/** A source's retrieval date: a week apart per source type from the window's start, never past its end. */
+function retrievalDate(
+  declaration: StatisticsDeclaration,
+  measure: StatisticsMeasure,
+  window: StatisticsSynthesisOptions['retrieved'],
+): string {
+  const index = Math.max(
+    0,
+    declaration.sourceTypes.findIndex(([code]) => code === measure.sourceType),
+  );
+  const day = Math.min(Date.parse(`${window.from}T00:00:00Z`) + index * 7 * 86_400_000, Date.parse(`${window.to}T00:00:00Z`));
+  return new Date(day).toISOString().slice(0, 10);
 }
 
 /**

@@ -87,6 +87,7 @@ function breakdownTable(declaration: StatisticsDeclaration, spec: Extract<Statis
     recordType: declaration.recordType.name,
     universe: all(q(F.measure).eq(measure.id), q(other).eq(TOTAL)),
     sum: F.value,
+    sourceFields: SOURCE_FIELDS,
     unit: measure.unit,
     rows: { kind: 'levels', title: list.title, levels: list.parts.map(([code, label]) => ({ code, label, when: q(field).eq(code) })) },
     columns: { kind: 'field', title: 'Period', field: F.period },
