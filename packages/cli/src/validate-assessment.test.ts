@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,5 +36,20 @@ describe('dh validate <assessment folder>', () => {
     expect(run.stdout).toMatch(/Read 4 files, \d+ data rows/);
     expect(run.stdout).toMatch(/Config: .*loose\/assessment\.json/);
     expect(run.status).toBe(0);
+  });
+
+  it('refuses survivor conversations until an ethics approval is recorded, showing an example approval the user can follow', () => {
+    // examples/xb runs survivor conversations without a clearance; its data are put beside it.
+    const dir = join(scratch, 'uncleared');
+    mkdirSync(join(dir, 'data/survivor-conversations'), { recursive: true });
+    copyFileSync(join(workspaceRoot, 'examples/xb/assessment.json'), join(dir, 'assessment.json'));
+    const log = 'data/survivor-conversations/interview_log.csv';
+    copyFileSync(join(workspaceRoot, 'examples/xa', log), join(dir, log));
+    const run = runCli(['validate', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      'fix: The data was not read. assessment.json records no ethical clearance for survivor-conversations. Add activities.survivor-conversations.settings.ethicalClearance with the approving ethics body, the approval\'s reference and its date (e.g. { "body": "National Research Ethics Committee", "reference": "REC/EXAMPLE/7", "date": "2021-01-05" }), once the approval is given.',
+    );
+    expect(run.stdout).not.toContain('[phone number]');
   });
 });

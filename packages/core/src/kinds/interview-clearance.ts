@@ -13,10 +13,15 @@ export const ethicalClearanceSetting = EthicalClearanceSchema.optional().meta({
     'The approval of a research ethics body for this activity: body, reference and date. Until it is recorded, its data are not read, synthesised or analysed.',
 });
 
-/** Why an activity that requires ethical clearance may not handle data: none recorded. Undefined once it is. */
+/**
+ * Why an activity that requires ethical clearance may not handle data: none recorded. Undefined
+ * once it is. Every report masks what looks like a personal identifier in its messages, so the
+ * example reference is no run of digits: "REC-2021-014" (seven digits and dashes) was shown to the
+ * user as "REC-[phone number]".
+ */
 export function ethicalClearanceRefusal(activityId: string, clearance: EthicalClearance | undefined): string | undefined {
   if (clearance !== undefined) return undefined;
-  return `assessment.json records no ethical clearance for ${activityId}. Add activities.${activityId}.settings.ethicalClearance with the approving ethics body, the approval's reference and its date (e.g. { "body": "National Research Ethics Committee", "reference": "REC-2021-014", "date": "2021-01-05" }), once the approval is given.`;
+  return `assessment.json records no ethical clearance for ${activityId}. Add activities.${activityId}.settings.ethicalClearance with the approving ethics body, the approval's reference and its date (e.g. { "body": "National Research Ethics Committee", "reference": "REC/EXAMPLE/7", "date": "2021-01-05" }), once the approval is given.`;
 }
 
 /**

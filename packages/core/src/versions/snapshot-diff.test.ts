@@ -3,6 +3,7 @@ import { fixtureActivity, type FixtureParts } from '../../test/fixture-activity.
 import { all, q } from '../expression/builders.js';
 import { integer, selectOne, text } from '../instrument/builder.js';
 import { activitySnapshot, parseSnapshot, snapshotJson } from './activity-snapshot.js';
+import type { ActivitySnapshot } from './activity-snapshot-schema.js';
 import { diffSnapshots, type SnapshotChange } from './snapshot-diff.js';
 
 const before = activitySnapshot(fixtureActivity());
@@ -182,7 +183,7 @@ describe('dh diff classifies every change by methodology.md § comparability', (
 
   it("a table's sources printed beside it are an edit; what it counts is a major change", () => {
     const contract = { recordType: 'figure', sum: 'value', unit: 'cases', universe: { kind: 'literal', value: true } };
-    const withTable = (c: Record<string, unknown>) => ({
+    const withTable = (c: ActivitySnapshot['tables'][number]['contract']): ActivitySnapshot => ({
       ...before,
       tables: [
         {

@@ -36,7 +36,7 @@ export async function readXlsxParts(handle: FileHandle, fileSize: number): Promi
 /**
  * The parts of a zip archive that must hold `required` (a workbook's xl/workbook.xml, a
  * REFI-QDA project's project.qde), each proved to be what the directory lists, within the
- * size limits the directory declares, unencrypted, and named once.
+ * size and part-count limits the directory declares, unencrypted, and named once.
  */
 export async function readArchiveParts(
   handle: FileHandle,
@@ -44,7 +44,7 @@ export async function readArchiveParts(
   expect: { readonly required: string; readonly what: string },
 ): Promise<XlsxParts> {
   const directory = await readZipDirectory(handle, fileSize);
-  if ('error' in directory) return invalid(directory.error);
+  if ('error' in directory) return { tooLarge: directory.tooLarge === true, reason: directory.error };
   const twice = firstRepeatedName(directory.entries);
   if (twice !== undefined) return invalid(`its zip directory lists ${shownPartName(twice)} twice`);
   if (!directory.entries.some((entry) => entry.name === expect.required)) {

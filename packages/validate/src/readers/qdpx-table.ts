@@ -5,6 +5,7 @@ import { readArchiveParts } from './check-xlsx-zip.js';
 import { parseQdpxProject, QdpxError, type QdpxProject, type QdpxSource } from './qdpx-project.js';
 import { readProblem, type ReadProblem } from './read-problem.js';
 import { RowBatchBuilder } from './row-batch-builder.js';
+import { shownPartName } from './shown-part-name.js';
 import { tableFailure, type TableResult } from './table-source.js';
 import { verifyZipEntries } from './verify-zip-entries.js';
 import { zipPartData, ZipPartError } from './zip-part-data.js';
@@ -53,6 +54,15 @@ export async function openQdpxTable(file: string, fileSize: number, frames: Qdpx
     await handle.close();
   }
   if (!('parts' in found)) return tableFailure(qdpxProblem(file, found.reason));
+  const outside = found.parts.find((part) => pointsOutside(part.name));
+  if (outside) {
+    return tableFailure(
+      qdpxProblem(
+        file,
+        `its part ${shownPartName(outside.name)} is named with a path that leads out of the archive (an absolute path or ..), which no QDA program writes`,
+      ),
+    );
+  }
   const unsound = await verifyZipEntries(file, found.parts);
   if (unsound) return tableFailure(qdpxProblem(file, unsound.message));
   const parts = new Map(found.parts.map((p) => [p.name, p]));
@@ -139,4 +149,14 @@ async function sourceText(file: string, source: QdpxSource, parts: ReadonlyMap<s
   const chunks: Buffer[] = [];
   for await (const chunk of zipPartData(file, part)) chunks.push(chunk);
   return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+}
+
+/**
+ * A part name that is absolute or climbs out with `..` (zip slip). dh reads parts by name and never
+ * unpacks them, but such a name is made to reach files outside the archive in a program that does,
+ * and a source's `internal://` path could be made to name it: the project is refused, not read.
+ */
+function pointsOutside(name: string): boolean {
+  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) return true;
+  return name.split(/[\\/]/).includes('..');
 }

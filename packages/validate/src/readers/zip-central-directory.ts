@@ -1,4 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
+import { MAX_ZIP_ENTRIES } from './zip-limits.js';
 
 /** One file inside a zip, as its central directory declares it. */
 export interface ZipEntry {
@@ -12,8 +13,9 @@ export interface ZipEntry {
   readonly crc32: number;
 }
 
-/** `offset` is where the directory starts: the parts must fill the file up to there. */
-export type ZipDirectory = { readonly entries: readonly ZipEntry[]; readonly offset: number } | { readonly error: string };
+/** `offset` is where the directory starts: the parts must fill the file up to there. `tooLarge` when refused for its size. */
+export type ZipDirectory =
+  { readonly entries: readonly ZipEntry[]; readonly offset: number } | { readonly error: string; readonly tooLarge?: true };
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -40,6 +42,13 @@ export async function readZipDirectory(handle: FileHandle, fileSize: number): Pr
     const zip64 = await readZip64End(handle, tail, eocd);
     if ('error' in zip64) return zip64;
     ({ count, size, offset } = zip64);
+  }
+  // Judged on the count the directory declares, before a single entry of it is read.
+  if (count > MAX_ZIP_ENTRIES) {
+    return {
+      error: `its zip directory lists ${count.toLocaleString('en')} parts, over the limit of ${MAX_ZIP_ENTRIES.toLocaleString('en')} (a real file holds far fewer)`,
+      tooLarge: true,
+    };
   }
   if (size > MAX_DIRECTORY_BYTES) return { error: `its zip directory is ${size} bytes long, far more than a workbook needs` };
   if (offset + size > fileSize) return { error: 'its zip directory points past the end of the file' };

@@ -32,6 +32,22 @@ const POSITIVES: readonly (readonly [string, string])[] = [
   ['Nang Keo', 'a name'],
   ['Ông Nguyễn Văn Nam', 'a name'],
   ['Bà Lan', 'a name'],
+  ['Inspector Mwangi told us', 'a name'],
+  ['Judge Otieno adjourned it', 'a name'],
+  ['Sergeant Kamau', 'a name'],
+  ['Constable Wekesa took the statement', 'a name'],
+  ['Detective Inspector Achieng', 'a name'],
+  ['Magistrate Njoroge', 'a name'],
+  ['Prosecutor Odhiambo', 'a name'],
+  ['Officer Chebet', 'a name'],
+  ['Superintendent Mutua', 'a name'],
+  ['Commissioner Ruto', 'a name'],
+  ['Chief Justice Koome', 'a name'],
+  ['Hon. Wetangula', 'a name'],
+  ['Honourable Omondi', 'a name'],
+  ['Sgt. Kiprop', 'a name'],
+  ['Insp Wanjiru', 'a name'],
+  ['the Inspector General Kanja', 'a name'],
   ['lives at 12 Moi Avenue', 'a street address'],
   ['221B Baker Street', 'a street address'],
   ['45 Kenyatta Rd', 'a street address'],
@@ -68,6 +84,17 @@ const NEGATIVES: readonly string[] = [
   'a@b',
   'x@y.z',
   'Mama said no',
+  'The inspector said no',
+  'Inspector said no',
+  'the judge adjourned the case twice',
+  'Justice delayed is justice denied',
+  'we went to the Magistrate. She was kind',
+  'the Inspector General said so',
+  'the Officer In Charge refused',
+  'the Officer Commanding Station was away',
+  'the Access to Justice Programme paid for a lawyer',
+  'under the Juvenile Justice Act',
+  'the Criminal Justice Bill was never passed',
 ];
 
 describe('personal identifiers in free text: corpus', () => {
@@ -82,6 +109,7 @@ describe('personal identifiers in free text: corpus', () => {
   it('masks every identifier with a placeholder and keeps the rest of the sentence', () => {
     const text = 'Mr Juma (0712 345 678, juma@example.org) lives at 12 Moi Avenue, ID 12345678, since 2021-03-05.';
     expect(maskIdentifiers(text)).toBe('Mr [name] ([phone number], [email address]) lives at [address], ID [ID number], since 2021-03-05.');
+    expect(maskIdentifiers('Inspector Mwangi told us, and Judge Otieno agreed')).toBe('Inspector [name] told us, and Judge [name] agreed');
   });
 
   it('leaves text without identifiers exactly as it is', () => {
@@ -123,6 +151,9 @@ describe('personal identifiers in free text: linear time', () => {
     ['single digits with two separators', '1()'.repeat(megabyte / 3)],
     ['honorifics without names', 'Mr. '.repeat(megabyte / 4)],
     ['honorifics before long words', `Mr ${'A'.repeat(megabyte)}`],
+    ['ranks without names', 'Inspector General '.repeat(megabyte / 18)],
+    ['ranks before words that are no names', 'Officer In '.repeat(megabyte / 11)],
+    ['ranks before one long word that is no name', `Officer In${'n'.repeat(megabyte)}`],
     ['numbers before street words', '1 Road '.repeat(megabyte / 7)],
     ['capitalised words without a street word', `12 ${'Abc '.repeat(megabyte / 4)}`],
   ];
