@@ -35,13 +35,15 @@ export {
   analysisDataFiles,
   RESULTS_FILES,
   RESULTS_FORMATS,
+  TABLES_CSV_FILE,
   type ResultsFormat,
 } from './results/write-results.js';
+export { tablesCsv } from './format/tables-csv.js';
 export { analysisArtefacts } from './results/analysis-artefacts.js';
 
 export { compareResults, type CompareOptions } from './compare/compare-results.js';
 export { harmoniseWithReference, type Harmonisation, type HarmonisedResults, type NotHarmonised } from './compare/harmonise.js';
-export type { VersionChanges } from './compare/comparability.js';
+export type { ItemDefinitions, VersionChanges } from './compare/comparability.js';
 export { loadOrAnalyze, type LoadedResults } from './compare/load-results.js';
 export { writeComparison, renderComparison, COMPARISON_FILES } from './compare/write-comparison.js';
 export {

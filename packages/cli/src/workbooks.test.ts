@@ -322,3 +322,31 @@ describe.each(['law-enforcement-data', 'helpline-hotline-industry-data'])('the d
     },
   );
 });
+
+describe("the status column of the installed legal reviewer's workbook", () => {
+  it('offers yes, partial, no and unclear from a dropdown on every provision row, and says so when anything else is typed', async () => {
+    const legal = (await loadActivities()).find((a) => a.id === 'legal-policy-review');
+    if (!legal) throw new Error('legal-policy-review is not installed');
+    const book = await built(legal, '.en.xlsx');
+    const sheet = book.getWorksheet('checklist');
+    if (!sheet) throw new Error('no checklist sheet');
+    const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const [idColumn, statusColumn] = [header.indexOf('provision_id'), header.indexOf('status')];
+    const provisions: string[] = [];
+    for (let n = 2; n <= sheet.rowCount; n++) {
+      const provision = String(sheet.getRow(n).getCell(idColumn).value ?? '');
+      if (provision === '') continue;
+      provisions.push(provision);
+      const address = sheet.getRow(n).getCell(statusColumn).address;
+      expect(sheet.getCell(address).dataValidation, `${provision} (${address})`).toMatchObject({
+        type: 'list',
+        formulae: ['"yes,partial,no,unclear"'],
+        showErrorMessage: true,
+      });
+    }
+    // Every provision of the checklist has its row, so none is left without the dropdown.
+    const checklist = legal.build().instruments.flatMap((i) => (i.kind === 'checklist' ? i.items.map((item) => item.id) : []));
+    expect(provisions).toEqual(checklist);
+    expect(provisions).toHaveLength(15);
+  });
+});

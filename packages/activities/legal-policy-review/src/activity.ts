@@ -1,4 +1,4 @@
-import { compatibilityLine, type ActivityDefinition, type AssessmentConfig, type BuiltActivity, type ScaffoldDeclaration } from '@dh/core';
+import type { ActivityDefinition, AssessmentConfig, BuiltActivity, ScaffoldDeclaration } from '@dh/core';
 import { legalChecklist } from './checklist.js';
 import { LEGAL_ISSUES } from './issues.js';
 import { provisionReview } from './record-type.js';
@@ -42,12 +42,6 @@ const scaffold: ScaffoldDeclaration = {
   settings: (options) => ({ reviewers: parseReviewers(String(options['reviewers'] ?? '')) }),
 };
 
-/** The checklist version an assessment's review was coded on: its pin, else this package's. */
-const checklistLine = (config: AssessmentConfig): string => {
-  const version = config.activities[ACTIVITY_ID]?.version ?? LEGAL_POLICY_REVIEW_VERSION;
-  return compatibilityLine(version) ?? version;
-};
-
 /** Activity 1 of Disrupting Harm: the desk review of laws and policies (docs/methodology.md § legal-policy-review). */
 export const activity: ActivityDefinition = {
   id: ACTIVITY_ID,
@@ -63,7 +57,11 @@ export const activity: ActivityDefinition = {
     case: 'document',
     description: 'Provisions of laws and policies: the scorecard describes texts, not people, so nothing is withheld.',
   },
-  comparability: [{ id: 'checklist-version', title: 'Legal checklist version', value: checklistLine }],
+  // No parameter restates the checklist version: dh compare reads each country's version from its
+  // results and judges the scorecard provision by provision, each by the version its definition
+  // dates from (provisions.ts, docs/methodology.md § comparability). A parameter holding the
+  // version line would refuse the whole review wherever the lines differ.
+  comparability: [],
   scaffold,
   build: buildLegalPolicyReview,
 };

@@ -8,8 +8,10 @@
  * provision whose question or guidance changes meaning gets a new `definedIn`, and countries
  * reviewed on either side of that change are not compared on it.
  *
- * The methodology's last provision, "a national plan and a coordinating body", is two items
- * here: a country may have one without the other, and one status cannot say which.
+ * Fifteen items: thirteen law provisions and two policy items, the national plan and the
+ * coordinating body (two items, since a country may have one without the other and one status
+ * could not say which), listed with their questions and standards in docs/methodology.md §
+ * legal-policy-review, which a test keeps equal to this list.
  */
 export interface Provision {
   readonly id: string;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, instrumentTexts, parseVersion, satisfiesRange, type FieldDefinition } from '@dh/core';
 import { activity, LEGAL_POLICY_REVIEW_VERSION, PROVISIONS, provisionIds } from '../src/index.js';
@@ -65,6 +66,19 @@ describe('the legal and policy checklist', () => {
       expect(satisfiesRange(item.definedIn, `<=${LEGAL_POLICY_REVIEW_VERSION}`), item.id).toBe(true);
     }
     expect(PROVISIONS.map((p) => p.definedIn)).toEqual(checklist.items.map((i) => i.definedIn));
+  });
+
+  it('is the list docs/methodology.md gives: every provision with its section, question and standard, in checklist order', () => {
+    const methodology = readFileSync(new URL('../../../../docs/methodology.md', import.meta.url), 'utf8');
+    const section = methodology.slice(methodology.indexOf('## legal-policy-review'), methodology.indexOf('## the interview activities'));
+    const rows = section.split('\n').filter((line) => line.startsWith('| `'));
+    expect(rows).toEqual(PROVISIONS.map((p) => `| \`${p.id}\` | ${p.section} | ${p.question} | ${p.standard} |`));
+    expect(section).toContain(`fifteen items: thirteen law provisions`);
+    expect([PROVISIONS.length, provisionIds('law').length, provisionIds('policy')]).toEqual([
+      15,
+      13,
+      ['national_plan', 'coordinating_body'],
+    ]);
   });
 
   it('keys every text under the checklist, so it can be translated without meeting another activity', () => {

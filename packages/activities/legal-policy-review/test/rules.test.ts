@@ -45,6 +45,11 @@ describe('a provision coded yes or partial', () => {
     expect(broken({ ...GROOMING_YES, status: 'no', citation: null, law_date: null })).toEqual([]);
   });
 
+  it("passes when a policy document is cited with its year, as a law is with the law's date", () => {
+    expect(broken(PLAN_PARTIAL)).toEqual([]);
+    expect(broken({ ...PLAN_PARTIAL, status: 'yes' })).toEqual([]);
+  });
+
   it("is warned about when the law's date or the document's year is missing", () => {
     expect(broken({ ...GROOMING_YES, law_date: null })).toEqual(['legal-policy-review/date-missing (law-cited-with-date)']);
     expect(broken({ ...PLAN_PARTIAL, document_year: null })).toEqual(['legal-policy-review/date-missing (policy-cited-with-year)']);
@@ -93,6 +98,17 @@ describe('a citation dated after its review', () => {
   it('is an error for a policy document of a later year than the review', () => {
     const found = run(rule, [{ ...PLAN_PARTIAL, document_year: 2023 }]);
     expect(found.map((i) => `${i.field}=${i.value} ${i.params?.['what']}`)).toEqual(['document_year=2023 policy document']);
+  });
+
+  it("reads a policy item's document year, not a stray law date, and a law item's law date, not a stray year", () => {
+    const plan = { ...PLAN_PARTIAL, law_date: '2015-01-20', document_year: 2023 };
+    expect(run(rule, [plan]).map((i) => `${i.params?.['provision']} ${i.field}=${i.value} ${i.params?.['what']}`)).toEqual([
+      'national_plan document_year=2023 policy document',
+    ]);
+    const grooming = { ...GROOMING_YES, law_date: '2022-03-11', document_year: 2016 };
+    expect(run(rule, [grooming]).map((i) => `${i.params?.['provision']} ${i.field}=${i.value} ${i.params?.['what']}`)).toEqual([
+      'online_grooming law_date=2022-03-11 law',
+    ]);
   });
 
   it('is no error for a law of the review day, or a document of the review year', () => {

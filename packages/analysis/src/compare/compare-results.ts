@@ -3,7 +3,9 @@ import {
   activityIncomparability,
   contractIncomparability,
   instrumentVersion,
+  itemIncomparability,
   type ComparedContract,
+  type ItemDefinitions,
   type VersionChanges,
 } from './comparability.js';
 import {
@@ -59,6 +61,8 @@ const tableContract = (t: TableResult): ComparedContract => ({
 export interface CompareOptions {
   /** The changes between two versions of an activity (its published snapshots), so a refusal names what changed. */
   readonly versionChanges?: VersionChanges;
+  /** When each item of a status table was last defined, per published version, so countries on different major versions are compared item by item. */
+  readonly itemDefinitions?: ItemDefinitions;
   /** Activities whose results were re-estimated on the reference's population (`harmoniseWithReference`), marked as such. */
   readonly harmonised?: readonly Harmonisation[];
   /** Activities that could not be, with why: said with their refusal. */
@@ -88,7 +92,10 @@ export function compareResults(all: readonly AnalysisResults[], options: Compare
   for (const indicator of reference.indicators) rows.push(...indicatorRows(reference, indicator, all, refusalOf, changes));
   const matrices = reference.tables
     .filter((t) => t.outputKind === 'status-table')
-    .map((t) => statusMatrix(reference, t, all, refusalOf, changes));
+    .map((t) => statusMatrix(reference, t, all, refusalOf, changes, options.itemDefinitions));
+  // An activity compared item by item is not refused as a whole where any of its items stands beside the reference's.
+  const partlyCompared = (country: string, activity: string): boolean =>
+    matrices.some((m) => m.activity === activity && m.cells.some((c) => c.country === country && c.comparable));
   return {
     $schema: COMPARISON_SCHEMA_ID,
     kind: 'dh-comparison',
@@ -102,7 +109,7 @@ export function compareResults(all: readonly AnalysisResults[], options: Compare
         id: a.id,
         instrumentVersion: instrumentVersion(a),
         parameters: a.parameters,
-        refusal: refusalOf(r, a.id) ?? null,
+        refusal: partlyCompared(r.assessment.country, a.id) ? null : (refusalOf(r, a.id) ?? null),
         ...harmonisedField(harmonisedOf(r.assessment.country, a.id)),
       })),
     })),
@@ -166,24 +173,38 @@ function indicatorRows(
   }));
 }
 
-/** Item × country: the status of each item in each comparable country, from its own status table. */
+/**
+ * Item × country: the status of each item in each comparable country, from its own status table.
+ * A country on another major version is judged item by item where the items declare when their
+ * definitions changed (itemIncomparability), else refused as a whole.
+ */
 function statusMatrix(
   reference: AnalysisResults,
   table: TableResult,
   all: readonly AnalysisResults[],
   refusalOf: RefusalOf,
   changes: VersionChanges | undefined,
+  definitions: ItemDefinitions | undefined,
 ): ComparisonMatrix {
   const cells: ComparisonMatrix['cells'] = [];
   for (const results of all) {
     const own = results.tables.find((t) => t.activity === table.activity && t.id === table.id);
-    const reason =
-      refusalOf(results, table.activity) ??
-      contractIncomparability(reference, tableContract(table), results, own && tableContract(own), changes);
+    const itemReason =
+      results === reference ? undefined : itemIncomparability(reference, results, table.activity, table.id, definitions, changes);
+    const contractReason = contractIncomparability(
+      reference,
+      tableContract(table),
+      results,
+      own && tableContract(own),
+      changes,
+      itemReason !== undefined,
+    );
+    const tableReason = itemReason !== undefined ? contractReason : (refusalOf(results, table.activity) ?? contractReason);
     const detailColumn = own?.columns.find((c) => c.kind === 'detail')?.code;
     const activity = results.activities.find((a) => a.id === table.activity);
     const version = activity ? instrumentVersion(activity) : null;
     for (const item of table.rows) {
+      const reason = tableReason ?? itemReason?.(item.code);
       const status = own?.cells.find((c) => c.row === item.code && c.column === 'status');
       const detail = detailColumn === undefined ? undefined : own?.cells.find((c) => c.row === item.code && c.column === detailColumn);
       cells.push({

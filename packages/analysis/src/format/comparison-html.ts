@@ -101,7 +101,7 @@ export function comparisonHtml(comparison: Comparison): string {
   const noteList = [...notes].map(([reason, n]) => `<li value="${n}">${e(reason)}</li>`);
   const text = [
     `<h1>${e(title)}</h1>`,
-    `<p>Countries are shown side by side only where the contracts say they are comparable with ${e(comparison.reference)} (the reference): the same instrument major version and the same values of the parameters each activity declares (for the household survey: ages and internet-user definition). Every other cell says why not. <strong>*</strong> suppressed (too few cases); <strong>( )</strong> less reliable.</p>`,
+    `<p>Countries are shown side by side only where the contracts say they are comparable with ${e(comparison.reference)} (the reference): the same instrument major version (for a checklist, provision by provision: a provision whose definition did not change between two major versions is still compared) and the same values of the parameters each activity declares (for the household survey: ages and internet-user definition). Every other cell says why not. <strong>*</strong> suppressed (too few cases); <strong>( )</strong> less reliable.</p>`,
     `<ul>${countries.join('')}</ul>`,
     notShown.length > 0 ? `<h2>Not shown</h2><ul class="not-shown">${notShown.join('')}</ul>` : '',
     noteList.length > 0 ? `<h2>Notes</h2><ol>${noteList.join('')}</ol>` : '',

@@ -16,7 +16,7 @@ import { loadAssessment } from '../assessment.js';
 import { checkOutputFolder } from '../output-paths.js';
 import { parseFormats } from './analyze.js';
 import { EXIT, UserError } from '../user-error.js';
-import { publishedVersionChanges } from '../versions/installed-snapshots.js';
+import { publishedItemDefinitions, publishedVersionChanges } from '../versions/installed-snapshots.js';
 
 export interface CompareFlags {
   readonly format?: string;
@@ -75,7 +75,12 @@ export async function runCompare(
       harmonised.push(...outcome.harmonised);
       notHarmonised.push(...outcome.notHarmonised);
     }
-  const comparison = compareResults(all, { versionChanges: publishedVersionChanges(), harmonised, notHarmonised });
+  const comparison = compareResults(all, {
+    versionChanges: publishedVersionChanges(),
+    itemDefinitions: publishedItemDefinitions(),
+    harmonised,
+    notHarmonised,
+  });
   // Inside the reference assessment unless --out says otherwise: nothing lands in the working folder by surprise.
   const outDir = checkOutputFolder(flags.out ?? join(folders[0] ?? cwd, 'comparison'), cwd, '--out');
   const files = writeComparison(outDir, comparison, formats);

@@ -20,7 +20,7 @@ import { loadActivities } from '../activities.js';
 import { buildExampleAssessment, DEMO_ASSESSMENT, EXAMPLE_ASSESSMENTS } from '../examples/example-assessments.js';
 import { checkOutputFolder } from '../output-paths.js';
 import { EXIT, UserError } from '../user-error.js';
-import { publishedVersionChanges } from '../versions/installed-snapshots.js';
+import { publishedItemDefinitions, publishedVersionChanges } from '../versions/installed-snapshots.js';
 import { headlineTable } from './headline-table.js';
 
 export interface DemoOutcome {
@@ -85,7 +85,10 @@ export async function runDemo(options: { dir?: string }, log: (line: string) => 
       const loaded = await loadOrAnalyze(dir, activities);
       if (loaded.status === 'success') others.push(loaded.results);
     }
-    comparisonTable = compareResults([outcome.results, ...others], { versionChanges: publishedVersionChanges() });
+    comparisonTable = compareResults([outcome.results, ...others], {
+      versionChanges: publishedVersionChanges(),
+      itemDefinitions: publishedItemDefinitions(),
+    });
     writeComparison(join(root, 'comparison'), comparisonTable, ['json', 'csv', 'html']);
     comparison = join(root, 'comparison', 'comparison.html');
     const refused = comparisonTable.rows.flatMap((r) => r.cells).find((c) => !c.comparable && c.reason);

@@ -1,15 +1,24 @@
 import { answerText, type DatasetRule, type IssueInput, type RecordValues } from '@dh/core';
 import { citedAfterReview } from '../issues.js';
+import { PROVISIONS } from '../provisions.js';
 import { RECORD_TYPE } from '../record-type.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The date a row's citation bears, as an ISO date or a year, and the field holding it. */
+const SECTION = new Map(PROVISIONS.map((p) => [p.id, p.section]));
+
+/**
+ * The date a row's citation bears, as an ISO date or a year, and the field holding it: a law
+ * item's law_date, a policy item's document_year (policies cite a document and its year, not a
+ * law), so a stray date in the other field, which the value checks report, never stands in for
+ * the one the citation carries. A provision outside the checklist: whichever it has.
+ */
 function citedOn(row: RecordValues): { field: 'law_date' | 'document_year'; value: string } | undefined {
+  const section = SECTION.get(answerText(row['provision_id']));
   const lawDate = answerText(row['law_date']);
-  if (ISO_DATE.test(lawDate)) return { field: 'law_date', value: lawDate };
+  if (section !== 'policy' && ISO_DATE.test(lawDate)) return { field: 'law_date', value: lawDate };
   const year = answerText(row['document_year']);
-  if (/^\d{4}$/.test(year)) return { field: 'document_year', value: year };
+  if (section !== 'law' && /^\d{4}$/.test(year)) return { field: 'document_year', value: year };
   return undefined;
 }
 
