@@ -67,7 +67,24 @@ describe('dh demo', () => {
     expect(chapters).toContain('Survey of frontline social-support workers');
     expect(chapters).toContain('Legal and policy review');
     const frontline = report.slice(report.indexOf('<h2>Survey of frontline social-support workers</h2>'));
-    expect(frontline.slice(0, frontline.indexOf('<h2>', 10))).toMatch(/not representative/i);
+    const chapter = frontline.slice(0, frontline.indexOf('<h2>', 10));
+    // The purposive-sample caveat on every table and every chart, in its caption and the chart's own title.
+    const caveat = 'Purposive sample, not representative of all frontline workers.';
+    const figures = [...chapter.matchAll(/<figure>(.*?)<\/figure>/gs)].map((m) => m[1] ?? '');
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      expect(figure).toMatch(new RegExp(`<svg[^>]*aria-label="[^"]*${caveat}"`));
+      expect(figure).toMatch(new RegExp(`<figcaption>[^<]*${caveat}`));
+    }
+    expect(chapter.match(/<table>/g)?.length).toBe(chapter.match(new RegExp(`<p class="notice">${caveat}</p>`, 'g'))?.length);
+    const results = Papa.parse<Record<string, string>>(
+      readFileSync(join(scratch, 'demo/assessments', assessment, 'results/results.csv'), 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const frontlineRows = results.filter((r) => r['activity'] === 'frontline-worker-survey');
+    expect(frontlineRows.length).toBeGreaterThan(0);
+    expect(frontlineRows.every((r) => r['caveat'] === caveat && r['not_representative'] === 'true')).toBe(true);
+    expect(run.stdout).toContain(`Survey of frontline social-support workers: ${caveat}`);
     const legal = report.slice(report.indexOf('<h2>Legal and policy review</h2>'));
     expect(legal.slice(0, legal.indexOf('<h2>', 10))).toMatch(/Children Act \(synthetic\)/);
     const comparison = JSON.parse(readFileSync(join(scratch, 'demo/comparison/comparison.json'), 'utf8')) as {

@@ -6,7 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeAssessment, renderResults, type AnalysisResults } from '@dh/analysis';
+import { analyzeAssessment, renderResults, tablesCsv, type AnalysisResults } from '@dh/analysis';
+import Papa from 'papaparse';
 import { frameCodes, type ActivityDefinition, type CodingFrame } from '@dh/core';
 import { activityArtefacts, themeGuid } from '@dh/exporters';
 import { FsScaffoldTree, normalizeCountryOptions, scaffoldCountry } from '@dh/nx-plugin';
@@ -156,7 +157,22 @@ describe('an activity of each kind, declared only in this test', () => {
     for (const title of ['Themes raised, by respondent type', 'Cases and convictions per year', 'Legal scorecard'])
       expect(html).toContain(title);
     expect(html).toContain('● Yes');
-    expect(renderResults(results, 'csv')).toBeTruthy();
+    // tables.csv: one row per cell of every table, agreeing with results.json, a withheld count empty.
+    const csv = Papa.parse<Record<string, string>>(tablesCsv(results), { header: true, skipEmptyLines: true }).data;
+    const cells = results.tables.flatMap((t) => t.cells.map((c) => ({ table: t.id, ...c })));
+    expect(csv).toHaveLength(cells.length);
+    for (const [i, c] of cells.entries()) {
+      const row = csv[i];
+      expect([row?.['table'], row?.['row'], row?.['column']]).toEqual([c.table, c.row, c.column]);
+      expect(row?.['suppressed']).toBe(String(c.flags.includes('suppressed')));
+      expect(row?.['value']).toBe(c.value === null ? '' : String(c.value));
+    }
+    const withheld = csv.filter((r) => r['suppressed'] === 'true');
+    expect(withheld.length).toBeGreaterThan(0);
+    expect(withheld.every((r) => r['value'] === '')).toBe(true);
+    expect(new Set(csv.filter((r) => r['table'] === 'trend').map((r) => r['caveat']))).toEqual(
+      new Set([results.tables.find((t) => t.id === 'trend')?.caveat]),
+    );
   });
 
   it('has a translation key in the scaffold for every text any of its exports shows', async () => {

@@ -30,6 +30,12 @@ export { formatJson } from './report/format-json.js';
 export { COLOUR_STYLE, PLAIN_STYLE, wantsColour, type TerminalStyle } from './report/terminal-style.js';
 export { writeReportFile } from './report/write-report-file.js';
 export { activityRefusalIssue } from './engine/activity-refusal.js';
+export {
+  identifierInText,
+  identifierScanOptions,
+  maskIdentifiers,
+  type IdentifierScanOptions,
+} from './values/personal-identifier-values.js';
 export type { CollectedTable } from './dataset/column-collector.js';
 export { listDataFiles, type DataFileList } from './files/list-data-files.js';
 export { recogniseActivity, type ActivityCandidate, type ActivityRecognition } from './engine/recognise-activity.js';

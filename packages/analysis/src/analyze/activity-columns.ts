@@ -33,6 +33,8 @@ export function activityColumnPlans(
   disaggregationsOf: (indicator: IndicatorContract) => readonly Disaggregation[],
   routes: readonly DesignRoute[],
   tables: readonly TableContract[] = [],
+  /** Further columns to read, per record type (the excerpts a research lead asked to publish). */
+  more: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Map<string, ColumnPlan> {
   const needs = new Map<string, Needs>();
   const needsOf = (recordType: string): Needs => {
@@ -65,6 +67,7 @@ export function activityColumnPlans(
   const forTables = tableNeeds(built, tables);
   for (const [recordType, expressions] of forTables.expressions) needsOf(recordType).expressions.push(...expressions);
   for (const [recordType, names] of forTables.names) needsOf(recordType).names.push(...names);
+  for (const [recordType, names] of more) needsOf(recordType).names.push(...names);
   const plans = new Map<string, ColumnPlan>();
   for (const [name, n] of needs) {
     const recordType = built.recordTypes.find((r) => r.name === name);

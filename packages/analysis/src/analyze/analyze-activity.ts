@@ -19,10 +19,12 @@ import type {
   AnalysisProblem,
   DisaggregationResult,
   EstimateRow,
+  ExcerptResult,
   IndicatorResult,
   TableResult,
 } from '../results/results-schema.js';
-import { computeTable } from '../tables/compute-table.js';
+import { protectedTables } from '../tables/compute-table.js';
+import { excerptColumns, publishableExcerpts } from '../tables/excerpts.js';
 import { notComputed } from '../tables/table-context.js';
 import { activityColumnPlans, disaggregationFits, recordNames } from './activity-columns.js';
 import { protectEstimates } from '../disclosure/complementary-estimates.js';
@@ -42,6 +44,8 @@ export interface ActivityAnalysisOptions {
   readonly keepAnalysisData: boolean;
   /** Analyse data that have validation errors (the results say so). */
   readonly allowErrors: boolean;
+  /** Publish excerpts of coded segments that pass the identifier scan (`dh analyze --excerpts`). */
+  readonly excerpts?: boolean;
 }
 
 export interface ActivityAnalysis {
@@ -50,6 +54,8 @@ export interface ActivityAnalysis {
   readonly disaggregations: DisaggregationResult[];
   readonly estimates: EstimateRow[];
   readonly tables: TableResult[];
+  /** Present only when excerpts were asked for. */
+  readonly excerpts?: ExcerptResult[];
   readonly problems: AnalysisProblem[];
   readonly analysisData: AnalysisData[];
 }
@@ -156,7 +162,14 @@ export async function analyzeActivity(options: ActivityAnalysisOptions): Promise
     built,
     dataDir,
     options.assessmentDir,
-    activityColumnPlans(built, plan.eligible, plan.disaggregationsOf, usedRoutes, plan.eligibleTables),
+    activityColumnPlans(
+      built,
+      plan.eligible,
+      plan.disaggregationsOf,
+      usedRoutes,
+      plan.eligibleTables,
+      options.excerpts === true ? excerptColumns(built) : new Map(),
+    ),
     config.personalData,
   );
   const { totals } = loaded.validation;
@@ -177,19 +190,15 @@ export async function analyzeActivity(options: ActivityAnalysisOptions): Promise
   }
   const context = tableContext(options, built, plan, loaded);
   const estimated = estimateIndicators(built, plan, context);
-  const tables = built.tables.map((t) => {
-    const reason = plan.reasons.get(t.id);
-    return reason !== undefined
-      ? notComputed(t, reason)
-      : computeTable(t, {
-          built,
-          tables: loaded.tables,
-          unavailable: loaded.unavailable,
-          config,
-          thresholds: options.thresholds,
-          disclosure: activity.disclosure,
-        });
-  });
+  const tableCtx = {
+    built,
+    tables: loaded.tables,
+    unavailable: loaded.unavailable,
+    config,
+    thresholds: options.thresholds,
+    disclosure: activity.disclosure,
+  };
+  const tables = protectedTables(built.tables, tableCtx, plan.reasons);
   const problems = [...plan.problems, ...loaded.problems, ...estimated.problems];
   if (validation.analysedDespiteErrors) {
     problems.unshift({
@@ -209,6 +218,7 @@ export async function analyzeActivity(options: ActivityAnalysisOptions): Promise
     disaggregations: disaggregationResults(activity.id, built),
     estimates: protectEstimates(estimated.estimates, built.indicators, options.thresholds),
     tables,
+    ...(options.excerpts === true && { excerpts: publishableExcerpts(activity.id, built, tableCtx, tables) }),
     problems,
     analysisData: estimated.analysisData,
   };

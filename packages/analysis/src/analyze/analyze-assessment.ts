@@ -19,6 +19,8 @@ export interface AnalyzeOptions {
   readonly confidenceLevel?: number;
   /** Analyse data with validation errors; the results say so. */
   readonly allowErrors?: boolean;
+  /** Publish excerpts of coded segments that pass the identifier scan; none otherwise. */
+  readonly excerpts?: boolean;
   /** Called as each activity starts, for progress messages. */
   readonly onActivity?: (id: string) => void;
 }
@@ -86,6 +88,7 @@ export async function analyzeAssessment(dir: string, options: AnalyzeOptions): P
         confidenceLevel,
         keepAnalysisData: options.keepAnalysisData ?? false,
         allowErrors: options.allowErrors ?? false,
+        excerpts: options.excerpts === true,
       }),
     );
   }
@@ -101,6 +104,7 @@ export async function analyzeAssessment(dir: string, options: AnalyzeOptions): P
     indicators: analyses.flatMap((a) => a.indicators),
     estimates: analyses.flatMap((a) => a.estimates),
     tables: analyses.flatMap((a) => a.tables),
+    ...(options.excerpts === true && { excerpts: analyses.flatMap((a) => a.excerpts ?? []) }),
     problems: [...problems, ...analyses.flatMap((a) => a.problems)],
   };
   return { status: 'success', results, analysisData: analyses.flatMap((a) => a.analysisData) };

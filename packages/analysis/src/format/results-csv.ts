@@ -29,9 +29,10 @@ const HEADER = [
   'notes',
   'contract_version',
   'instrument_version',
+  'caveat',
 ];
 
-/** One row per estimate; a suppressed row has its flag and empty number cells. */
+/** One row per estimate; a suppressed row has its flag and empty number cells; the indicator's caveat travels with each row. */
 export function resultsCsv(results: AnalysisResults): string {
   const indicators = new Map(results.indicators.map((i) => [`${i.activity}\u0000${i.id}`, i]));
   const pinned = new Map(results.activities.map((a) => [a.id, a.pinnedVersion ?? a.packageVersion]));
@@ -65,6 +66,7 @@ export function resultsCsv(results: AnalysisResults): string {
       e.notes.join(' '),
       indicator?.version ?? '',
       pinned.get(e.activity) ?? '',
+      indicator?.caveat ?? '',
     ];
   });
   return csvDocument(HEADER, rows);

@@ -1,4 +1,4 @@
-import type { AnalysisResults, EstimateRow, IndicatorResult } from '../results/results-schema.js';
+import type { AnalysisResults, EstimateRow, ExcerptResult, IndicatorResult } from '../results/results-schema.js';
 import { barChartSvg } from './bar-chart-svg.js';
 import { htmlPage } from './html-page.js';
 import { escapeHtml as e } from '@dh/core';
@@ -74,7 +74,19 @@ function activitySection(results: AnalysisResults, activityId: string): string {
   const activity = results.activities.find((a) => a.id === activityId);
   const indicators = results.indicators.filter((i) => i.activity === activityId);
   const tables = results.tables.filter((t) => t.activity === activityId);
-  return `<section><h2>${e(activity?.title ?? activityId)}</h2>${indicators.map((i) => indicatorArticle(results, i)).join('\n')}${tables.map(tableArticle).join('\n')}</section>`;
+  const excerpts = (results.excerpts ?? []).filter((x) => x.activity === activityId);
+  return `<section><h2>${e(activity?.title ?? activityId)}</h2>${indicators.map((i) => indicatorArticle(results, i)).join('\n')}${tables.map(tableArticle).join('\n')}${excerptsArticle(excerpts)}</section>`;
+}
+
+/** Excerpts by theme, only where the research lead asked for them (dh analyze --excerpts). */
+function excerptsArticle(excerpts: readonly ExcerptResult[]): string {
+  if (excerpts.length === 0) return '';
+  const themes = [...new Set(excerpts.map((x) => x.theme))];
+  const byTheme = themes.map((theme) => {
+    const of = excerpts.filter((x) => x.theme === theme);
+    return `<h4>${e(of[0]?.themeLabel ?? theme)}</h4>${of.map((x) => `<blockquote>${e(x.text)}</blockquote>`).join('')}`;
+  });
+  return `<article><h3>Excerpts</h3><p class="notice">Published at the research lead's request (dh analyze --excerpts): short excerpts in which the identifier scan found nothing, only for themes whose count of interviews is shown. No interview or respondent is named.</p>${byTheme.join('')}</article>`;
 }
 
 function indicatorArticle(results: AnalysisResults, indicator: IndicatorResult): string {
@@ -93,8 +105,10 @@ function indicatorArticle(results: AnalysisResults, indicator: IndicatorResult):
     const level = rows.filter((r) => r.disaggregation === id);
     const title = results.disaggregations.find((d) => d.activity === indicator.activity && d.id === id)?.title ?? id;
     if (level.length === 0) return '';
+    // A chart copied out of the report keeps its caveat (a purposive sample's, say) in its title.
+    const caveat = indicator.caveat ? ` ${indicator.caveat}` : '';
     const caption = `${indicator.title}, by ${title.toLowerCase()}`;
-    return `<figure>${barChartSvg(caption, [...overall, ...level], indicator.estimator, rows)}<figcaption>${e(caption)}. Bars: estimates; whiskers: ${interval}; pale bars: less reliable; *: suppressed. Every panel of this indicator has the same scale.</figcaption></figure>`;
+    return `<figure>${barChartSvg(`${caption}.${caveat}`, [...overall, ...level], indicator.estimator, rows)}<figcaption>${e(caption)}.${e(caveat)} Bars: estimates; whiskers: ${interval}; pale bars: less reliable; *: suppressed. Every panel of this indicator has the same scale.</figcaption></figure>`;
   });
   return `${head.join('')}${estimateTable(results, indicator, rows)}${charts.join('')}</article>`;
 }

@@ -126,6 +126,16 @@ export const TableResultSchema = z.strictObject({
   reason: z.string().nullable(),
 });
 
+/** An excerpt of a coded segment, published only at the research lead's request (`dh analyze --excerpts`). */
+export const ExcerptResultSchema = z.strictObject({
+  activity: z.string(),
+  theme: z.string().meta({ description: 'The theme code the excerpt was coded with.' }),
+  themeLabel: z.string(),
+  text: z
+    .string()
+    .meta({ description: 'The excerpt, in which the identifier scan found nothing; no interview or respondent is named with it.' }),
+});
+
 export const DisaggregationResultSchema = z.strictObject({
   activity: z.string(),
   id: z.string(),
@@ -210,6 +220,10 @@ export const AnalysisResultsSchema = z
     indicators: z.array(IndicatorResultSchema),
     estimates: z.array(EstimateRowSchema),
     tables: z.array(TableResultSchema),
+    excerpts: z
+      .array(ExcerptResultSchema)
+      .optional()
+      .meta({ description: 'Present only when the research lead asked for excerpts (dh analyze --excerpts).' }),
     problems: z.array(ProblemSchema),
   })
   .meta({
@@ -224,6 +238,7 @@ export type DisaggregationResult = z.output<typeof DisaggregationResultSchema>;
 export type ActivityResult = z.output<typeof ActivityResultSchema>;
 export type AnalysisProblem = z.output<typeof ProblemSchema>;
 export type TableResult = z.output<typeof TableResultSchema>;
+export type ExcerptResult = z.output<typeof ExcerptResultSchema>;
 export type TableCell = z.output<typeof TableCellSchema>;
 export type TableAxisEntry = z.output<typeof TableAxisEntrySchema>;
 export type AnalysisResults = z.output<typeof AnalysisResultsSchema>;

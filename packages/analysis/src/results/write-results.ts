@@ -5,6 +5,7 @@ import { domainColumns } from '../export/domain-columns.js';
 import { rScript } from '../export/r-script.js';
 import { resultsCsv } from '../format/results-csv.js';
 import { resultsHtml } from '../format/results-html.js';
+import { tablesCsv } from '../format/tables-csv.js';
 import type { AnalysisResults } from './results-schema.js';
 
 export type ResultsFormat = 'json' | 'csv' | 'html';
@@ -13,6 +14,9 @@ export const RESULTS_FORMATS: readonly ResultsFormat[] = ['json', 'csv', 'html']
 
 /** The file each format is written to, inside the output folder. */
 export const RESULTS_FILES: Readonly<Record<ResultsFormat, string>> = { json: 'results.json', csv: 'results.csv', html: 'report.html' };
+
+/** The CSV of the tables that are not estimates (one row per cell), written with results.csv. */
+export const TABLES_CSV_FILE = 'tables.csv';
 
 /** results.json, with NaN never reaching it (JSON has no NaN: the schema says null). */
 export function resultsJson(results: AnalysisResults): string {
@@ -56,6 +60,7 @@ export function writeResults(
   data: readonly AnalysisData[] = [],
 ): string[] {
   const files: GeneratedFile[] = formats.map((format) => ({ path: RESULTS_FILES[format], content: renderResults(results, format) }));
+  if (formats.includes('csv')) files.push({ path: TABLES_CSV_FILE, content: tablesCsv(results) });
   files.push(...analysisDataFiles(results, data));
   writeGeneratedFiles(outDir, files);
   return files.map((f) => f.path);

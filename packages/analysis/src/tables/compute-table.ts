@@ -1,6 +1,7 @@
-import type { TableContract } from '@dh/core';
+import type { CountTableContract, TableContract } from '@dh/core';
 import type { TableResult } from '../results/results-schema.js';
-import { countTable } from './count-table.js';
+import { countTable, protectedCountTable } from './count-table.js';
+import { notComputed } from './table-context.js';
 import { statusTable } from './status-table.js';
 import type { TableContext } from './table-context.js';
 import { timeSeries } from './time-series.js';
@@ -15,4 +16,33 @@ export function computeTable(contract: TableContract, ctx: TableContext): TableR
     case 'time-series':
       return timeSeries(contract, ctx);
   }
+}
+
+/**
+ * Every table of an activity, with counts withheld alike wherever they appear: the count
+ * tables are computed again, each withholding what any of them withheld under a shared key
+ * (count-table.ts), until no table withholds anything new. Each round can only add to what
+ * is withheld, so this ends.
+ */
+export function protectedTables(
+  contracts: readonly TableContract[],
+  ctx: TableContext,
+  reasons: ReadonlyMap<string, string>,
+): TableResult[] {
+  const computed = (t: TableContract): boolean => !reasons.has(t.id);
+  const counts = contracts.filter((t): t is CountTableContract => t.outputKind === 'count-table' && computed(t));
+  let withheld = new Set<string>();
+  let byId = new Map<string, TableResult>();
+  for (;;) {
+    const round = counts.map((t) => protectedCountTable(t, ctx, withheld));
+    byId = new Map(round.map((r) => [r.table.id, r.table]));
+    const all = new Set([...withheld, ...round.flatMap((r) => [...r.withheld])]);
+    if (all.size === withheld.size) break;
+    withheld = all;
+  }
+  return contracts.map((t) => {
+    const reason = reasons.get(t.id);
+    if (reason !== undefined) return notComputed(t, reason);
+    return byId.get(t.id) ?? computeTable(t, ctx);
+  });
 }

@@ -21,6 +21,53 @@ const COUNT = '_count';
  * activity's disclosure policy says (see small-counts.ts).
  */
 export function countTable(contract: CountTableContract, ctx: TableContext): TableResult {
+  return protectedCountTable(contract, ctx, new Set()).table;
+}
+
+/**
+ * A count table, and the counts it withheld that other cells may show too. A count of units
+ * by row category alone (a theme's row total; in a co-occurrence table its diagonal and
+ * margins) is the same number wherever those units and that category are counted: its
+ * `quantity` key says so, and a count withheld under one key must be withheld under every
+ * other cell of that key (`withheldElsewhere`), or the other cell gives it away.
+ */
+export function protectedCountTable(
+  contract: CountTableContract,
+  ctx: TableContext,
+  withheldElsewhere: ReadonlySet<string>,
+): { readonly table: TableResult; readonly withheld: ReadonlySet<string> } {
+  const table = countTableCells(contract, ctx, withheldElsewhere);
+  const withheld = new Set<string>();
+  if (table.status === 'computed')
+    for (const cell of table.cells) {
+      const key = quantityOf(contract, cell);
+      if (key !== undefined && cell.flags.includes('suppressed')) withheld.add(key);
+    }
+  return { table, withheld };
+}
+
+/** The key of a count of units by row category alone, shared by every table counting the same units. */
+function quantityOf(contract: CountTableContract, cell: { readonly row: string; readonly column: string }): string | undefined {
+  // Reported figures are sums a source published, not counts of people: no such sharing.
+  if (contract.sum !== undefined) return undefined;
+  const coOccurrence = contract.columns?.kind === 'same-as-rows';
+  const category =
+    cell.column === TOTAL || (coOccurrence && cell.column === cell.row)
+      ? cell.row
+      : coOccurrence && cell.row === TOTAL
+        ? cell.column
+        : undefined;
+  if (category === undefined) return undefined;
+  const counted = {
+    recordType: contract.recordType,
+    universe: contract.universe ?? null,
+    distinct: contract.distinct ?? [],
+    rows: contract.rows,
+  };
+  return `${JSON.stringify(counted)}\u0000${category}`;
+}
+
+function countTableCells(contract: CountTableContract, ctx: TableContext, withheldElsewhere: ReadonlySet<string>): TableResult {
   const table = ctx.tables.get(contract.recordType);
   if (!table) return notComputed(contract, ctx.unavailable.get(contract.recordType) ?? `no ${contract.recordType} records were read.`);
   const rows = axisOf(contract.rows, table, ctx);
@@ -95,6 +142,10 @@ export function countTable(contract: CountTableContract, ctx: TableContext): Tab
     columnsIdentify: contract.columns !== undefined && dimensionIdentifies(sameAsRows ? contract.rows : contract.columns, identifying),
     totalCode: TOTAL,
     unit: contract.unit,
+    shownElsewhere: (cell) => {
+      const key = quantityOf(contract, cell);
+      return key !== undefined && withheldElsewhere.has(key);
+    },
   });
   return {
     ...tableShell(contract),

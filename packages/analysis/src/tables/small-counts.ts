@@ -10,6 +10,11 @@ export interface SmallCountRules {
   readonly columnsIdentify: boolean;
   readonly totalCode: string;
   readonly unit: string;
+  /**
+   * Cells that show a count withheld elsewhere (the same interviews counted in another table,
+   * or twice in this one): withheld from the start, so the other place cannot give them away.
+   */
+  readonly shownElsewhere?: (cell: TableCell) => boolean;
 }
 
 /**
@@ -42,6 +47,8 @@ export function protectCounts(cells: readonly TableCell[], rules: SmallCountRule
   for (const c of out) {
     if (candidate(c) && c.value !== null && c.value > 0 && c.value < rules.threshold)
       withhold(c, `Suppressed: counts of ${rules.unit} under ${rules.threshold} are not published.`);
+    else if (candidate(c) && rules.shownElsewhere?.(c))
+      withhold(c, 'Suppressed because the same count is withheld where it appears again, in this table or another.');
   }
   const lines = linesOf(out, rules.totalCode);
   const smallest = (pool: readonly TableCell[]): TableCell | undefined =>

@@ -1,4 +1,5 @@
 import { answerText, type StatusTableContract } from '@dh/core';
+import { identifierInText, identifierScanOptions, maskIdentifiers } from '@dh/validate';
 import { columnOf } from '../load/read-record-table.js';
 import type { TableAxisEntry, TableCell, TableResult } from '../results/results-schema.js';
 import { notComputed, tableShell, type TableContext } from './table-context.js';
@@ -16,6 +17,7 @@ export function statusTable(contract: StatusTableContract, ctx: TableContext): T
   const items = columnOf(table, contract.itemField);
   const statuses = columnOf(table, contract.statusField);
   const labels = new Map(contract.statuses.map((s) => [s.code, s.label]));
+  const scan = identifierScanOptions(ctx.config.personalData);
   const rowOf = new Map<string, number>();
   for (let i = 0; i < table.size; i++) {
     const item = answerText(items[i]);
@@ -40,7 +42,18 @@ export function statusTable(contract: StatusTableContract, ctx: TableContext): T
     });
     for (const detail of contract.detailFields) {
       const text = i === undefined ? '' : answerText(columnOf(table, detail.field)[i]);
-      cells.push({ row: item.code, column: detail.field, value: null, text: text === '' ? null : text, code: null, flags: [], notes: [] });
+      // Data analysed despite errors (--allow-errors) may hold a name or a phone number in a note:
+      // what is published is masked, whatever validation said.
+      const found = text === '' ? undefined : identifierInText(text, scan);
+      cells.push({
+        row: item.code,
+        column: detail.field,
+        value: null,
+        text: text === '' ? null : found ? maskIdentifiers(text, scan) : text,
+        code: null,
+        flags: [],
+        notes: found ? [`Masked: the text held what may be ${found}.`] : [],
+      });
     }
   }
   return {

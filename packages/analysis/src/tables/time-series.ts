@@ -1,6 +1,6 @@
 import { answerText, type AssessmentConfig, type TimeSeriesContract } from '@dh/core';
 import { masksOf } from '../indicators/expression-masks.js';
-import { columnOf, type RecordTable } from '../load/read-record-table.js';
+import { columnOf } from '../load/read-record-table.js';
 import type { TableAxisEntry, TableCell, TableResult } from '../results/results-schema.js';
 import { sourcesOf } from './count-table.js';
 import { notComputed, tableShell, type TableContext } from './table-context.js';

@@ -19,6 +19,7 @@ export interface AnalyzeFlags {
   readonly out?: string;
   readonly exportAnalysisData?: boolean;
   readonly allowErrors?: boolean;
+  readonly excerpts?: boolean;
   readonly json?: boolean;
 }
 
@@ -30,6 +31,8 @@ export interface AnalyzeSummary {
   readonly indicators: { readonly estimated: number; readonly notComputed: number };
   readonly estimates: { readonly total: number; readonly suppressed: number; readonly lowReliability: number };
   readonly problems: readonly AnalysisProblem[];
+  /** Excerpts published, where they were asked for. */
+  readonly excerpts?: number;
 }
 
 /** `--format json,csv,html` (or repeated words); json when not given. */
@@ -57,6 +60,7 @@ export async function runAnalyze(
     activities: await installed(),
     keepAnalysisData: flags.exportAnalysisData === true,
     allowErrors: flags.allowErrors === true,
+    excerpts: flags.excerpts === true,
     ...(progress && { onActivity: progress }),
   });
   // The config was read and checked above; the analysis's own messages are dh's, one problem per line.
@@ -79,6 +83,7 @@ function summarise(assessment: string, outDir: string, files: readonly string[],
       lowReliability: results.estimates.filter((e) => e.flags.includes('low-reliability')).length,
     },
     problems: results.problems,
+    ...(results.excerpts !== undefined && { excerpts: results.excerpts.length }),
   };
 }
 
@@ -89,6 +94,10 @@ function print(summary: AnalyzeSummary): void {
   );
   const dataFiles = summary.files.filter((f) => f.startsWith('analysis-data/')).length;
   for (const file of summary.files.filter((f) => !f.startsWith('analysis-data/'))) console.log(`  wrote ${join(summary.outDir, file)}`);
+  if (summary.excerpts !== undefined)
+    process.stderr.write(
+      `dh: ${summary.excerpts} excerpt(s) published, as --excerpts asked: read them before the report leaves the team.\n`,
+    );
   if (dataFiles > 0) {
     console.log(`  wrote ${join(summary.outDir, 'analysis-data')}/ (${dataFiles} files: a tidy CSV and an R script per indicator)`);
     process.stderr.write('dh: analysis-data/ holds row-level data: keep it on this machine, with the raw data.\n');
@@ -111,6 +120,10 @@ export function registerAnalyze(program: Command): void {
       'also write, per indicator, the tidy analysis CSV and an R survey script that reproduces its estimates',
     )
     .option('--allow-errors', 'analyse data that have validation errors (the results say so, and how many rows were read)')
+    .option(
+      '--excerpts',
+      'publish short excerpts of coded segments by theme (JSON and report): only those in which no personal identifier is found, only for themes whose count is shown; none without this flag',
+    )
     .option('--json', 'print the summary as JSON')
     .action(async (dir: string, flags: AnalyzeFlags) => {
       const summary = await runAnalyze(dir, flags);

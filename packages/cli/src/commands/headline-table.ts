@@ -17,6 +17,16 @@ export function headlineTable(results: AnalysisResults): string {
         e.flags.join(' '),
       ];
     });
+  // Each caveat of a shown indicator once, under the table (the purposive sample's, above all).
+  const caveats = [
+    ...new Set(
+      results.estimates
+        .filter((e) => e.disaggregation === null)
+        .map((e) => titles.get(`${e.activity}/${e.indicator}`))
+        .filter((i) => i?.estimator === 'proportion' && i.caveat)
+        .map((i) => `${results.activities.find((a) => a.id === i?.activity)?.title ?? i?.activity}: ${i?.caveat}`),
+    ),
+  ];
   const header = ['Indicator (overall)', 'Estimate', '95% CI', 'n', 'Flags'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
@@ -31,5 +41,9 @@ export function headlineTable(results: AnalysisResults): string {
     widths.map((w) => '─'.repeat(w)).join('  '),
     ...rows.map(line),
     '* suppressed: fewer unweighted cases than the reporting threshold',
+    ...(results.estimates.some((e) => e.flags.includes('not-representative'))
+      ? ['not-representative: an unweighted share of a purposive sample, describing the respondents only']
+      : []),
+    ...caveats,
   ].join('\n');
 }

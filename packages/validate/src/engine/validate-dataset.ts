@@ -3,6 +3,7 @@ import { ColumnCollector } from '../dataset/column-collector.js';
 import { listDataFiles } from '../files/list-data-files.js';
 import { readProblemIssue } from '../issues/read-problem-issue.js';
 import { DEFAULT_EXAMPLES_PER_CODE, IssueSink } from '../issues/issue-sink.js';
+import { identifierScanOptions } from '../values/personal-identifier-values.js';
 import { RecordChecker, type FileContext } from '../rows/record-checker.js';
 import { RecordPlan } from '../rows/record-plan.js';
 import type { SkippedCheck } from '../dataset/dataset-rule-tables.js';
@@ -52,9 +53,7 @@ export interface ValidateDatasetOptions {
  */
 export async function validateDataset(options: ValidateDatasetOptions): Promise<ValidationResult> {
   const { activity } = options;
-  const identifiers = options.personalData
-    ? { idPatterns: options.personalData.idPatterns.map((p) => new RegExp(p, 'g')), honorifics: options.personalData.titles }
-    : {};
+  const identifiers = identifierScanOptions(options.personalData);
   const sink = new IssueSink(options.examplesPerCode ?? DEFAULT_EXAMPLES_PER_CODE, options.catalogue ?? IssueCatalogue.core, identifiers);
   const collector = new ColumnCollector(options.collect ?? new Map());
   const forced = options.recordType === undefined ? undefined : activity.recordTypes.find((r) => r.name === options.recordType);

@@ -9,8 +9,9 @@ import { addressSpans, mayHoldAddress } from './street-addresses.js';
  * Free text is where personal identifiers leak (docs/methodology.md § data protection). This finds,
  * anywhere in a cell: email addresses, phone numbers (seven to fifteen digits with the separators
  * people type, optionally after `+`), national-ID-like numbers (eight or more digits, or a
- * country's own formats), names after a title (Mr, Bi, Pak, Ông…), and street addresses or post
- * boxes. Dates, years, ages, decimals, sums and survey codes (`H00012-C2`) are not identifiers.
+ * country's own formats), names after a title or a rank (Mr, Bi, Pak, Ông, Inspector, Judge…), and
+ * street addresses or post boxes. Dates, years, ages, decimals, sums and survey codes
+ * (`H00012-C2`) are not identifiers.
  *
  * Every scanner is linear in the text, and at most MAX_SCANNED_CHARS characters of a cell are
  * scanned, so one hostile cell cannot stall a run (a backtracking e-mail pattern took 84 seconds
@@ -25,10 +26,17 @@ export const MAX_SCANNED_CHARS = 10_000;
 export interface IdentifierScanOptions {
   /** A country's national ID formats, added to the default eight-digit rule (see idNumberSpans). */
   readonly idPatterns?: readonly RegExp[];
-  /** Titles used before names in the country, added to HONORIFICS, written as typed (`Nn.`). */
+  /** Titles used before names in the country, added to HONORIFICS and RANKS, written as typed (`Nn.`). */
   readonly honorifics?: readonly string[];
   /** Characters scanned per cell; MAX_SCANNED_CHARS when absent. */
   readonly maxChars?: number;
+}
+
+/** The scan options of an assessment's `personalData`: its ID formats (as patterns) and titles. */
+export function identifierScanOptions(
+  personalData: { readonly idPatterns: readonly string[]; readonly titles: readonly string[] } | undefined,
+): IdentifierScanOptions {
+  return personalData ? { idPatterns: personalData.idPatterns.map((p) => new RegExp(p, 'g')), honorifics: personalData.titles } : {};
 }
 
 /** The kind of the first identifier in the text (by position), or undefined when there is none. */
