@@ -7,6 +7,8 @@ import {
   caseJourneySynthesis,
   COMPENSATION_OUTCOMES,
   journeyInconsistent,
+  journeyOutOfOrder,
+  STAGE_DATES_IN_ORDER,
 } from './case-journey.js';
 import { settingsOf, SettingsSchema } from './settings.js';
 import { STUDY } from './study.js';
@@ -18,6 +20,7 @@ export function buildAccessToJusticeInterviews(config?: AssessmentConfig): Built
     recordTypes: [caseJourney],
     links: [CASE_JOURNEY_LINK],
     recordRules: CASE_JOURNEY_RULES,
+    datasetRules: [STAGE_DATES_IN_ORDER],
     tables: [CASE_ATTRITION, COMPENSATION_OUTCOMES],
     synthesis: caseJourneySynthesis(),
   });
@@ -32,7 +35,7 @@ export const activity: ActivityDefinition = {
   description:
     'Semi-structured interviews with about ten children who experienced online sexual exploitation or abuse and whose cases reached the authorities, ten caregivers and ten justice professionals, on how the justice system treated the children from report to verdict, including compensation and support, and a case journey per child (offence, stages reached, compensation sought, awarded and received) with its attrition and compensation tables.',
   settings: SettingsSchema,
-  issues: [...STUDY.issues, journeyInconsistent],
+  issues: [...STUDY.issues, journeyInconsistent, journeyOutOfOrder],
   disclosure: STUDY.disclosure,
   comparability: STUDY.comparability,
   scaffold: STUDY.scaffold,

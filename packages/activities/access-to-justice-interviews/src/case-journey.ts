@@ -1,6 +1,7 @@
 import {
   all,
   answered,
+  answerText,
   any,
   codeOf,
   defineIssue,
@@ -13,6 +14,8 @@ import {
   type AnswerModel,
   type AnswerPlan,
   type CountTableContract,
+  type DatasetRule,
+  type IssueInput,
   type FollowOnRecords,
   type RecordLink,
   type RecordRule,
@@ -82,6 +85,15 @@ export const caseJourney = defineRecordType({
     reported_on: z.iso.date().nullable().meta({ description: 'Date the case was reported, where known' }),
     furthest_stage: codeOf(CASE_STAGES).meta({ description: 'Furthest stage the case reached' }),
     case_status: codeOf(CASE_STATUSES).meta({ description: 'Where the case stands or how it ended' }),
+    investigated_on: z.iso
+      .date()
+      .nullable()
+      .meta({ description: 'Date the investigation opened, where the case reached it and the date is known' }),
+    charged_on: z.iso
+      .date()
+      .nullable()
+      .meta({ description: 'Date the accused was charged, where the case reached it and the date is known' }),
+    trial_on: z.iso.date().nullable().meta({ description: 'Date the trial opened, where the case reached it and the date is known' }),
     verdict_on: z.iso.date().nullable().meta({ description: 'Date of the verdict, where one was given and the date is known' }),
     compensation_sought: codeOf(ANSWER_KNOWN).meta({
       description: 'Was compensation sought, in the case, a civil case or from a state fund?',
@@ -125,6 +137,88 @@ function onlyAfter(id: string, field: string, earlier: string, value: string, de
   };
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The date field of each stage, in stage order. */
+export const STAGE_DATES: readonly (readonly [stage: string, field: string])[] = [
+  ['reported', 'reported_on'],
+  ['investigated', 'investigated_on'],
+  ['charged', 'charged_on'],
+  ['trial', 'trial_on'],
+  ['verdict', 'verdict_on'],
+];
+
+/** A stage's date only for a case that reached that stage. */
+function dateOnlyOnceReached(stage: string, field: string): RecordRule {
+  const codes = CASE_STAGES.choices.map((c) => c.code);
+  const reached = codes.slice(codes.indexOf(stage));
+  return {
+    id: `${field.replace(/_on$/, '')}-date-only-once-reached`,
+    recordType: CASE_JOURNEY,
+    description: `A ${field} date is recorded only for a case that reached the stage "${stage}" or a later one.`,
+    when: not(q('furthest_stage').in(...reached)),
+    assert: not(answered(field)),
+    // A warning within the 0.x line: these dates are new, and a minor version refuses no data the line accepted.
+    severity: 'warning',
+    code: journeyInconsistent.code,
+    message: `Case {case_code} records ${field} = {${field}} although its furthest stage is {furthest_stage}. Leave ${field} empty, or correct furthest_stage.`,
+    field,
+  };
+}
+
+export const journeyOutOfOrder = defineIssue({
+  code: `${ACTIVITY_ID}/case-journey-out-of-order`,
+  // A warning within the 0.x line: data the line accepted (a verdict dated before its report) are not refused by a minor version.
+  severity: 'warning',
+  category: 'rule',
+  title: 'Case journey dates out of order',
+  description:
+    'A stage of a case journey is dated before a stage that comes earlier (a charge before the investigation, a verdict before the trial).',
+  message: 'Case {case_code}: {later} ({laterDate}) is dated before {earlier} ({earlierDate})',
+  hint: 'Check both dates against the interview notes: a case is reported, investigated, charged, tried and decided in that order.',
+});
+
+/**
+ * The dates a journey gives follow the stages (docs/methodology.md § the interview activities:
+ * "stages reached from report to verdict, with dates"). Dates are compared as ISO text, which
+ * orders them as the calendar does; the expression language has no dates, so this is a
+ * dataset rule. Each date is compared with the latest earlier stage that has one.
+ */
+export const STAGE_DATES_IN_ORDER: DatasetRule = {
+  id: 'case-journey-dates-in-order',
+  description: 'The dates of a case journey follow its stages: report, investigation, charge, trial, verdict.',
+  needs: { [CASE_JOURNEY]: ['case_code', ...STAGE_DATES.map(([, field]) => field)] },
+  warnsOnly: true,
+  *check(tables): Iterable<IssueInput> {
+    const table = tables.get(CASE_JOURNEY);
+    if (!table) return;
+    for (const [i, row] of table.rows.entries()) {
+      let earlier: { field: string; date: string } | undefined;
+      for (const [, field] of STAGE_DATES) {
+        const date = answerText(row[field]);
+        if (!ISO_DATE.test(date)) continue;
+        if (earlier && date < earlier.date)
+          yield {
+            code: journeyOutOfOrder.code,
+            file: table.file,
+            record: CASE_JOURNEY,
+            ...(table.rowNumbers[i] !== undefined && { row: table.rowNumbers[i] }),
+            field,
+            value: date,
+            params: {
+              case_code: answerText(row['case_code']),
+              later: field,
+              laterDate: date,
+              earlier: earlier.field,
+              earlierDate: earlier.date,
+            },
+          };
+        earlier = { field, date };
+      }
+    }
+  },
+};
+
 export const CASE_JOURNEY_RULES: readonly RecordRule[] = [
   {
     id: 'verdict-stage-and-status-agree',
@@ -138,6 +232,7 @@ export const CASE_JOURNEY_RULES: readonly RecordRule[] = [
       'Case {case_code} is at stage {furthest_stage} with status {case_status}: a verdict goes with a conviction or an acquittal, and they only with a verdict.',
     field: 'case_status',
   },
+  ...STAGE_DATES.slice(1, -1).map(([stage, field]) => dateOnlyOnceReached(stage, field)),
   onlyAfter(
     'verdict-date-only-with-verdict',
     'verdict_on',
@@ -210,9 +305,18 @@ export const COMPENSATION_OUTCOMES: CountTableContract = {
   },
 };
 
-/** Synthetic dates: every report in 2019 and every verdict in 2020, so a verdict never precedes its report. */
-const REPORTED_ON = ['2019-02-11', '2019-04-29', '2019-07-15', '2019-10-03'];
-const VERDICT_ON = ['2020-03-16', '2020-06-22', '2020-11-09'];
+/**
+ * Synthetic dates, one window per stage and the windows in stage order (reports in 2019 to
+ * October, investigations from November, charges in January 2020, trials in February, verdicts
+ * from March), so no stage is ever dated before an earlier one.
+ */
+const SYNTHETIC_DATES: Readonly<Record<string, readonly string[]>> = {
+  reported_on: ['2019-02-11', '2019-04-29', '2019-07-15', '2019-10-03'],
+  investigated_on: ['2019-11-04', '2019-11-25', '2019-12-16'],
+  charged_on: ['2020-01-13', '2020-01-27'],
+  trial_on: ['2020-02-10', '2020-02-24', '2020-03-09'],
+  verdict_on: ['2020-03-16', '2020-06-22', '2020-11-09'],
+};
 
 /**
  * Synthetic journeys: one per interview with a child victim, most cases stopping before a
@@ -236,12 +340,16 @@ export function caseJourneySynthesis(): { followOns: FollowOnRecords[]; answers:
         models: { verdict: choice({ convicted: 0.7, acquitted: 0.3 }) },
         otherwise: stillOpen,
       }),
-      answer('reported_on', { kind: 'phrases', probability: 0.9, phrases: REPORTED_ON }),
-      answer('verdict_on', {
-        kind: 'depends',
-        on: 'furthest_stage',
-        models: { verdict: { kind: 'phrases', probability: 0.8, phrases: VERDICT_ON } },
-        otherwise: { kind: 'fixed', value: '' },
+      ...STAGE_DATES.map(([stage, field], k) => {
+        const dated: AnswerModel = { kind: 'phrases', probability: k === 0 ? 0.9 : 0.8, phrases: [...(SYNTHETIC_DATES[field] ?? [])] };
+        if (k === 0) return answer(field, dated);
+        const reached = CASE_STAGES.choices.map((c) => c.code).slice(CASE_STAGES.choices.findIndex((c) => c.code === stage));
+        return answer(field, {
+          kind: 'depends',
+          on: 'furthest_stage',
+          models: Object.fromEntries(reached.map((code) => [code, dated])),
+          otherwise: { kind: 'fixed', value: '' },
+        });
       }),
       answer('compensation_sought', choice({ yes: 0.3, no: 0.6, unknown: 0.1 })),
       answer('compensation_awarded', {

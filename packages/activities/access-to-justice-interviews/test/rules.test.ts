@@ -123,6 +123,37 @@ describe('case journeys', () => {
     );
   });
 
+  it('fail a stage dated although the case never reached it, and pass one it reached', () => {
+    const rule = recordRule('charged-date-only-once-reached');
+    expect(holds(rule, { ...journey, furthest_stage: 'investigated', case_status: 'ongoing', charged_on: '2020-01-13' })).toBe(false);
+    expect(holds(rule, { ...journey, furthest_stage: 'charged', case_status: 'ongoing', charged_on: '2020-01-13' })).toBe(true);
+    expect(holds(recordRule('trial-date-only-once-reached'), { ...journey, trial_on: '2020-02-10' })).toBe(true);
+    expect(
+      holds(recordRule('investigated-date-only-once-reached'), { ...journey, furthest_stage: 'reported', investigated_on: '2019-11-04' }),
+    ).toBe(false);
+  });
+
+  it('fail stage dates out of order, naming both, and pass dates that follow the stages', () => {
+    const dated = {
+      ...journey,
+      reported_on: '2019-02-11',
+      investigated_on: '2019-11-04',
+      charged_on: '2020-01-13',
+      trial_on: '2020-02-10',
+      verdict_on: '2020-03-16',
+    };
+    expect(datasetIssues({ case_journey: [dated] })).toEqual([]);
+    // A missing date in between: each date is compared with the latest earlier one given.
+    expect(datasetIssues({ case_journey: [{ ...dated, charged_on: null, trial_on: '2019-10-01' }] })).toMatchObject([
+      {
+        code: 'access-to-justice-interviews/case-journey-out-of-order',
+        field: 'trial_on',
+        params: { case_code: 'AJC-001', later: 'trial_on', earlier: 'investigated_on', earlierDate: '2019-11-04' },
+      },
+    ]);
+    expect(datasetIssues({ case_journey: [{ ...dated, verdict_on: '2020-02-01' }] }).map((i) => i.field)).toEqual(['verdict_on']);
+  });
+
   it('fail compensation awarded that was never sought, and received that was never awarded', () => {
     expect(holds(recordRule('award-only-when-sought'), { ...journey, compensation_sought: 'no' })).toBe(false);
     expect(holds(recordRule('award-only-when-sought'), { ...journey, compensation_sought: 'no', compensation_awarded: null })).toBe(true);

@@ -52,6 +52,12 @@ export interface DatasetRule {
   readonly description: string;
   /** Which columns of which record types it reads: only these are kept in memory. */
   readonly needs: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Every issue it yields is a warning, so it refuses no data: `dh diff` classes a new such
+   * check minor, not major, and validation reports its issues as warnings whatever their code's
+   * own severity.
+   */
+  readonly warnsOnly?: true;
   check(tables: ReadonlyMap<string, RecordTable>): Iterable<IssueInput>;
 }
 

@@ -218,7 +218,14 @@ export const activitySnapshotSchema = z
         message: z.string(),
       }),
     ),
-    datasetRules: z.array(z.object({ id: name, description: z.string(), needs: z.record(z.string(), z.array(name)) })),
+    datasetRules: z.array(
+      z.object({
+        id: name,
+        description: z.string(),
+        needs: z.record(z.string(), z.array(name)),
+        warnsOnly: z.literal(true).optional().describe('Every issue the check yields is a warning: it refuses no data.'),
+      }),
+    ),
     translations: z
       .record(z.string(), z.record(z.string(), z.string()))
       .describe('The languages the package itself ships besides English: language → key → text.'),

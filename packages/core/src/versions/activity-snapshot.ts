@@ -41,7 +41,12 @@ export function activitySnapshot(
     indicators: built.indicators.map(({ activity: _activity, ...indicator }) => indicator),
     tables: built.tables.map(tableSnapshot),
     recordRules: built.recordRules,
-    datasetRules: built.datasetRules.map(({ id, description, needs }) => ({ id, description, needs })),
+    datasetRules: built.datasetRules.map(({ id, description, needs, warnsOnly }) => ({
+      id,
+      description,
+      needs,
+      ...(warnsOnly && { warnsOnly }),
+    })),
     translations,
   };
   // Parsing drops whatever the schema does not name (functions, runtime-only fields) and

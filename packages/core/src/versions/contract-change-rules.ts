@@ -169,7 +169,24 @@ export const recordRule: EntityRules = {
 export const datasetRule: EntityRules = {
   area: 'dataset rule',
   id: byId,
-  added: added('a new cross-record check can refuse data the earlier version accepted (its code is not in a snapshot: review it)', 'major'),
+  added: (r) =>
+    r['warnsOnly'] === true
+      ? { level: 'minor', what: 'added, warnings only', why: 'a new check that only warns refuses nothing' }
+      : {
+          level: 'major',
+          what: 'added',
+          why: 'a new cross-record check can refuse data the earlier version accepted (its code is not in a snapshot: review it)',
+        },
   removed: removed('a check removed: data the earlier version accepted still pass', 'minor'),
-  fields: { id: 'ignore', description: wording, needs: always('major', 'it reads other data: its check changed')('data read') },
+  fields: {
+    id: 'ignore',
+    description: wording,
+    needs: always('major', 'it reads other data: its check changed')('data read'),
+    warnsOnly: {
+      judge: (_b, a) =>
+        a === true
+          ? { level: 'minor', what: 'now warns only', why: 'it refuses nothing now' }
+          : { level: 'major', what: 'may now refuse data', why: 'a check that only warned can now fail records' },
+    },
+  },
 };

@@ -202,6 +202,18 @@ describe('dh diff classifies every change by methodology.md § comparability', (
     expect(counted.changes.map(summary)).toEqual(['major table cases_by_sex: contract changed']);
   });
 
+  it('a new cross-record check is major unless it declares it only warns', () => {
+    const check = { id: 'dates-in-order', description: 'Dates follow the stages.', needs: { record: ['a', 'b'] } };
+    const withChecks = (...datasetRules: ActivitySnapshot['datasetRules']): ActivitySnapshot => ({ ...before, datasetRules });
+    expect(diffSnapshots(before, withChecks(check)).changes.map(summary)).toEqual(['major dataset rule dates-in-order: added']);
+    expect(diffSnapshots(before, withChecks({ ...check, warnsOnly: true })).changes.map(summary)).toEqual([
+      'minor dataset rule dates-in-order: added, warnings only',
+    ]);
+    expect(diffSnapshots(withChecks({ ...check, warnsOnly: true }), withChecks(check)).changes.map(summary)).toEqual([
+      'major dataset rule dates-in-order: may now refuse data',
+    ]);
+  });
+
   it('takes the highest level of all changes, and shows relevance in words', () => {
     const diff = diffAfter((p) => ({
       ...withQuestion('platform', (x) => ({ ...x, relevant: q('online').eq('no') }))(p),

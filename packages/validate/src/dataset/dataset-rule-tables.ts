@@ -69,7 +69,7 @@ export class DatasetRuleTables {
         const table = this.tables.get(recordType);
         if (table) tables.set(recordType, { file: table.files.join(', '), rows: table.rows, rowNumbers: table.rowNumbers });
       }
-      for (const input of rule.check(tables)) sink.add(input, fileIndexOf(input.file));
+      for (const input of rule.check(tables)) sink.add(rule.warnsOnly ? { ...input, severity: 'warning' } : input, fileIndexOf(input.file));
     }
     return this.skipped;
   }
