@@ -66,6 +66,19 @@ describe('dh demo', () => {
     const chapters = headings(report);
     expect(chapters).toContain('Survey of frontline social-support workers');
     expect(chapters).toContain('Legal and policy review');
+    // The theme tables of all four interview activities, and both statistics chapters.
+    for (const study of [
+      'Access-to-justice interviews',
+      'Interviews with duty-bearers',
+      'Interviews with law-enforcement and justice officials',
+      'Survivor conversations',
+    ]) {
+      expect(chapters).toContain(study);
+      expect(report).toContain(`<h3>${study}: themes raised, by respondent type</h3>`);
+      expect(report).toContain(`<h3>${study}: themes raised in the same interview</h3>`);
+    }
+    expect(chapters).toContain('Law-enforcement data: crime and referral statistics');
+    expect(chapters).toContain('Helpline, hotline and industry data: statistics from outside law enforcement');
     const frontline = report.slice(report.indexOf('<h2>Survey of frontline social-support workers</h2>'));
     const chapter = frontline.slice(0, frontline.indexOf('<h2>', 10));
     // The purposive-sample caveat on every table and every chart, in its caption and the chart's own title.
