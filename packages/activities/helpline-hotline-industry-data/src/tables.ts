@@ -57,6 +57,7 @@ export const TABLES: readonly StatisticsTable[] = [
   {
     kind: 'breakdown',
     id: 'ocsea_contacts_by_age',
+    ratePer100000ChildrenOfAge: true,
     title: 'Helpline contacts about OCSEA, by age of the child',
     measure: 'helpline_contacts_ocsea',
     list: AGE_OF_CHILD.name,

@@ -17,6 +17,7 @@ describe('the helpline, hotline and industry tables', () => {
       ['ocsea_contacts_by_reason', 'count-table'],
       ['ocsea_contacts_by_sex', 'count-table'],
       ['ocsea_contacts_by_age', 'count-table'],
+      ['ocsea_contacts_by_age_per_100000', 'count-table'],
       ['platform_reports_by_service', 'count-table'],
       ['accounts_actioned_by_service', 'count-table'],
       ['content_removed_by_service', 'count-table'],

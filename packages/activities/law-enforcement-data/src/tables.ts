@@ -63,6 +63,7 @@ export const TABLES: readonly StatisticsTable[] = [
   {
     kind: 'breakdown',
     id: 'cases_by_age',
+    ratePer100000ChildrenOfAge: true,
     title: 'OCSEA cases recorded, by age of the child',
     measure: 'cases_recorded',
     list: AGE_OF_CHILD.name,
@@ -77,6 +78,7 @@ export const TABLES: readonly StatisticsTable[] = [
   {
     kind: 'breakdown',
     id: 'victims_by_age',
+    ratePer100000ChildrenOfAge: true,
     title: 'Child victims identified, by age',
     measure: 'victims_identified',
     list: AGE_OF_CHILD.name,

@@ -18,8 +18,10 @@ describe('the law-enforcement tables', () => {
       ['convictions_by_offence', 'count-table'],
       ['cases_by_sex', 'count-table'],
       ['cases_by_age', 'count-table'],
+      ['cases_by_age_per_100000', 'count-table'],
       ['victims_by_sex', 'count-table'],
       ['victims_by_age', 'count-table'],
+      ['victims_by_age_per_100000', 'count-table'],
     ]);
   });
 

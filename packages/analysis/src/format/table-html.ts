@@ -52,7 +52,7 @@ function countTableHtml(table: TableResult): string {
   const rows = table.rows.map((r) => {
     const cells = table.columns.map((c) => {
       const cell = cellAt(table, r.code, c.code);
-      return `<td class="num"${cell?.notes.length ? ` title="${e(cell.notes.join(' '))}"` : ''}>${e(formatTableValue(cell, 'count'))}</td>`;
+      return `<td class="num"${cell?.notes.length ? ` title="${e(cell.notes.join(' '))}"` : ''}>${e(formatTableValue(cell, r.kind === 'rate' ? 'rate' : 'count'))}</td>`;
     });
     const label = r.kind === 'total' ? `<th scope="row">${e(r.label)}</th>` : `<td>${e(r.label)}</td>`;
     return `<tr${r.kind === 'total' ? ' class="total"' : ''}>${label}${cells.join('')}</tr>`;

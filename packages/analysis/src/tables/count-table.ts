@@ -2,6 +2,8 @@ import { answerText, referencedNames, type CountTableContract, type SameAsRows, 
 import { masksOf } from '../indicators/expression-masks.js';
 import { columnOf, type RecordTable } from '../load/read-record-table.js';
 import type { TableAxisEntry, TableCell, TableResult } from '../results/results-schema.js';
+import { childrenOfAgeIn } from './population.js';
+import { sourcesOf } from './sources.js';
 import { protectCounts } from './small-counts.js';
 import { linkedValues, notComputed, tableShell, type TableContext } from './table-context.js';
 
@@ -44,6 +46,61 @@ export function protectedCountTable(
       if (key !== undefined && cell.flags.includes('suppressed')) withheld.add(key);
     }
   return { table, withheld };
+}
+
+/**
+ * The counts of an age breakdown as rates per 100,000 children of each band's ages in the
+ * column's year. The counts were protected first, so a count withheld is a rate withheld (a
+ * rate times its stated base would give the count back); totals and bands without ages are left
+ * out.
+ */
+function ageRates(
+  contract: CountTableContract,
+  ages: NonNullable<CountTableContract['ratePer100000ChildrenOfAge']>,
+  ctx: TableContext,
+  titles: { readonly rows: string; readonly columns: string },
+  rowEntries: readonly TableAxisEntry[],
+  columnEntries: readonly TableAxisEntry[],
+  counts: readonly TableCell[],
+  counted: Uint8Array,
+  table: RecordTable,
+): TableResult {
+  const rows = rowEntries.filter((r) => ages[r.code] !== undefined).map((r) => ({ ...r, kind: 'rate' as const }));
+  const columns = columnEntries.filter((c) => c.code !== TOTAL);
+  const cells = counts
+    .filter((c) => ages[c.row] !== undefined && c.column !== TOTAL)
+    .map((c): TableCell => {
+      const band = ages[c.row] ?? { from: 0, to: 0 };
+      const year = Number(c.column);
+      const children = Number.isInteger(year) ? childrenOfAgeIn(ctx.config, year, band.from, band.to) : undefined;
+      if (c.flags.includes('suppressed') || c.value === null) return c;
+      if (children === undefined || children === 0)
+        return {
+          ...c,
+          value: null,
+          notes: [
+            ...c.notes,
+            `No population of ages ${band.from}–${band.to} for ${c.column} (assessment.json population.childrenByYear[].byAge).`,
+          ],
+        };
+      return {
+        ...c,
+        value: (c.value / children) * 100_000,
+        notes: [...c.notes, `Base: ${children.toLocaleString('en')} children aged ${band.from}–${band.to} in ${c.column}.`],
+      };
+    });
+  return {
+    ...tableShell(contract),
+    unit: `${contract.unit} per 100,000 children of the same age`,
+    rowsTitle: titles.rows,
+    columnsTitle: titles.columns,
+    rows,
+    columns,
+    cells,
+    sources: contract.sourceFields ? sourcesOf(table, contract.sourceFields, (i) => counted[i] === 1) : [],
+    status: 'computed',
+    reason: null,
+  };
 }
 
 /** The key of a count of units by row category alone, shared by every table counting the same units. */
@@ -147,6 +204,19 @@ function countTableCells(contract: CountTableContract, ctx: TableContext, withhe
       return key !== undefined && withheldElsewhere.has(key);
     },
   });
+  const ages = contract.ratePer100000ChildrenOfAge;
+  if (ages)
+    return ageRates(
+      contract,
+      ages,
+      ctx,
+      { rows: rows.title, columns: columns.title },
+      rowEntries,
+      columnEntries,
+      protectedCells,
+      counted,
+      table,
+    );
   return {
     ...tableShell(contract),
     unit: contract.unit,
@@ -202,21 +272,6 @@ class Counter {
       return [`${entry.notAvailable} of ${entry.available + entry.notAvailable} values not available: the sum is of those reported.`];
     return [];
   }
-}
-
-/** The sources named by the records a table reads, each once, in order. */
-export function sourcesOf(table: RecordTable, fields: readonly string[], includes: (row: number) => boolean): string[] {
-  const columns = fields.map((f) => columnOf(table, f));
-  const seen = new Set<string>();
-  for (let i = 0; i < table.size; i++) {
-    if (!includes(i)) continue;
-    const text = columns
-      .map((c) => answerText(c[i]))
-      .filter((t) => t !== '')
-      .join(', ');
-    if (text !== '') seen.add(text);
-  }
-  return [...seen].sort();
 }
 
 /** The unit each row counts as: its distinct key, or itself. */

@@ -187,3 +187,75 @@ describe('a breakdown of reported figures', () => {
     expect(table.sources).toEqual(['Police, Annual report']);
   });
 });
+
+describe('a breakdown by age as rates per 100,000 children of the same age', () => {
+  const byAge: CountTableContract = {
+    ...bySex,
+    id: 'cases_by_age_per_100000',
+    rows: {
+      kind: 'levels',
+      title: 'Age',
+      levels: [
+        { code: 'age_0_9', label: 'Under 10', when: q('breakdown').eq('age_0_9') },
+        { code: 'age_10_17', label: '10–17', when: q('breakdown').eq('age_10_17') },
+        { code: 'age_unknown', label: 'Age not recorded', when: q('breakdown').eq('age_unknown') },
+      ],
+    },
+    ratePer100000ChildrenOfAge: { age_0_9: { from: 0, to: 9 }, age_10_17: { from: 10, to: 17 } },
+  };
+  const rows: Figure[] = [
+    [...POLICE, '2019', 'cases', 'age_0_9', '12'],
+    [...POLICE, '2019', 'cases', 'age_10_17', '38'],
+    [...POLICE, '2019', 'cases', 'age_unknown', '7'],
+    [...POLICE, '2021', 'cases', 'age_0_9', '3'],
+    [...POLICE, '2021', 'cases', 'age_10_17', '57'],
+  ];
+  const population = {
+    year: 2021,
+    childrenByYear: [
+      {
+        year: 2019,
+        children: 2_000_000,
+        byAge: [
+          { from: 0, to: 9, children: 1_200_000 },
+          { from: 10, to: 13, children: 400_000 },
+          { from: 14, to: 17, children: 400_000 },
+        ],
+      },
+      // 2021 gives no band for ages 14–17: no rate for 10–17 that year.
+      { year: 2021, children: 2_400_000, byAge: [{ from: 0, to: 13, children: 1_900_000 }] },
+    ],
+  };
+  const ctx = (threshold: number): TableContext => ({
+    ...context({ population } as Partial<AssessmentConfig>),
+    tables: new Map([['figure', recordTable(rows)]]),
+    thresholds: { ...DEFAULT_THRESHOLDS, qualitativeSuppressBelow: threshold },
+  });
+
+  it('divides each band by the children of its ages in that year, with the base, and leaves out totals and bands without ages', () => {
+    // A threshold under every count here: nothing is withheld.
+    const table = countTable(byAge, ctx(2));
+    expect(table.rows.map((r) => [r.code, r.kind])).toEqual([
+      ['age_0_9', 'rate'],
+      ['age_10_17', 'rate'],
+    ]);
+    expect(table.columns.map((c) => c.code)).toEqual(['2019', '2021']);
+    // 12 / 1,200,000 × 100,000 = 1; 38 / (400,000 + 400,000) × 100,000 = 4.75
+    expect(cell(table, 'age_0_9', '2019')).toMatchObject({ value: 1, notes: ['Base: 1,200,000 children aged 0–9 in 2019.'] });
+    expect(cell(table, 'age_10_17', '2019').value).toBeCloseTo(4.75, 12);
+    expect(cell(table, 'age_10_17', '2021')).toMatchObject({
+      value: null,
+      notes: ['No population of ages 10–17 for 2021 (assessment.json population.childrenByYear[].byAge).'],
+    });
+    // A band the population splits otherwise (0–13 for 0–9) gives no rate either.
+    expect(cell(table, 'age_0_9', '2021').value).toBeNull();
+    expect(table.unit).toBe('cases per 100,000 children of the same age');
+  });
+
+  it('withholds a rate wherever the count is withheld', () => {
+    const counts = countTable({ ...byAge, ratePer100000ChildrenOfAge: undefined }, ctx(5));
+    const rates = countTable(byAge, ctx(5));
+    expect(cell(counts, 'age_0_9', '2021').flags).toContain('suppressed');
+    expect(cell(rates, 'age_0_9', '2021')).toMatchObject({ value: null, flags: ['suppressed'] });
+  });
+});

@@ -2,7 +2,7 @@ import { answerText, type AssessmentConfig, type TimeSeriesContract } from '@dh/
 import { masksOf } from '../indicators/expression-masks.js';
 import { columnOf } from '../load/read-record-table.js';
 import type { TableAxisEntry, TableCell, TableResult } from '../results/results-schema.js';
-import { sourcesOf } from './count-table.js';
+import { sourcesOf } from './sources.js';
 import { notComputed, tableShell, type TableContext } from './table-context.js';
 
 /** The year of an ISO period: `2021`, `2021-Q3`, `2021-07` all fall in 2021. */

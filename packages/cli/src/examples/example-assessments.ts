@@ -159,13 +159,28 @@ export async function buildExampleAssessment(
   return { directory: created.directory, dataFiles };
 }
 
+/** A fictional split of a year's children into the statistics' age bands (ten years, four, four), adding up to the whole. */
+function fictionalAgeBands(children: number): { from: number; to: number; children: number }[] {
+  const young = Math.round(children * 0.56);
+  const middle = Math.round(children * 0.22);
+  return [
+    { from: 0, to: 9, children: young },
+    { from: 10, to: 13, children: middle },
+    { from: 14, to: 17, children: children - young - middle },
+  ];
+}
+
 /** Adds what a research lead writes into `assessment.json` after scaffolding (see `afterScaffold`). */
 function completeConfig(file: string, example: ExampleAssessment, activities: readonly ActivityDefinition[]): void {
   type Config = { population?: Record<string, unknown>; activities: Record<string, { settings: Record<string, unknown> }> };
   const config = JSON.parse(readFileSync(file, 'utf8')) as Config;
   const { childrenByYear, ethicalClearance } = example.afterScaffold;
   if (config.population)
-    config.population['childrenByYear'] = childrenByYear.map((c) => ({ ...c, source: 'Fictional figure for a synthetic example' }));
+    config.population['childrenByYear'] = childrenByYear.map((c) => ({
+      ...c,
+      source: 'Fictional figure for a synthetic example',
+      byAge: fictionalAgeBands(c.children),
+    }));
   if (ethicalClearance)
     for (const activity of activities.filter(declaresClearance)) {
       const entry = config.activities[activity.id];

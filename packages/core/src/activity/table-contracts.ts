@@ -58,6 +58,12 @@ export interface CountTableContract extends TableContractBase {
   readonly sum?: string;
   /** Fields naming the source of each summed value, printed with the table. */
   readonly sourceFields?: readonly string[];
+  /**
+   * A table of rates, not counts: each row level (an age band) by period, per 100,000 children of
+   * those ages in that year (assessment.json population.childrenByYear[].byAge). Rows not named
+   * here, and totals, are left out; a count withheld stays withheld as a rate.
+   */
+  readonly ratePer100000ChildrenOfAge?: Readonly<Record<string, { readonly from: number; readonly to: number }>>;
   /** What one counted thing is, plural: "interviews", "cases", "reports". */
   readonly unit: string;
   readonly rows: TableDimension;

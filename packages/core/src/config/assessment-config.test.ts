@@ -102,6 +102,25 @@ describe('the assessment config', () => {
     expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['country', 'languages.0', 'fieldwork.start']));
   });
 
+  it('takes children by age band for a year, and refuses bands that overlap or run backwards', () => {
+    const withBands = (byAge: unknown) => ({
+      ...valid,
+      population: { ...valid.population, childrenByYear: [{ year: 2021, children: 3_000_000, byAge }] },
+    });
+    const bands = [
+      { from: 0, to: 9, children: 1_700_000 },
+      { from: 10, to: 17, children: 1_300_000 },
+    ];
+    expect(errorsOf(withBands(bands))).toEqual([]);
+    expect(errorsOf(withBands([...bands, { from: 9, to: 12, children: 10 }])).map((e) => e.message)).toEqual([
+      'age bands 0–9 and 9–12 overlap: each child is counted in one band',
+      'age bands 9–12 and 10–17 overlap: each child is counted in one band',
+    ]);
+    expect(errorsOf(withBands([{ from: 12, to: 10, children: 5 }])).map((e) => e.message)).toEqual([
+      'from is the youngest age of the band: it cannot be above to',
+    ]);
+  });
+
   it('lets thresholds go below their floors only with a recorded reason, and then warns', () => {
     const result = parseAssessmentConfig(
       { ...valid, thresholds: { suppressBelow: 5, flagBelow: 20, override: 'Pilot of 40 children, results stay internal' } },

@@ -104,6 +104,11 @@ export const ThresholdsSchema = z.strictObject({
 
 export const FieldworkSchema = z.strictObject({ start: isoDateText, end: isoDateText });
 
+/** Children of one age band in one year: ages `from`–`to` in whole years, both included. */
+export const AgeBandPopulationSchema = z
+  .strictObject({ from: z.int().min(0).max(17), to: z.int().min(0).max(17), children: z.number().nonnegative() })
+  .refine((band) => band.from <= band.to, { message: 'from is the youngest age of the band: it cannot be above to' });
+
 export const PopulationSchema = z.strictObject({
   year: z.int().min(1990).max(2100).meta({ description: 'Reference year of the figures below.' }),
   source: z.string().min(1),
@@ -115,7 +120,32 @@ export const PopulationSchema = z.strictObject({
   childrenInAgeRange: z.number().positive().optional().meta({ description: 'All children of the survey age range.' }),
   children: z.number().positive().optional().meta({ description: 'All children under 18: the base of rates per 100,000 children.' }),
   childrenByYear: z
-    .array(z.strictObject({ year: z.int().min(1990).max(2100), children: z.number().positive(), source: z.string().min(1).optional() }))
+    .array(
+      z.strictObject({
+        year: z.int().min(1990).max(2100),
+        children: z.number().positive(),
+        source: z.string().min(1).optional(),
+        byAge: z
+          .array(AgeBandPopulationSchema)
+          .optional()
+          .check((ctx) => {
+            const bands = [...(ctx.value ?? [])].sort((a, b) => a.from - b.from);
+            bands.forEach((band, i) => {
+              const next = bands[i + 1];
+              if (next && next.from <= band.to)
+                ctx.issues.push({
+                  code: 'custom',
+                  input: ctx.value,
+                  message: `age bands ${band.from}–${band.to} and ${next.from}–${next.to} overlap: each child is counted in one band`,
+                });
+            });
+          })
+          .meta({
+            description:
+              'Children of this year by age band (ages in whole years, 0–17), for rates per 100,000 children of the same age; bands do not overlap.',
+          }),
+      }),
+    )
     .optional()
     .meta({ description: 'Children under 18 per year, for rates per 100,000 children of statistics that span several years.' }),
 });

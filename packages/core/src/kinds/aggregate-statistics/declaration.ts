@@ -26,6 +26,8 @@ export interface StatisticsList {
    * one. Synthetic data leave it out, as many sources do.
    */
   readonly notRecorded?: string;
+  /** For a list of age bands: the ages of each part, in whole years (`age_0_9`: 0–9), for rates by age. */
+  readonly ages?: Readonly<Record<string, { readonly from: number; readonly to: number }>>;
 }
 
 /** A statistic asked of one kind of source, with the words that travel with every number of it. */
@@ -77,6 +79,8 @@ export type StatisticsTable =
       readonly title: string;
       readonly measure: string;
       readonly list: string;
+      /** Also a table `<id>_per_100000` of rates per 100,000 children of each band's ages (a list with `ages`). */
+      readonly ratePer100000ChildrenOfAge?: true;
     };
 
 export interface StatisticsDeclaration {

@@ -29,6 +29,7 @@ export const AGE_OF_CHILD: StatisticsList = {
     ['age_not_recorded', 'Age not recorded'],
   ],
   notRecorded: 'age_not_recorded',
+  ages: { age_0_9: { from: 0, to: 9 }, age_10_13: { from: 10, to: 13 }, age_14_17: { from: 14, to: 17 } },
 };
 
 /**

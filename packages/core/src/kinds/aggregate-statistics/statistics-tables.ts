@@ -102,5 +102,31 @@ function breakdownTable(declaration: StatisticsDeclaration, spec: Extract<Statis
  * protects. Each carries its measures' caveats and names its sources.
  */
 export function statisticsTables(declaration: StatisticsDeclaration): TableContract[] {
-  return declaration.tables.map((spec) => (spec.kind === 'trend' ? trendTable(declaration, spec) : breakdownTable(declaration, spec)));
+  return declaration.tables.flatMap((spec): TableContract[] =>
+    spec.kind === 'trend'
+      ? [trendTable(declaration, spec)]
+      : [breakdownTable(declaration, spec), ...(spec.ratePer100000ChildrenOfAge ? [ageRateTable(declaration, spec)] : [])],
+  );
+}
+
+/** The breakdown's figures per 100,000 children of each age band in the same year. */
+function ageRateTable(declaration: StatisticsDeclaration, spec: Extract<StatisticsTable, { kind: 'breakdown' }>): CountTableContract {
+  const counts = breakdownTable(declaration, spec);
+  const list = declaration.breakdownLists.find((l) => l.name === spec.list);
+  if (!list?.ages)
+    throw new InstrumentDefinitionError(
+      `Table "${spec.id}" of ${declaration.activityId} asks for rates by age, but list "${spec.list}" gives no ages for its parts`,
+    );
+  const measure = measureOf(declaration, spec.measure);
+  return {
+    ...counts,
+    id: `${spec.id}_per_100000`,
+    title: `${spec.title}, per 100,000 children of the same age`,
+    definition: [
+      `${measure.label} per 100,000 children of each age band in the same year (assessment.json population.childrenByYear[].byAge, stated with each rate as its base): the figures of the table "${spec.title}" divided by the children of those ages.`,
+      'A band or year without a population figure gets no rate; a figure withheld in the counts is withheld as a rate; figures of children whose age was not recorded have no rate.',
+      `Sources: ${sourceTitle(declaration, measure)}, as named with each figure.`,
+    ].join(' '),
+    ratePer100000ChildrenOfAge: list.ages,
+  };
 }
