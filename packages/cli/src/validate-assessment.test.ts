@@ -18,6 +18,16 @@ describe('dh validate <assessment folder>', () => {
     expect(run.stdout).not.toMatch(/Read \d+ files?, 0 data rows/);
   });
 
+  it('says which activities of the assessment had no data to check, rather than passing them in silence', () => {
+    // XB records no ethics approval, so it holds no survivor conversations.
+    const run = runCli(['validate', 'examples/xb'], { cwd: workspaceRoot });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /Not checked: survivor-conversations has no data files in examples\/xb\/data\/survivor-conversations\/\.\n$/,
+    );
+    expect(run.stdout).not.toMatch(/Not checked: (?!survivor)/);
+  });
+
   it('never passes an assessment whose data it did not read: a fresh scaffold has nothing to validate (exit 2)', () => {
     expect(runCli(['new', 'country', '--iso', 'XF', '--name', 'Freshland', '--root', scratch]).status).toBe(0);
     const run = runCli(['validate', join(scratch, 'assessments/xf')]);

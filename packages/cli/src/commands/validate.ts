@@ -106,6 +106,15 @@ export async function runValidate(
         environment,
       ),
     );
+  // A whole assessment checked: say which of its activities had nothing to check, so no one reads their silence as a pass.
+  if (assessment && options.activity === undefined && dataPaths.length === 1 && dataPaths[0] === assessment.dir) {
+    const unchecked = installed.filter((a) => assessment.config.activities[a.id] !== undefined && !jobs.some((j) => j.activity === a));
+    const out = format === 'text' && options.out === undefined ? environment.stdout : environment.stderr;
+    for (const activity of unchecked)
+      out.write(
+        `Not checked: ${activity.id} has no data files in ${terminalSafe(shownPath(join(assessment.dir, 'data', activity.id), environment.cwd))}/.\n`,
+      );
+  }
   return exitCode;
 }
 
