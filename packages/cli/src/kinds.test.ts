@@ -167,6 +167,13 @@ describe('an activity of each kind, declared only in this test', () => {
       expect(row?.['suppressed']).toBe(String(c.flags.includes('suppressed')));
       expect(row?.['value']).toBe(c.value === null ? '' : String(c.value));
     }
+    // The report shows a withheld count as "*" and no number: as many stars in a table as JSON withholds.
+    for (const table of results.tables.filter((t) => t.outputKind === 'count-table')) {
+      const start = html.indexOf(`<h3>${table.title}</h3>`);
+      const article = html.slice(start, html.indexOf('</article>', start));
+      const stars = article.match(/<td class="num"[^>]*>\*<\/td>/g)?.length ?? 0;
+      expect(stars, table.id).toBe(table.cells.filter((c) => c.flags.includes('suppressed')).length);
+    }
     const withheld = csv.filter((r) => r['suppressed'] === 'true');
     expect(withheld.length).toBeGreaterThan(0);
     expect(withheld.every((r) => r['value'] === '')).toBe(true);

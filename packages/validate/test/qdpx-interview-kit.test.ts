@@ -17,7 +17,7 @@ import {
 import { themeGuid } from '@dh/exporters';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateDataset } from '../src/index.js';
+import { exitCodeOf, validateDataset } from '../src/index.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dh-qdpx-kit-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -128,5 +128,7 @@ describe('a REFI-QDA project export of an interview activity made with the kit',
       'broken-link interview_code 4',
       'kit-test/theme-outside-frame theme 3',
     ]);
+    // Both are errors: dh validate exits 1, "fix before handing over".
+    expect(exitCodeOf(result)).toBe(1);
   });
 });
