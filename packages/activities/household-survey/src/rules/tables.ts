@@ -26,22 +26,47 @@ export function numberedRows(table: RecordTable): NumberedRow[] {
   return table.rows.map((values, i) => ({ values, row: table.rowNumbers[i] ?? i + 2 }));
 }
 
+/**
+ * Grouped tables already made in this run, per table and key: several rules group the roster by
+ * household, and each grouping walks every row (the profile of `dh validate` on a national
+ * survey put grouping at a tenth of the run). The tables a run hands its rules do not change.
+ */
+const groupings = new WeakMap<RecordTable, Map<string, ReadonlyMap<string, readonly NumberedRow[]>>>();
+
 /** Rows grouped by a key built from some fields; rows with any key field empty are left out (links report those). */
-export function groupRows(table: RecordTable, fields: readonly string[]): Map<string, NumberedRow[]> {
+export function groupRows(table: RecordTable, fields: readonly string[]): ReadonlyMap<string, readonly NumberedRow[]> {
+  let byKey = groupings.get(table);
+  if (!byKey) groupings.set(table, (byKey = new Map()));
+  // The row count is in the key, so a table that grew since is grouped afresh.
+  const cacheKey = `${table.rows.length}\u0001${fields.join('\u0000')}`;
+  const cached = byKey.get(cacheKey);
+  if (cached) return cached;
   const groups = new Map<string, NumberedRow[]>();
-  for (const numbered of numberedRows(table)) {
-    const parts = fields.map((f) => textOf(numbered.values, f));
-    if (parts.some((p) => p === '')) continue;
-    const key = parts.join('\u0000');
+  const { rows, rowNumbers } = table;
+  for (let i = 0; i < rows.length; i++) {
+    const values = rows[i] as RecordValues;
+    let key = '';
+    let complete = true;
+    for (let k = 0; k < fields.length; k++) {
+      const part = textOf(values, fields[k] as string);
+      if (part === '') {
+        complete = false;
+        break;
+      }
+      key = k === 0 ? part : `${key}\u0000${part}`;
+    }
+    if (!complete) continue;
+    const numbered = { values, row: rowNumbers[i] ?? i + 2 };
     const group = groups.get(key);
     if (group) group.push(numbered);
     else groups.set(key, [numbered]);
   }
+  byKey.set(cacheKey, groups);
   return groups;
 }
 
 /** Rows whose key occurs exactly once: a duplicated id is reported as such, not by every rule that reads it. */
-export function uniqueRows(table: RecordTable, fields: readonly string[]): Map<string, NumberedRow> {
+export function uniqueRows(table: RecordTable, fields: readonly string[]): ReadonlyMap<string, NumberedRow> {
   const unique = new Map<string, NumberedRow>();
   for (const [key, rows] of groupRows(table, fields)) if (rows.length === 1 && rows[0]) unique.set(key, rows[0]);
   return unique;
