@@ -41,11 +41,16 @@ describe('excerpts', () => {
     expect(all).not.toContain('Kamau');
   });
 
-  it('when asked for, are those with no identifier, a few per shown theme, attributed to no one', async () => {
+  it('when asked for, are a few per shown theme, attributed to no one, and only from data that passed validation', async () => {
     const results = await analysed(true);
     const excerpts = results.excerpts ?? [];
-    expect(new Set(excerpts.map((x) => x.activity))).toEqual(new Set(INTERVIEWS));
-    for (const activity of INTERVIEWS) {
+    // The law-enforcement interviews hold the planted identifier, a validation error: none of their excerpts is published.
+    const clean = INTERVIEWS.filter((id) => id !== 'law-enforcement-interviews');
+    expect(new Set(excerpts.map((x) => x.activity))).toEqual(new Set(clean));
+    expect(results.problems.map((p) => `${p.activity}: ${p.message}`)).toContain(
+      'law-enforcement-interviews: no excerpts published: the data in data/law-enforcement-interviews/ have validation errors, and excerpts are published only from data that pass.',
+    );
+    for (const activity of clean) {
       const themes = new Map<string, number>();
       for (const x of excerpts.filter((e) => e.activity === activity)) themes.set(x.theme, (themes.get(x.theme) ?? 0) + 1);
       expect(
@@ -65,18 +70,13 @@ describe('excerpts', () => {
         activity,
       ).toBe(true);
     }
-    expect(excerpts.some((x) => x.text.includes('the platform answered our request'))).toBe(true);
-    // The planted excerpt comes first in its theme, which is shown: the identifier scan, not the order, kept it out.
-    const planted = readFileSync(join(example, 'data/law-enforcement-interviews/coded_segment.csv'), 'utf8').split('\n')[1]?.split(',')[1];
-    expect(excerpts.filter((x) => x.activity === 'law-enforcement-interviews' && x.theme === planted).length).toBeGreaterThan(0);
+    expect(excerpts.every((x) => x.text.length <= 300)).toBe(true);
     const json = renderResults(results, 'json');
     expect(json).not.toContain('Kamau');
-    expect(json).not.toMatch(/LE-0\d\d/);
+    expect(json).not.toMatch(/"(AJ|DB|SC)-\d{3}"/);
     const html = renderResults(results, 'html');
     expect(html).toContain('<h3>Excerpts</h3>');
-    expect(html).toContain(
-      '<blockquote>By the time the platform answered our request, the account had been deleted and the chats were gone.</blockquote>',
-    );
+    expect(html).toMatch(/<blockquote>[^<]{10,}<\/blockquote>/);
     expect(html).not.toContain('Kamau');
   });
 

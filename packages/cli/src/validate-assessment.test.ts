@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,30 @@ describe('dh validate <assessment folder>', () => {
       /Not checked: survivor-conversations has no data files in examples\/xb\/data\/survivor-conversations\/\.\n$/,
     );
     expect(run.stdout).not.toMatch(/Not checked: (?!survivor)/);
+  });
+
+  it('reads a case-journey file made from the 0.1 template, without the stage dates added since; a column of 0.1 missing is still an error', () => {
+    const dir = join(scratch, 'journeys');
+    mkdirSync(dir);
+    const source = join(workspaceRoot, 'examples/xa/data/access-to-justice-interviews');
+    for (const file of ['interview_log.csv', 'coded_segment.csv']) copyFileSync(join(source, file), join(dir, file));
+    const lines = readFileSync(join(source, 'case_journey.csv'), 'utf8').trimEnd().split(/\r?\n/);
+    const header = (lines[0] ?? '').split(',');
+    const without = (names: readonly string[]) => {
+      const keep = header.map((h, i) => (names.includes(h) ? -1 : i)).filter((i) => i >= 0);
+      // The example's cells hold no commas inside quotes in these columns.
+      return lines.map((line) => keep.map((i) => line.split(',')[i]).join(',')).join('\n') + '\n';
+    };
+    const validate = () =>
+      runCli(['validate', dir, '--activity', 'access-to-justice-interviews', '--config', join(workspaceRoot, 'examples/xa')]);
+    writeFileSync(join(dir, 'case_journey.csv'), without(['investigated_on', 'charged_on', 'trial_on']));
+    const old = validate();
+    expect(old.stdout).not.toMatch(/missing-column/);
+    expect(old.status, old.stdout).toBe(0);
+    writeFileSync(join(dir, 'case_journey.csv'), without(['investigated_on', 'charged_on', 'trial_on', 'verdict_on']));
+    const broken = validate();
+    expect(broken.stdout).toMatch(/missing-column .*\n.*Column "verdict_on" is missing/);
+    expect(broken.status).toBe(1);
   });
 
   it('never passes an assessment whose data it did not read: a fresh scaffold has nothing to validate (exit 2)', () => {

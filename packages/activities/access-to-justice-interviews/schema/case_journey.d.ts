@@ -22,9 +22,9 @@ export interface CaseJourneyRecord {
    * Where the case stands or how it ended Codes from list "aj_case_status".
    */
   case_status: "ongoing" | "closed_without_verdict" | "convicted" | "acquitted";
-  investigated_on: string | null;
-  charged_on: string | null;
-  trial_on: string | null;
+  investigated_on?: string | null;
+  charged_on?: string | null;
+  trial_on?: string | null;
   verdict_on: string | null;
   /**
    * Was compensation sought, in the case, a civil case or from a state fund? Codes from list "aj_yes_no_unknown".

@@ -85,15 +85,22 @@ export const caseJourney = defineRecordType({
     reported_on: z.iso.date().nullable().meta({ description: 'Date the case was reported, where known' }),
     furthest_stage: codeOf(CASE_STAGES).meta({ description: 'Furthest stage the case reached' }),
     case_status: codeOf(CASE_STATUSES).meta({ description: 'Where the case stands or how it ended' }),
+    // Added in 0.2: optional keys, so a file made from the 0.1 template, without these columns, still passes.
     investigated_on: z.iso
       .date()
       .nullable()
+      .optional()
       .meta({ description: 'Date the investigation opened, where the case reached it and the date is known' }),
     charged_on: z.iso
       .date()
       .nullable()
+      .optional()
       .meta({ description: 'Date the accused was charged, where the case reached it and the date is known' }),
-    trial_on: z.iso.date().nullable().meta({ description: 'Date the trial opened, where the case reached it and the date is known' }),
+    trial_on: z.iso
+      .date()
+      .nullable()
+      .optional()
+      .meta({ description: 'Date the trial opened, where the case reached it and the date is known' }),
     verdict_on: z.iso.date().nullable().meta({ description: 'Date of the verdict, where one was given and the date is known' }),
     compensation_sought: codeOf(ANSWER_KNOWN).meta({
       description: 'Was compensation sought, in the case, a civil case or from a state fund?',
@@ -182,7 +189,7 @@ export const journeyOutOfOrder = defineIssue({
  * The dates a journey gives follow the stages (docs/methodology.md § the interview activities:
  * "stages reached from report to verdict, with dates"). Dates are compared as ISO text, which
  * orders them as the calendar does; the expression language has no dates, so this is a
- * dataset rule. Each date is compared with the latest earlier stage that has one.
+ * dataset rule. Each date is compared with the latest date of the stages before it.
  */
 export const STAGE_DATES_IN_ORDER: DatasetRule = {
   id: 'case-journey-dates-in-order',
@@ -213,7 +220,8 @@ export const STAGE_DATES_IN_ORDER: DatasetRule = {
               earlierDate: earlier.date,
             },
           };
-        earlier = { field, date };
+        // The latest date of the stages before: a stage out of order does not hide the next one's.
+        if (!earlier || date > earlier.date) earlier = { field, date };
       }
     }
   },

@@ -152,6 +152,12 @@ describe('case journeys', () => {
       },
     ]);
     expect(datasetIssues({ case_journey: [{ ...dated, verdict_on: '2020-02-01' }] }).map((i) => i.field)).toEqual(['verdict_on']);
+    // One stage out of order does not hide the next: both come before the report.
+    expect(
+      datasetIssues({
+        case_journey: [{ ...dated, reported_on: '2020-05-01', investigated_on: '2019-01-10', charged_on: '2019-06-01' }],
+      }).map((i) => i.field),
+    ).toEqual(['investigated_on', 'charged_on', 'trial_on', 'verdict_on']);
   });
 
   it('fail compensation awarded that was never sought, and received that was never awarded', () => {

@@ -208,6 +208,13 @@ export async function analyzeActivity(options: ActivityAnalysisOptions): Promise
       message: `analysed despite ${totals.error} validation error(s) in ${shownDir}/ (--allow-errors): ${totals.rows} rows read; rows with errors were used as they are.`,
     });
   }
+  if (options.excerpts === true && totals.error > 0 && excerptColumns(built).size > 0)
+    problems.push({
+      severity: 'warning',
+      activity: activity.id,
+      indicator: null,
+      message: `no excerpts published: the data in ${shownDir}/ have validation errors, and excerpts are published only from data that pass.`,
+    });
   for (const result of [...estimated.indicators, ...tables]) {
     if (result.reason !== null)
       problems.push({ severity: 'error', activity: activity.id, indicator: result.id, message: `Not computed: ${result.reason}` });
@@ -218,7 +225,9 @@ export async function analyzeActivity(options: ActivityAnalysisOptions): Promise
     disaggregations: disaggregationResults(activity.id, built),
     estimates: protectEstimates(estimated.estimates, built.indicators, options.thresholds),
     tables,
-    ...(options.excerpts === true && { excerpts: publishableExcerpts(activity.id, built, tableCtx, tables) }),
+    // Excerpts only from data that passed validation: --allow-errors lets through what the checks
+    // refused (excerpts over the length limit, interviews without consent, identifiers).
+    ...(options.excerpts === true && { excerpts: totals.error > 0 ? [] : publishableExcerpts(activity.id, built, tableCtx, tables) }),
     problems,
     analysisData: estimated.analysisData,
   };

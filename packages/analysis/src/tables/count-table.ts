@@ -71,9 +71,11 @@ function ageRates(
     .filter((c) => ages[c.row] !== undefined && c.column !== TOTAL)
     .map((c): TableCell => {
       const band = ages[c.row] ?? { from: 0, to: 0 };
-      const year = Number(c.column);
-      const children = Number.isInteger(year) ? childrenOfAgeIn(ctx.config, year, band.from, band.to) : undefined;
       if (c.flags.includes('suppressed') || c.value === null) return c;
+      // Populations are by calendar year: a quarter's or a month's figure gets no rate.
+      if (!/^\d{4}$/.test(c.column))
+        return { ...c, value: null, notes: [...c.notes, `No rate for ${c.column}: rates by age are per calendar year.`] };
+      const children = childrenOfAgeIn(ctx.config, Number(c.column), band.from, band.to);
       if (children === undefined || children === 0)
         return {
           ...c,

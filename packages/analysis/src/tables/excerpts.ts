@@ -13,6 +13,8 @@ interface ExcerptSource {
   readonly recordType: string;
   readonly theme: string;
   readonly excerpt: string;
+  /** The longest excerpt the activity keeps: a longer text is not an excerpt, and is never published. */
+  readonly limit: number | undefined;
 }
 
 /** The coded-segment record types whose excerpts could be published, as the activity's coding frames declare them. */
@@ -20,7 +22,7 @@ export function excerptSources(built: BuiltActivity): ExcerptSource[] {
   return built.instruments.flatMap((instrument) => {
     if (instrument.kind !== 'coding-frame' || !instrument.segments?.fields.excerpt) return [];
     const { recordType, fields } = instrument.segments;
-    return [{ frame: instrument, recordType, theme: fields.theme, excerpt: fields.excerpt ?? '' }];
+    return [{ frame: instrument, recordType, theme: fields.theme, excerpt: fields.excerpt ?? '', limit: instrument.segments.excerptLimit }];
   });
 }
 
@@ -62,7 +64,8 @@ function excerptsOf(table: RecordTable, source: ExcerptSource, theme: string, sa
   for (let i = 0; i < table.size && found.length < EXCERPTS_PER_THEME; i++) {
     if (answerText(themes[i]) !== theme) continue;
     const text = answerText(excerpts[i]).trim();
-    if (text !== '' && !found.includes(text) && safe(text)) found.push(text);
+    if (text === '' || (source.limit !== undefined && text.length > source.limit)) continue;
+    if (!found.includes(text) && safe(text)) found.push(text);
   }
   return found;
 }

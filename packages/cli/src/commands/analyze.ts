@@ -87,6 +87,10 @@ function summarise(assessment: string, outDir: string, files: readonly string[],
   };
 }
 
+/** Said on every run that publishes excerpts, whatever the output format. */
+const excerptReminder = (count: number): string =>
+  `dh: ${count} excerpt(s) published, as --excerpts asked: read them before the report leaves the team.\n`;
+
 function print(summary: AnalyzeSummary): void {
   const { indicators, estimates } = summary;
   console.log(
@@ -94,10 +98,7 @@ function print(summary: AnalyzeSummary): void {
   );
   const dataFiles = summary.files.filter((f) => f.startsWith('analysis-data/')).length;
   for (const file of summary.files.filter((f) => !f.startsWith('analysis-data/'))) console.log(`  wrote ${join(summary.outDir, file)}`);
-  if (summary.excerpts !== undefined)
-    process.stderr.write(
-      `dh: ${summary.excerpts} excerpt(s) published, as --excerpts asked: read them before the report leaves the team.\n`,
-    );
+  if (summary.excerpts !== undefined) process.stderr.write(excerptReminder(summary.excerpts));
   if (dataFiles > 0) {
     console.log(`  wrote ${join(summary.outDir, 'analysis-data')}/ (${dataFiles} files: a tidy CSV and an R script per indicator)`);
     process.stderr.write('dh: analysis-data/ holds row-level data: keep it on this machine, with the raw data.\n');
@@ -127,6 +128,7 @@ export function registerAnalyze(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .action(async (dir: string, flags: AnalyzeFlags) => {
       const summary = await runAnalyze(dir, flags);
+      if (flags.json && summary.excerpts !== undefined) process.stderr.write(excerptReminder(summary.excerpts));
       if (flags.json) console.log(JSON.stringify(summary, null, 2));
       else print(summary);
       process.exitCode = summary.problems.some((p) => p.severity === 'error') ? EXIT.dataErrors : EXIT.ok;

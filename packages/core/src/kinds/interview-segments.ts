@@ -31,7 +31,8 @@ const VERSION = /^\d+\.\d+\.\d+$/;
  * Coded segments (docs/methodology.md § the interview activities): the interview, the theme
  * and the frame version it was coded with, and an optional short excerpt; nothing a QDA
  * project export does not give (`CODED_SEGMENTS`). The excerpt is free text, so validation
- * scans it for personal identifiers; no table reads it, so it is never published. The theme is
+ * scans it for personal identifiers; no table reads it, and it is published only where the research
+ * lead asks (`dh analyze --excerpts`), from data that pass validation. The theme is
  * any text rather than a code list: a code outside the declared frame version (in a project
  * export, the name the team gave it) is reported as such (`theme-outside-frame`), not as a
  * misspelt answer.
@@ -52,7 +53,7 @@ export function codedSegmentRecordType(frame: CodingFrame): RecordType {
       excerpt: freeText(EXCERPT_MAX_LENGTH)
         .nullable()
         .meta({
-          description: `Short excerpt (at most ${EXCERPT_MAX_LENGTH} characters), only where needed to check the coding: never a name or anything else that identifies a person. Never published.`,
+          description: `Short excerpt (at most ${EXCERPT_MAX_LENGTH} characters), only where needed to check the coding: never a name or anything else that identifies a person. Published only where the research lead asks for excerpts (dh analyze --excerpts) and the data pass validation.`,
         }),
     }),
   });

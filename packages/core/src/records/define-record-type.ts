@@ -128,6 +128,7 @@ function fieldOf(
     name,
     valueType,
     required: present && !nullable,
+    ...(!present && { columnOptional: true as const }),
     extensionList: listName !== undefined && (lists.get(listName)?.extension ?? false),
     selfCompleted: false,
     freeText: merged[FREE_TEXT_META] === true,

@@ -53,6 +53,7 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
  */
 export function recordSchema(recordType: RecordType): z.ZodObject {
   const shape: Record<string, z.ZodType> = {};
-  for (const field of recordType.fields) shape[field.name] = fieldSchema(field);
+  // A column a file may leave out is an optional key: the published schema says so too.
+  for (const field of recordType.fields) shape[field.name] = field.columnOptional ? fieldSchema(field).optional() : fieldSchema(field);
   return z.strictObject(shape).meta({ title: recordType.title.en });
 }

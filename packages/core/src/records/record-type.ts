@@ -14,6 +14,11 @@ export interface FieldDefinition {
   readonly label?: Text;
   /** Must hold an answer whenever it is asked. */
   readonly required: boolean;
+  /**
+   * A file may leave out its column (read as empty): a field added in a minor version, so files
+   * made from the earlier template still pass. Declared as an optional key of the record schema.
+   */
+  readonly columnOptional?: true;
   /** When the question is asked (own and enclosing groups' relevance). */
   readonly relevant?: Expr;
   readonly constraint?: Expr;

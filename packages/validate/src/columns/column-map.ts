@@ -89,8 +89,8 @@ export function mapColumns(header: readonly string[], names: RecordColumnNames):
     }
   });
   const missing: number[] = [];
-  fields.forEach((_field, index) => {
-    if ((fieldColumns[index] ?? -1) < 0 && options[index] === undefined) missing.push(index);
+  fields.forEach((field, index) => {
+    if ((fieldColumns[index] ?? -1) < 0 && options[index] === undefined && field.columnOptional !== true) missing.push(index);
   });
   const optionColumns = fields.map((_field, index) => ((fieldColumns[index] ?? -1) < 0 ? options[index] : undefined));
   return {

@@ -77,7 +77,7 @@ export const RANKS: readonly string[] = [
 export const RANK_ABBREVIATIONS: readonly string[] = ['Insp', 'Sgt', 'Cpl', 'Supt', 'Hon'];
 
 /**
- * Words that, right after a title (a rank, in practice), name an office, an institution or a text
+ * Words that, right after a rank, name an office, an institution or a text
  * rather than a person: "Access to Justice Programme", "Officer In Charge", "Officer Commanding
  * Station", "Juvenile Justice Act", "Ministry of Justice Circular". A value holding a personal
  * identifier fails validation, and legal reviews cite such names, so they must not read as names.
@@ -142,6 +142,8 @@ const NOT_A_NAME = new Set([
   'unit',
 ]);
 
+const RANK_TITLES: ReadonlySet<string> = new Set([...RANKS, ...RANK_ABBREVIATIONS]);
+
 /** A name: one to three capitalised words, the first of two letters at least, after one to three spaces. */
 const NAME = /[ \u00a0]{1,3}\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,2}/uy;
 
@@ -162,7 +164,9 @@ export function nameSpans(text: string, extra: readonly string[] = []): Identifi
     NAME.lastIndex = titles.lastIndex;
     if (!NAME.test(text)) continue;
     const start = titles.lastIndex + leadingSpaces(text, titles.lastIndex);
-    if (NOT_A_NAME.has(firstWord(text, start, NAME.lastIndex).toLowerCase())) continue;
+    // Only a rank names offices and laws ("Justice Bill", "Officer In Charge"); after "Mr" a word
+    // of that list is a name ("Mr Bill Kamau").
+    if (RANK_TITLES.has(title[0].replace(/\.$/, '')) && NOT_A_NAME.has(firstWord(text, start, NAME.lastIndex).toLowerCase())) continue;
     spans.push({ kind: 'a name', start, end: NAME.lastIndex });
     titles.lastIndex = NAME.lastIndex;
   }

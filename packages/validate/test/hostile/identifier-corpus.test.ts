@@ -48,6 +48,10 @@ const POSITIVES: readonly (readonly [string, string])[] = [
   ['Sgt. Kiprop', 'a name'],
   ['Insp Wanjiru', 'a name'],
   ['the Inspector General Kanja', 'a name'],
+  // Words that after a rank name an office or a law are names after any other title.
+  ['Mr Bill Kamau said so', 'a name'],
+  ['Dr Law Wanjiru', 'a name'],
+  ['Mrs. Court', 'a name'],
   ['lives at 12 Moi Avenue', 'a street address'],
   ['221B Baker Street', 'a street address'],
   ['45 Kenyatta Rd', 'a street address'],

@@ -29,14 +29,15 @@ export function numberedRows(table: RecordTable): NumberedRow[] {
 /**
  * Grouped tables already made in this run, per table and key: several rules group the roster by
  * household, and each grouping walks every row (the profile of `dh validate` on a national
- * survey put grouping at a tenth of the run). The tables a run hands its rules do not change.
+ * survey put grouping at a tenth of the run). Keyed by the rows array, which every rule's view of
+ * a record type shares (each rule gets a table object of its own).
  */
-const groupings = new WeakMap<RecordTable, Map<string, ReadonlyMap<string, readonly NumberedRow[]>>>();
+const groupings = new WeakMap<readonly RecordValues[], Map<string, ReadonlyMap<string, readonly NumberedRow[]>>>();
 
 /** Rows grouped by a key built from some fields; rows with any key field empty are left out (links report those). */
 export function groupRows(table: RecordTable, fields: readonly string[]): ReadonlyMap<string, readonly NumberedRow[]> {
-  let byKey = groupings.get(table);
-  if (!byKey) groupings.set(table, (byKey = new Map()));
+  let byKey = groupings.get(table.rows);
+  if (!byKey) groupings.set(table.rows, (byKey = new Map()));
   // The row count is in the key, so a table that grew since is grouped afresh.
   const cacheKey = `${table.rows.length}\u0001${fields.join('\u0000')}`;
   const cached = byKey.get(cacheKey);
