@@ -83,7 +83,13 @@ export function injectBrokenLink(ctx: InjectionContext): InjectedError | undefin
   const row = t.table.rows.length - 1;
   ctx.set(t, row, field, value);
   if (!t.recordType.key.some((k) => link.from.fields.includes(k))) {
-    for (const key of t.recordType.key) ctx.set(t, row, key, `${record[key]}-copy`);
+    for (const key of t.recordType.key) {
+      // The same row may be copied twice: each copy's key must still be its own.
+      const taken = new Set(t.table.rows.map((_, i) => ctx.record(t, i)[key]));
+      let copyKey = `${record[key]}-copy`;
+      for (let n = 2; taken.has(copyKey); n++) copyKey = `${record[key]}-copy${n}`;
+      ctx.set(t, row, key, copyKey);
+    }
   }
   return {
     code: 'broken-link',
