@@ -5,64 +5,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { codeOf, defineCodingFrame, defineRecordType, frameCodes, freeText, recordList, type BuiltActivity } from '@dh/core';
 import { themeGuid } from '@dh/exporters';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { buildReport, formatReport, validateDataset, type ValidationResult } from '../src/index.js';
+import { qdpxActivity as activity } from './qdpx-activity.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dh-qdpx-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const frame = defineCodingFrame({
-  id: 'le_frame',
-  title: 'Law-enforcement themes',
-  version: '1.1.0',
-  codes: [
-    {
-      id: 'capacity',
-      label: 'Capacity',
-      definition: 'What the unit can and cannot do.',
-      children: [{ id: 'training_gap', label: 'Lack of training', definition: 'Not trained for online cases.' }],
-    },
-    { id: 'victim_blaming', label: 'Victim-blaming attitudes', definition: 'Children are held responsible.' },
-  ],
-  segments: {
-    recordType: 'coded_segment',
-    fields: { interview: 'interview_code', theme: 'theme_code', frameVersion: 'frame_version', excerpt: 'excerpt' },
-  },
-});
-const themes = recordList(
-  'theme',
-  frameCodes(frame).map((c) => [c.id, c.label.en] as const),
-);
-const segment = defineRecordType({
-  name: 'coded_segment',
-  title: 'Coded segments',
-  key: [],
-  instrument: { id: 'le_frame', version: '1.1.0' },
-  lists: [themes],
-  schema: z.strictObject({
-    interview_code: z.string().regex(/^LE-\d{3}$/),
-    theme_code: codeOf(themes),
-    frame_version: z.string(),
-    excerpt: freeText(300).nullable(),
-  }),
-});
-const activity: BuiltActivity = {
-  instruments: [frame],
-  recordTypes: [segment],
-  links: [],
-  recordRules: [],
-  datasetRules: [],
-  derivedVariables: [],
-  designs: [],
-  consent: [],
-  disaggregations: [],
-  indicators: [],
-  tables: [],
-};
 
 const SECRET = 'This sentence was never coded and must stay in the transcript.';
 const GUID = {

@@ -2,54 +2,16 @@
 // time and memory in proportion (300,000 empty parts: 26 s, 340 MB) before being judged: the
 // part count is now judged first, from the directory. And a REFI-QDA project whose part names
 // lead out of the archive (zip slip) is refused, not read.
-import { defineCodingFrame, defineRecordType, freeText, type BuiltActivity } from '@dh/core';
+import type { BuiltActivity } from '@dh/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { exitCodeOf, formatText, buildReport, validateDataset, type ValidationResult } from '../../src/index.js';
 import { scratchFolder } from '../fixture-files.js';
 import { buildZip, type ZipFixtureEntry } from '../fixtures/readers/zip-bytes.js';
+import { qdpxActivity as interviews } from '../qdpx-activity.js';
 import { testActivity } from '../test-activity.js';
 
 const folder = scratchFolder('dh-zip-entries-');
 afterAll(() => folder.remove());
-
-const frame = defineCodingFrame({
-  id: 'zip_frame',
-  title: 'Themes',
-  version: '1.0.0',
-  codes: [{ id: 'capacity', label: 'Capacity', definition: 'What the unit can and cannot do.' }],
-  segments: {
-    recordType: 'coded_segment',
-    fields: { interview: 'interview_code', theme: 'theme', frameVersion: 'frame_version', excerpt: 'excerpt' },
-  },
-});
-const interviews: BuiltActivity = {
-  instruments: [frame],
-  recordTypes: [
-    defineRecordType({
-      name: 'coded_segment',
-      title: 'Coded segments',
-      key: [],
-      instrument: { id: 'zip_frame', version: '1.0.0' },
-      lists: [],
-      schema: z.strictObject({
-        interview_code: z.string(),
-        theme: z.string(),
-        frame_version: z.string(),
-        excerpt: freeText(300).nullable(),
-      }),
-    }),
-  ],
-  links: [],
-  recordRules: [],
-  datasetRules: [],
-  derivedVariables: [],
-  designs: [],
-  consent: [],
-  disaggregations: [],
-  indicators: [],
-  tables: [],
-};
 
 const PROJECT = Buffer.from(
   '<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="p"><CodeBook><Codes/></CodeBook></Project>',
