@@ -8,7 +8,8 @@ interface XNumberLike {
   numberValue(): number;
 }
 const lib = xpath as unknown as {
-  XNumber: new (text: string) => XNumberLike;
+  XNumber: new (text: string | number) => XNumberLike;
+  XBoolean: new (value: boolean) => unknown;
   XNodeSet: { prototype: { stringValue(): string; number(): XNumberLike; numberValue(): number } };
 };
 lib.XNodeSet.prototype.number = function number(this: { stringValue(): string }) {
@@ -41,9 +42,10 @@ export function evaluateCompiledXlsform(compiled: string, record: RecordValues, 
   return parse(path).evaluateBoolean({
     node: node as Node,
     functions: {
+      // Results as the engine's own value kinds: a bare JS value would be read as a string in arithmetic and comparisons.
       selected: (_ctx: unknown, value: { stringValue(): string }, code: { stringValue(): string }) =>
-        tokens(value).includes(code.stringValue()),
-      'count-selected': (_ctx: unknown, value: { stringValue(): string }) => tokens(value).length,
+        new lib.XBoolean(tokens(value).includes(code.stringValue())),
+      'count-selected': (_ctx: unknown, value: { stringValue(): string }) => new lib.XNumber(tokens(value).length),
     },
   });
 }
