@@ -225,11 +225,13 @@ const XPATH_NUMBER = /^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/;
 function xpathNumber(text: string): number {
   const length = text.length;
   let index = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
-  let digits = 0;
-  while (index < length && isDigit(text.charCodeAt(index))) (index++, digits++);
+  const start = index;
+  while (index < length && isDigit(text.charCodeAt(index))) index++;
+  let digits = index - start;
   if (index < length && text.charCodeAt(index) === 46 /* . */) {
-    index++;
-    while (index < length && isDigit(text.charCodeAt(index))) (index++, digits++);
+    const point = ++index;
+    while (index < length && isDigit(text.charCodeAt(index))) index++;
+    digits += index - point;
   }
   if (index === length) return digits > 0 ? Number(text) : NaN;
   return XPATH_NUMBER.test(text) ? Number(text) : NaN;
