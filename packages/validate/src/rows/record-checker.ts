@@ -3,7 +3,7 @@ import type { ColumnMap } from '../columns/column-map.js';
 import type { IssueSink } from '../issues/issue-sink.js';
 import { optionSelected } from '../values/cell-values.js';
 import { checkCell, meaningfulErrors } from '../values/field-validators.js';
-import { identifierInText } from '../values/personal-identifier-values.js';
+import { identifierInText, type IdentifierInText } from '../values/personal-identifier-values.js';
 import { valueProblemParams, valueProblems } from '../values/value-problems.js';
 import { fileLayout, type FileLayout } from './file-layout.js';
 import { fillRuleMessage, type RecordPlan } from './record-plan.js';
@@ -32,6 +32,9 @@ export class RecordChecker {
   readonly layout: FileLayout;
   private readonly answered: Uint8Array;
   private readonly valid: Uint8Array;
+  /** Per field, the text last scanned for identifiers and what was found in it. */
+  private readonly lastScanned: (string | undefined)[];
+  private readonly lastFound: (IdentifierInText | undefined)[];
 
   constructor(
     private readonly plan: RecordPlan,
@@ -43,6 +46,8 @@ export class RecordChecker {
     this.view = new RowView(map);
     this.answered = new Uint8Array(count);
     this.valid = new Uint8Array(count);
+    this.lastScanned = new Array<string | undefined>(count).fill(undefined);
+    this.lastFound = new Array<IdentifierInText | undefined>(count).fill(undefined);
     this.layout = fileLayout(plan, map);
   }
 
@@ -105,7 +110,17 @@ export class RecordChecker {
   }
 
   private checkIdentifiers(field: number, row: number, cell: string): void {
-    const kind = identifierInText(cell, this.context.sink.identifiers);
+    // Exports list a cluster's rows together: a PSU, an interviewer or a household code repeats row after row.
+    // Only short texts are remembered: V8 copies them, where a longer one could hold the parser's chunk.
+    let kind: IdentifierInText | undefined;
+    if (cell === this.lastScanned[field]) kind = this.lastFound[field];
+    else {
+      kind = identifierInText(cell, this.context.sink.identifiers);
+      if (cell.length < 13) {
+        this.lastScanned[field] = cell;
+        this.lastFound[field] = kind;
+      }
+    }
     // The value itself is left out of the issue: a report must not copy the identifier.
     if (kind !== undefined) this.report('personal-identifier-value', row, field, undefined, () => ({ kind }));
   }

@@ -93,7 +93,24 @@ function codeListCheck(schema: Schema, formats: Readonly<Record<string, FormatEn
   if (!onlyKeywords(schema, ARRAY_KEYWORDS) || schema['type'] !== 'array') return undefined;
   const items = schema['items'];
   if (items === undefined) return () => true;
-  const item = stringCheck(isSchema(items) ? items : {}, formats);
+  const itemSchema = isSchema(items) ? items : {};
+  const codes = itemSchema['enum'];
+  // The usual item: a code of a short list, matched where it lies in the cell (no token is cut out).
+  if (Object.keys(itemSchema).every((keyword) => keyword === 'type' || keyword === 'enum' || ANNOTATIONS.has(keyword)))
+    if (itemSchema['type'] === 'string' && Array.isArray(codes) && codes.every((code) => typeof code === 'string')) {
+      const matcher = codeMatcher(codes as string[]);
+      return (cell) => {
+        let start = 0;
+        for (;;) {
+          const end = cell.indexOf(' ', start);
+          const stop = end === -1 ? cell.length : end;
+          if (stop > start && !matcher(cell, start, stop)) return false;
+          if (end === -1) return true;
+          start = end + 1;
+        }
+      };
+    }
+  const item = stringCheck(itemSchema, formats);
   if (item === undefined) return undefined;
   return (cell) => {
     let start = 0;
@@ -108,8 +125,37 @@ function codeListCheck(schema: Schema, formats: Readonly<Record<string, FormatEn
 }
 
 function codeCheck(codes: readonly string[]): CellCheck {
+  const matcher = codeMatcher(codes);
+  return (cell) => matcher(cell, 0, cell.length);
+}
+
+/** Whether `text` from `start` to `end` is one of the codes. */
+type CodeMatcher = (text: string, start: number, end: number) => boolean;
+
+/** Lists longer than this are looked up in a set; shorter ones compared code by code, among codes of the same length. */
+const COMPARED_CODES = 16;
+
+/**
+ * A code list as a lookup on part of a cell. Answer lists are short: comparing the few codes of
+ * the cell's length costs less than hashing a new string, and a select_multiple answer's codes
+ * are matched in place, with no string cut out of the cell.
+ */
+function codeMatcher(codes: readonly string[]): CodeMatcher {
   const known = new Set(codes);
-  return (cell) => known.has(cell);
+  const byLength: string[][] = [];
+  for (const code of known) (byLength[code.length] ??= []).push(code);
+  if (byLength.some((same) => same.length > COMPARED_CODES))
+    return (text, start, end) => known.has(start === 0 && end === text.length ? text : text.slice(start, end));
+  return (text, start, end) => {
+    const same = byLength[end - start];
+    if (same === undefined) return false;
+    const whole = start === 0 && end === text.length;
+    for (let k = 0; k < same.length; k++) {
+      const code = same[k] as string;
+      if (whole ? code === text : text.startsWith(code, start)) return true;
+    }
+    return false;
+  };
 }
 
 /** Length in code points, as ajv counts it (a character outside the BMP is one). */

@@ -86,14 +86,15 @@ export function identifierSpans(text: string, options: IdentifierScanOptions = {
 /** Each scanner's finds, in the order that settles ties; cheap checks keep ordinary answers from the scanners. */
 function spansByKind(text: string, options: IdentifierScanOptions): IdentifierSpan[][] {
   const idPatterns = options.idPatterns ?? [];
-  // Phone and ID numbers need seven digits; an address needs one, and a street word.
+  // Phone and ID numbers need seven digits; an address needs one, and a street word; a name, a space.
   const digits = countDigits(text, 7);
   const lists: IdentifierSpan[][] = [];
   if (text.includes('@')) lists.push(emailSpans(text));
   if (digits >= 7 || idPatterns.length > 0) lists.push(idNumberSpans(text, idPatterns));
   if (digits >= 7) lists.push(phoneSpans(text));
   if (digits > 0 && mayHoldAddress(text)) lists.push(addressSpans(text));
-  lists.push(nameSpans(text, options.honorifics));
+  // A name follows its title after a space (ids and codes, most string cells, have none).
+  if (text.includes(' ') || text.includes('\u00a0')) lists.push(nameSpans(text, options.honorifics));
   return lists;
 }
 
