@@ -42,6 +42,7 @@ const ANY_STREET_WORD = new RegExp(`(?:${[...STREET_WORDS, 'box', 's\\.?\\s?l\\.
 
 /** One quick look that spares most answers the word-by-word pass: no street word, no address. */
 export function mayHoldAddress(text: string): boolean {
+  if (!hasTwoLetterStart(text)) return false;
   ANY_STREET_WORD.lastIndex = 0;
   for (let found = ANY_STREET_WORD.exec(text); found !== null; found = ANY_STREET_WORD.exec(text)) {
     if (startsWord(text, found.index)) return true;
@@ -115,4 +116,22 @@ function nextToken(text: string, from: number): { text: string; end: number } | 
 /** Lower case, without an abbreviation's dot. */
 function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
+}
+
+/**
+ * Every street word begins with a letter followed by a letter, a dot or a space (`st`, `s.l.p`,
+ * `s l p`): an id such as `H00012` has none, and is spared the pattern. Any character beyond
+ * ASCII counts as a letter or a space here, so nothing the pattern could match is passed over.
+ */
+function hasTwoLetterStart(text: string): boolean {
+  for (let index = 0; index + 1 < text.length; index++) {
+    if (!mayBeLetter(text.charCodeAt(index))) continue;
+    const next = text.charCodeAt(index + 1);
+    if (mayBeLetter(next) || next === 0x2e || next === 0x20 || (next >= 0x09 && next <= 0x0d)) return true;
+  }
+  return false;
+}
+
+function mayBeLetter(code: number): boolean {
+  return code >= 0x80 || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 }
