@@ -3,6 +3,7 @@
  * Benchmarks of `dh validate` (run on demand, after `npm run build`):
  *
  *   node bench/validate.bench.mjs [--suite wide|survey|problems|all] [--rows 1000000] [--households 200000] [--repeat 3] [--regenerate]
+ *                                 [--against <another checkout, built>]
  *
  * wide: a wide, child-interview-like CSV (bench/out/child-interview-<rows>.csv), validateDataset
  * against a bare papaparse streaming parse of it.
@@ -15,6 +16,11 @@
  * peak memory is its own; the phases alternate --repeat times and the median run counts (the
  * machine may be shared). Targets (issue 16): wide within 1.0× papaparse, survey within 1.5×,
  * peak RSS under 300 MB.
+ *
+ * --against runs another built checkout's `dh validate` (an earlier commit, say:
+ * `git worktree add /tmp/before <commit>`, then `npm ci && npm run build` there) on the same folders,
+ * alternating with this one's, and says whether both found the same issues: on a shared machine,
+ * the one fair comparison of two versions.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -50,6 +56,7 @@ const surveyDir = join(here, 'out', `household-survey-${households}`);
 const problemsDir = join(here, 'out', `household-survey-${households}-problems`);
 const folder = option('--folder', surveyDir);
 const dhBin = join(here, '..', 'packages', 'cli', 'bin', 'dh.js');
+const against = option('--against', undefined);
 
 /** The child-interview-like instrument: ids and design, then modules of the kind docs/methodology.md lists. */
 async function benchActivity() {
@@ -333,10 +340,10 @@ async function validatePhase() {
 }
 
 /** The whole `dh validate` command as a user runs it; the parent times the process, start-up included. */
-async function dhValidatePhase() {
+async function dhValidatePhase(bin = dhBin) {
   const report = join(here, 'out', `report-${process.pid}.json`);
-  process.argv = [process.execPath, dhBin, 'validate', folder, '--activity', 'household-survey', '--format', 'json', '--out', report];
-  await import(pathToFileURL(dhBin).href);
+  process.argv = [process.execPath, bin, 'validate', folder, '--activity', 'household-survey', '--format', 'json', '--out', report];
+  await import(pathToFileURL(bin).href);
   // Exit 1 means the data have errors: a result, not a failure of the run.
   const exitCode = process.exitCode;
   process.exitCode = 0;
@@ -365,6 +372,8 @@ async function runInPhase(name) {
       return papaparsePhase(csvFilesIn(folder));
     case 'folder-dh':
       return dhValidatePhase();
+    case 'folder-dh-against':
+      return dhValidatePhase(join(against, 'packages', 'cli', 'bin', 'dh.js'));
   }
   throw new Error(`unknown phase ${name}`);
 }
@@ -374,7 +383,11 @@ function runPhase(name, dir = surveyDir) {
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
-    [fileURLToPath(import.meta.url), '--rows', String(rows), '--households', String(households), '--folder', dir, '--phase', name],
+    [
+      fileURLToPath(import.meta.url),
+      ...['--rows', String(rows), '--households', String(households), '--folder', dir, '--phase', name],
+      ...(against === undefined ? [] : ['--against', against]),
+    ],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
@@ -447,7 +460,8 @@ function folderSuite(title, dir, target) {
   const files = csvFilesIn(dir);
   const megabytes = files.reduce((sum, path) => sum + statSync(path).size, 0) / 1048576;
   console.log(`${title} (${machine()})`);
-  const runs = medianRuns(['folder-raw', 'folder-papaparse', 'folder-dh'], (run) => run.ms ?? run.wallMs, dir);
+  const phases = ['folder-raw', 'folder-papaparse', 'folder-dh', ...(against === undefined ? [] : ['folder-dh-against'])];
+  const runs = medianRuns(phases, (run) => run.ms ?? run.wallMs, dir);
   const raw = runs['folder-raw'];
   const parse = runs['folder-papaparse'];
   const dh = runs['folder-dh'];
@@ -467,6 +481,12 @@ function folderSuite(title, dir, target) {
   );
   console.log(
     `  ratio dh validate / papaparse: ${(dh.wallMs / parse.ms).toFixed(2)}× (target ≤ ${target}×); / raw read: ${(dh.wallMs / raw.ms).toFixed(1)}×; peak memory ${dh.peakRssMb < 300 ? 'within' : 'OVER'} the 300 MB target`,
+  );
+  const other = runs['folder-dh-against'];
+  if (other === undefined) return;
+  const same = JSON.stringify(other.counts) === JSON.stringify(dh.counts) && JSON.stringify(other.totals) === JSON.stringify(dh.totals);
+  console.log(
+    `  dh validate of ${against}: ${seconds(other.wallMs)} (exit ${other.exitCode}), peak RSS ${other.peakRssMb.toFixed(0)} MB; this checkout takes ${(dh.wallMs / other.wallMs).toFixed(2)}× its time; issues found ${same ? 'the same' : 'DIFFER'}`,
   );
 }
 
