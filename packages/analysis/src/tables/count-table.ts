@@ -23,7 +23,15 @@ const COUNT = '_count';
  * activity's disclosure policy says (see small-counts.ts).
  */
 export function countTable(contract: CountTableContract, ctx: TableContext): TableResult {
-  return protectedCountTable(contract, ctx, new Set()).table;
+  // Cells of one table may count the same units (a parent theme and its one child theme): protect
+  // again until no round withholds anything new, as protectedTables does across tables.
+  let withheld = new Set<string>();
+  for (;;) {
+    const round = protectedCountTable(contract, ctx, withheld);
+    const all = new Set([...withheld, ...round.withheld]);
+    if (all.size === withheld.size) return round.table;
+    withheld = all;
+  }
 }
 
 /**
@@ -38,14 +46,17 @@ export function protectedCountTable(
   ctx: TableContext,
   withheldElsewhere: ReadonlySet<string>,
 ): { readonly table: TableResult; readonly withheld: ReadonlySet<string> } {
-  const table = countTableCells(contract, ctx, withheldElsewhere);
+  const { table, keysOf } = countTableCells(contract, ctx, withheldElsewhere);
   const withheld = new Set<string>();
   if (table.status === 'computed')
-    for (const cell of table.cells) {
-      const key = quantityOf(contract, cell);
-      if (key !== undefined && cell.flags.includes('suppressed')) withheld.add(key);
-    }
+    for (const cell of table.cells) if (cell.flags.includes('suppressed')) for (const key of keysOf(cell)) withheld.add(key);
   return { table, withheld };
+}
+
+/** A table's cells, and the keys under which each cell's count is the same number elsewhere. */
+interface CountedCells {
+  readonly table: TableResult;
+  readonly keysOf: (cell: { readonly row: string; readonly column: string }) => string[];
 }
 
 /**
@@ -126,11 +137,12 @@ function quantityOf(contract: CountTableContract, cell: { readonly row: string; 
   return `${JSON.stringify(counted)}\u0000${category}`;
 }
 
-function countTableCells(contract: CountTableContract, ctx: TableContext, withheldElsewhere: ReadonlySet<string>): TableResult {
+function countTableCells(contract: CountTableContract, ctx: TableContext, withheldElsewhere: ReadonlySet<string>): CountedCells {
+  const notCounted = (reason: string): CountedCells => ({ table: notComputed(contract, reason), keysOf: () => [] });
   const table = ctx.tables.get(contract.recordType);
-  if (!table) return notComputed(contract, ctx.unavailable.get(contract.recordType) ?? `no ${contract.recordType} records were read.`);
+  if (!table) return notCounted(ctx.unavailable.get(contract.recordType) ?? `no ${contract.recordType} records were read.`);
   const rows = axisOf(contract.rows, table, ctx);
-  if (typeof rows === 'string') return notComputed(contract, rows);
+  if (typeof rows === 'string') return notCounted(rows);
   const sameAsRows = contract.columns?.kind === 'same-as-rows';
   const columns =
     contract.columns === undefined
@@ -138,7 +150,7 @@ function countTableCells(contract: CountTableContract, ctx: TableContext, withhe
       : sameAsRows
         ? { ...rows, title: contract.columns.title }
         : axisOf(contract.columns, table, ctx);
-  if (typeof columns === 'string') return notComputed(contract, columns);
+  if (typeof columns === 'string') return notCounted(columns);
   const universe = contract.universe ? masksOf(table).mask(contract.universe) : undefined;
   const unitOf = unitKeys(table, contract.distinct);
   const amounts = contract.sum !== undefined ? columnOf(table, contract.sum) : undefined;
@@ -193,6 +205,16 @@ function countTableCells(contract: CountTableContract, ctx: TableContext, withhe
       });
     }
   }
+  // A count is the same number wherever the same units are counted: under its category (a theme's
+  // row total, a co-occurrence diagonal) and under the very set of units (a parent theme's cell
+  // where one child theme holds all its interviews, in this table or another).
+  const counterColumn = (column: string) => (contract.columns === undefined ? TOTAL : column);
+  const keysOf = (cell: { readonly row: string; readonly column: string }): string[] => {
+    const units = counter.unitSet(cell.row, counterColumn(cell.column));
+    const byUnits =
+      units === undefined ? undefined : `units\u0000${contract.recordType}\u0000${(contract.distinct ?? []).join(',')}\u0000${units}`;
+    return [quantityOf(contract, cell), byUnits].filter((key): key is string => key !== undefined);
+  };
   const identifying = ctx.disclosure.case === 'reported-count' ? ctx.disclosure.identifying : [];
   const protectedCells = protectCounts(cells, {
     policy: ctx.disclosure.case,
@@ -201,25 +223,25 @@ function countTableCells(contract: CountTableContract, ctx: TableContext, withhe
     columnsIdentify: contract.columns !== undefined && dimensionIdentifies(sameAsRows ? contract.rows : contract.columns, identifying),
     totalCode: TOTAL,
     unit: contract.unit,
-    shownElsewhere: (cell) => {
-      const key = quantityOf(contract, cell);
-      return key !== undefined && withheldElsewhere.has(key);
-    },
+    shownElsewhere: (cell) => keysOf(cell).some((key) => withheldElsewhere.has(key)),
   });
   const ages = contract.ratePer100000ChildrenOfAge;
   if (ages)
-    return ageRates(
-      contract,
-      ages,
-      ctx,
-      { rows: rows.title, columns: columns.title },
-      rowEntries,
-      columnEntries,
-      protectedCells,
-      counted,
-      table,
-    );
-  return {
+    return {
+      table: ageRates(
+        contract,
+        ages,
+        ctx,
+        { rows: rows.title, columns: columns.title },
+        rowEntries,
+        columnEntries,
+        protectedCells,
+        counted,
+        table,
+      ),
+      keysOf,
+    };
+  const result: TableResult = {
     ...tableShell(contract),
     unit: contract.unit,
     rowsTitle: rows.title,
@@ -231,6 +253,7 @@ function countTableCells(contract: CountTableContract, ctx: TableContext, withhe
     status: 'computed',
     reason: null,
   };
+  return { table: result, keysOf };
 }
 
 /** Counts per cell: distinct units, or sums of a reported amount ("not available" never taken for zero). */
@@ -255,6 +278,13 @@ class Counter {
     let set = this.units.get(key);
     if (!set) this.units.set(key, (set = new Set()));
     set.add(unit);
+  }
+
+  /** The units a count holds, in one text (sorted), or undefined for sums and empty cells: a zero reveals no one. */
+  unitSet(row: string, column: string): string | undefined {
+    if (this.amounts) return undefined;
+    const units = this.units.get(`${row}\u0000${column}`);
+    return units === undefined || units.size === 0 ? undefined : [...units].sort().join('\u0002');
   }
 
   /** A count, or for sums null where no figure was given (a part not reported is not a zero). */

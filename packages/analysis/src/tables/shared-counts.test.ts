@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../disclosure/disclosure-control.js';
 import type { Cell, RecordTable } from '../load/read-record-table.js';
 import type { TableResult } from '../results/results-schema.js';
-import { countTable } from './count-table.js';
+import { countTable, protectedCountTable } from './count-table.js';
 import { protectedTables } from './compute-table.js';
 import type { TableContext } from './table-context.js';
 
@@ -120,5 +120,51 @@ describe('counts shared by two interview tables', () => {
     // The random studies do exercise the case: withholding happens, and alone the tables leaked.
     expect(withheldSomewhere).toBeGreaterThan(50);
     expect(leakedBefore).toBeGreaterThan(0);
+  });
+});
+
+describe('a parent theme whose interviews are those of one child theme', () => {
+  // "justice" gathers delays and blaming: in a study where no interview raised blaming, its row
+  // counts the same interviews as the delays row, column by column, and is the same count.
+  const PARENT_LEVELS = [
+    ...THEMES.map((t) => ({ code: t, label: t, when: q('theme').eq(t) })),
+    { code: 'justice', label: 'justice', when: q('theme').in('delays', 'blaming') },
+  ];
+  const withParent = (contract: CountTableContract): CountTableContract => ({
+    ...contract,
+    rows: { ...contract.rows, levels: PARENT_LEVELS } as CountTableContract['rows'],
+  });
+  const parentContracts: TableContract[] = [withParent(byType), withParent(together)];
+
+  it('is withheld wherever the child theme is withheld, cell by cell', () => {
+    let differentBefore = 0;
+    for (let seed = 1; seed <= 400; seed++) {
+      const table = study(seed);
+      // No interview raised blaming: justice is delays.
+      const keep = (table.columns.get('theme') ?? []).map((theme) => theme !== 'blaming');
+      const filtered: RecordTable = {
+        ...table,
+        size: keep.filter(Boolean).length,
+        columns: new Map([...table.columns].map(([name, cells]) => [name, cells.filter((_, i) => keep[i])])),
+      };
+      const ctx = context(filtered);
+      const [first] = protectedTables(parentContracts, ctx, new Map());
+      const single = countTable(withParent(byType), ctx);
+      // One round of protection, as tables were protected before.
+      const alone = protectedCountTable(withParent(byType), ctx, new Set()).table;
+      for (const column of [...TYPES, '_total']) {
+        const child = at(first, 'delays', column);
+        const parent = at(first, 'justice', column);
+        expect(parent.flags.includes('suppressed'), `seed ${seed}, ${column}`).toBe(child.flags.includes('suppressed'));
+        // The table computed on its own (countTable) is protected the same way.
+        expect(at(single, 'justice', column).flags.includes('suppressed'), `seed ${seed}, ${column}, alone`).toBe(
+          at(single, 'delays', column).flags.includes('suppressed'),
+        );
+        if (at(alone, 'delays', column).flags.includes('suppressed') !== at(alone, 'justice', column).flags.includes('suppressed'))
+          differentBefore++;
+      }
+    }
+    // Protected in one round, as before, the two rows withheld different cells.
+    expect(differentBefore).toBeGreaterThan(0);
   });
 });
