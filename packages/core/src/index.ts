@@ -24,6 +24,7 @@ export * from './records/define-record-type.js';
 export * from './records/record-schema.js';
 export * from './records/json-schema.js';
 export * from './records/validator.js';
+export * from './runtime-code-generation.js';
 export * from './records/typescript-types.js';
 
 export * from './issues/catalogue.js';

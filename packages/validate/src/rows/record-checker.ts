@@ -2,9 +2,9 @@ import type { IssueCode, IssueParams, Severity } from '@dh/core';
 import type { ColumnMap } from '../columns/column-map.js';
 import type { IssueSink } from '../issues/issue-sink.js';
 import { optionSelected } from '../values/cell-values.js';
-import { checkCell, meaningfulErrors } from '../values/field-validators.js';
+import { checkCell, explainRefusal } from '../values/field-validators.js';
 import { identifierInText, type IdentifierInText } from '../values/personal-identifier-values.js';
-import { valueProblemParams, valueProblems } from '../values/value-problems.js';
+import { valueProblemParams, type ValueProblem } from '../values/value-problems.js';
 import { fileLayout, type FileLayout } from './file-layout.js';
 import { fillRuleMessage, type RecordPlan } from './record-plan.js';
 import { RowView } from './row-view.js';
@@ -89,24 +89,16 @@ export class RecordChecker {
       if (checkCell(validator, cell)) this.valid[i] = 1;
       else {
         this.valid[i] = 0;
-        this.reportValueErrors(i, row, cell, validator.coerce(cell), validator.validate.errors);
+        this.reportValueProblems(i, row, explainRefusal(validator, cell));
       }
       if (scanned[i] === 1) this.checkIdentifiers(i, row, cell);
     }
   }
 
-  private reportValueErrors(
-    field: number,
-    row: number,
-    cell: string,
-    value: unknown,
-    errors: Parameters<typeof meaningfulErrors>[0],
-  ): void {
+  private reportValueProblems(field: number, row: number, problems: readonly ValueProblem[]): void {
     const definition = this.plan.fields[field];
     if (definition === undefined) return;
-    for (const problem of valueProblems(cell, value, meaningfulErrors(errors))) {
-      this.report(problem.code, row, field, problem.value, () => valueProblemParams(definition, problem));
-    }
+    for (const problem of problems) this.report(problem.code, row, field, problem.value, () => valueProblemParams(definition, problem));
   }
 
   private checkIdentifiers(field: number, row: number, cell: string): void {

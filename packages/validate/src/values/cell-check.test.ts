@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDefinition, RecordType, ValueType } from '@dh/core';
 import { seededRandom } from '../../test/seeded-random.js';
-import { compileFieldValidators } from './field-validators.js';
+import { compileFieldValidators, meaningfulErrors } from './field-validators.js';
+import { valueProblems } from './value-problems.js';
 
 const CODES = ['yes', 'no', 'dont_know', '-98', '1', '10', 'Yes', 'yes '];
 
@@ -85,6 +86,30 @@ describe('compiled cell checks', () => {
       });
     }
     expect(disagreements).toEqual([]);
+  });
+
+  it("explain a refused value as ajv's errors do, problem by problem and in order, on random values of every field type", () => {
+    const rand = seededRandom(20261202);
+    const disagreements: string[] = [];
+    let explained = 0;
+    for (let round = 0; round < 4000; round++) {
+      const cell = randomCell(rand);
+      if (cell === '') continue;
+      validators.forEach((validator, i) => {
+        const value = validator.coerce(cell);
+        validator.validate(value);
+        const byAjv = valueProblems(cell, value, meaningfulErrors(validator.validate.errors));
+        const compiled = validator.explain?.(cell);
+        if (byAjv.length > 0) explained++;
+        if (JSON.stringify(compiled) !== JSON.stringify(byAjv))
+          disagreements.push(
+            `${FIELDS[i]?.name ?? ''}: ${JSON.stringify(cell)}: ${JSON.stringify(compiled)}, ajv ${JSON.stringify(byAjv)}`,
+          );
+      });
+    }
+    expect(disagreements.slice(0, 10)).toEqual([]);
+    // Refused values of every kind came up: wrong types, out of range, unknown codes, bad formats.
+    expect(explained).toBeGreaterThan(4000);
   });
 
   it('accept and refuse the values a partner file holds', () => {

@@ -1,8 +1,18 @@
 import type { ValueType } from '@dh/core';
-import { numberOrText } from './cell-values.js';
+import { codeList, numberOrText } from './cell-values.js';
+import type { ValueProblem } from './value-problems.js';
 
 /** A verdict on a non-empty cell's text: true when the field's schema accepts the value the cell becomes. */
 export type CellCheck = (cell: string) => boolean;
+
+/** Why a cell's value is refused, one problem per issue code and offending value (none when it is accepted). */
+export type CellExplanation = (cell: string) => ValueProblem[];
+
+/** A field's schema compiled: the verdict for every cell, and the reasons for a refused one. */
+export interface CompiledCell {
+  readonly check: CellCheck;
+  readonly explain: CellExplanation;
+}
 
 /** A format as ajv holds it (`ajv.formats[name]`): a pattern, a function, or a definition holding one. */
 export type FormatEntry =
@@ -19,16 +29,18 @@ const ARRAY_KEYWORDS = new Set(['type', 'items', ...ANNOTATIONS]);
 /**
  * A field's (non-null) JSON Schema compiled into one check on the cell's text: the value is
  * judged where it lies, with no value built (a code looked up, a number read in place, a
- * select_multiple answer walked code by code). ajv stays the reference: it still explains
- * every value this check refuses, and a test holds the two to the same verdict on random
- * values of every field type. Only the keywords record schemas use are compiled; a schema
- * with any other keyword gets no check (undefined), and its cells keep going through ajv.
+ * select_multiple answer walked code by code), and into the explanation of a refused value,
+ * the problems ajv's errors would give, in ajv's order. No code is generated at run time, so
+ * the offline page runs with no `eval`. ajv stays the reference: a test holds the verdicts and
+ * the explanations to ajv's on random values of every field type. Only the keywords record
+ * schemas use are compiled; a schema with any other keyword gets nothing (undefined), and its
+ * cells go through ajv.
  */
 export function compileCellCheck(
   schema: unknown,
   valueType: ValueType,
   formats: Readonly<Record<string, FormatEntry | undefined>>,
-): CellCheck | undefined {
+): CompiledCell | undefined {
   if (!isSchema(schema)) return undefined;
   const type = schema['type'];
   // zod writes a nullable field with nothing else to say as `type: [T, "null"]`; a non-empty cell is never null.
@@ -47,81 +59,111 @@ export function compileCellCheck(
   }
 }
 
-/** The cell as `numberOrText` reads it, against `type: integer | number` and its bounds (ajv's strict numbers: finite only). */
-function numberCheck(schema: Schema): CellCheck | undefined {
+/**
+ * The cell as `numberOrText` reads it, against `type: integer | number` and its bounds (ajv's strict
+ * numbers: finite only). ajv reports the type first; bounds it checks on any finite number, an
+ * integer's fraction included.
+ */
+function numberCheck(schema: Schema): CompiledCell | undefined {
   if (!onlyKeywords(schema, NUMBER_KEYWORDS) || (schema['type'] !== 'integer' && schema['type'] !== 'number')) return undefined;
   const bounds = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].map((keyword) => schema[keyword]);
   if (bounds.some((bound) => bound !== undefined && typeof bound !== 'number')) return undefined;
   const [minimum = -Infinity, maximum = Infinity, above = -Infinity, below = Infinity] = bounds as (number | undefined)[];
   const integer = schema['type'] === 'integer';
-  return (cell) => {
-    const value = numberOrText(cell);
-    if (typeof value !== 'number' || !Number.isFinite(value) || (integer && value % 1 !== 0)) return false;
-    return value >= minimum && value <= maximum && value > above && value < below;
+  const inRange = (value: number) => value >= minimum && value <= maximum && value > above && value < below;
+  return {
+    check: (cell) => {
+      const value = numberOrText(cell);
+      if (typeof value !== 'number' || !Number.isFinite(value) || (integer && value % 1 !== 0)) return false;
+      return inRange(value);
+    },
+    explain: (cell) => {
+      const value = numberOrText(cell);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return [{ code: 'type-error', value: cell }];
+      const problems: ValueProblem[] = [];
+      if (integer && value % 1 !== 0) problems.push({ code: 'type-error', value: cell });
+      if (!inRange(value)) problems.push({ code: 'out-of-range', value: cell });
+      return problems;
+    },
   };
 }
 
-function stringCheck(schema: Schema, formats: Readonly<Record<string, FormatEntry | undefined>>): CellCheck | undefined {
+/** A text against its list (ajv reports `enum` first), then its length, pattern and format (each a type error). */
+function stringCheck(schema: Schema, formats: Readonly<Record<string, FormatEntry | undefined>>): CompiledCell | undefined {
   if (!onlyKeywords(schema, STRING_KEYWORDS) || schema['type'] !== 'string') return undefined;
-  const checks: CellCheck[] = [];
+  const shape: CellCheck[] = [];
+  let listed: CellCheck | undefined;
   const { enum: codes, pattern, format, minLength, maxLength } = schema;
   if (codes !== undefined) {
     if (!Array.isArray(codes) || !codes.every((code) => typeof code === 'string')) return undefined;
-    checks.push(codeCheck(codes as string[]));
+    listed = codeCheck(codes as string[]);
   }
   if (minLength !== undefined || maxLength !== undefined) {
     if ((minLength !== undefined && typeof minLength !== 'number') || (maxLength !== undefined && typeof maxLength !== 'number'))
       return undefined;
-    checks.push(lengthCheck(minLength ?? 0, maxLength ?? Infinity));
+    shape.push(lengthCheck(minLength ?? 0, maxLength ?? Infinity));
   }
   if (pattern !== undefined) {
     if (typeof pattern !== 'string') return undefined;
     // ajv compiles patterns with the `u` flag (its unicodeRegExp default).
     const regex = new RegExp(pattern, 'u');
-    checks.push((cell) => regex.test(cell));
+    shape.push((cell) => regex.test(cell));
   }
   if (format !== undefined) {
     const check = typeof format === 'string' ? formatCheck(formats[format]) : undefined;
     if (check === undefined) return undefined;
-    checks.push(lastAccepted(check));
+    shape.push(lastAccepted(check));
   }
-  return allOf(checks);
+  const shaped = allOf(shape);
+  return {
+    check: listed === undefined ? shaped : shape.length === 0 ? listed : (cell) => listed(cell) && shaped(cell),
+    explain: (cell) => {
+      const problems: ValueProblem[] = [];
+      if (listed !== undefined && !listed(cell)) problems.push({ code: 'unknown-code', value: cell });
+      if (!shaped(cell)) problems.push({ code: 'type-error', value: cell });
+      return problems;
+    },
+  };
 }
 
-/** A select_multiple answer: every code between spaces (double and edge spaces ignored, as `codeList` does) must pass. */
-function codeListCheck(schema: Schema, formats: Readonly<Record<string, FormatEntry | undefined>>): CellCheck | undefined {
+/**
+ * A select_multiple answer: every code between spaces (double and edge spaces ignored, as `codeList`
+ * does) must pass. Explained code by code, in order, each offending code named once per problem.
+ */
+function codeListCheck(schema: Schema, formats: Readonly<Record<string, FormatEntry | undefined>>): CompiledCell | undefined {
   if (!onlyKeywords(schema, ARRAY_KEYWORDS) || schema['type'] !== 'array') return undefined;
   const items = schema['items'];
-  if (items === undefined) return () => true;
+  if (items === undefined) return { check: () => true, explain: () => [] };
   const itemSchema = isSchema(items) ? items : {};
+  const item = stringCheck(itemSchema, formats);
+  if (item === undefined) return undefined;
+  const explain: CellExplanation = (cell) => {
+    const problems: ValueProblem[] = [];
+    for (const code of codeList(cell))
+      for (const problem of item.explain(code))
+        if (!problems.some((p) => p.code === problem.code && p.value === problem.value)) problems.push(problem);
+    return problems;
+  };
   const codes = itemSchema['enum'];
   // The usual item: a code of a short list, matched where it lies in the cell (no token is cut out).
   if (Object.keys(itemSchema).every((keyword) => keyword === 'type' || keyword === 'enum' || ANNOTATIONS.has(keyword)))
-    if (itemSchema['type'] === 'string' && Array.isArray(codes) && codes.every((code) => typeof code === 'string')) {
+    if (Array.isArray(codes)) {
       const matcher = codeMatcher(codes as string[]);
-      return (cell) => {
-        let start = 0;
-        for (;;) {
-          const end = cell.indexOf(' ', start);
-          const stop = end === -1 ? cell.length : end;
-          if (stop > start && !matcher(cell, start, stop)) return false;
-          if (end === -1) return true;
-          start = end + 1;
-        }
-      };
+      return { check: (cell) => everyCode(cell, (start, stop) => matcher(cell, start, stop)), explain };
     }
-  const item = stringCheck(itemSchema, formats);
-  if (item === undefined) return undefined;
-  return (cell) => {
-    let start = 0;
-    for (;;) {
-      const end = cell.indexOf(' ', start);
-      const stop = end === -1 ? cell.length : end;
-      if (stop > start && !item(cell.slice(start, stop))) return false;
-      if (end === -1) return true;
-      start = end + 1;
-    }
-  };
+  return { check: (cell) => everyCode(cell, (start, stop) => item.check(cell.slice(start, stop))), explain };
+}
+
+/** Whether every space-separated code of the cell (from `start` to `stop`) passes. */
+function everyCode(cell: string, passes: (start: number, stop: number) => boolean): boolean {
+  let start = 0;
+  for (;;) {
+    const end = cell.indexOf(' ', start);
+    const stop = end === -1 ? cell.length : end;
+    if (stop > start && !passes(start, stop)) return false;
+    if (end === -1) return true;
+    start = end + 1;
+  }
 }
 
 function codeCheck(codes: readonly string[]): CellCheck {

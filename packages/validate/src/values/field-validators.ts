@@ -1,7 +1,8 @@
 import { createAjv, recordJsonSchema, type ErrorObject, type RecordType, type ValidateFunction } from '@dh/core';
 import { detachedCopy } from '../dataset/detached-copy.js';
-import { compileCellCheck, type CellCheck, type FormatEntry } from './cell-check.js';
+import { compileCellCheck, type CellCheck, type CellExplanation, type FormatEntry } from './cell-check.js';
 import { coercionFor, type CellCoercion } from './cell-values.js';
+import { valueProblems, type ValueProblem } from './value-problems.js';
 
 type Ajv = ReturnType<typeof createAjv>;
 
@@ -9,8 +10,10 @@ export interface FieldValidator {
   readonly coerce: CellCoercion;
   /** ajv's compiled check of the field's (non-null) schema; call it through `checkCell`. */
   readonly validate: ValidateFunction;
-  /** The same schema compiled into a check on the cell's text; ajv then runs only on refused values, to say why. */
+  /** The same schema compiled into a check on the cell's text, with no code generated at run time. */
   readonly check?: CellCheck;
+  /** Why `check` refused a cell: the problems ajv's errors would give. Where present, ajv never runs. */
+  readonly explain?: CellExplanation;
   /**
    * Cell texts ajv has already accepted for this field. A value's verdict depends on the value
    * alone, so a repeated answer (a code, an age) reuses ajv's verdict instead of calling it
@@ -22,10 +25,10 @@ export interface FieldValidator {
 /** At most this many accepted texts are remembered per field: answer lists are short, ages few. */
 const ACCEPTED_MEMORY = 64;
 
-/** Whether a non-empty cell is valid for the field; on false, ajv's errors are in `validator.validate.errors`. */
+/** Whether a non-empty cell is valid for the field; on false, `explainRefusal` says why. */
 export function checkCell(validator: FieldValidator, cell: string): boolean {
   const check = validator.check;
-  if (check !== undefined) return check(cell) || (validator.validate(validator.coerce(cell), CALL_CONTEXT) as boolean);
+  if (check !== undefined) return check(cell);
   const accepted = validator.accepted;
   if (accepted !== undefined && accepted.has(cell)) return true;
   if (!(validator.validate(validator.coerce(cell), CALL_CONTEXT) as boolean)) return false;
@@ -69,23 +72,24 @@ export function compileFieldValidators(recordType: RecordType, ajv: Ajv = create
       return validate;
     };
     const coerce = coercionFor(field.valueType);
-    const check = compileCellCheck(fieldSchema, field.valueType, formats);
-    if (check !== undefined) return withLazyAjv(coerce, check, compile);
+    const compiled = compileCellCheck(fieldSchema, field.valueType, formats);
+    if (compiled !== undefined) return withLazyAjv(coerce, compiled.check, compiled.explain, compile);
     const repeats = field.valueType === 'code' || field.valueType === 'codes' || field.valueType === 'integer';
     return { coerce, validate: compile(), ...(repeats && { accepted: new Set<string>() }) };
   });
 }
 
 /**
- * A field whose cells the compiled check decides: ajv is compiled only when a value is refused
- * and its errors are needed, since compiling every field's schema up front costs more than
- * checking a small file (about half a second for the household survey).
+ * A field whose cells the compiled check decides and explains: ajv is compiled only if something
+ * asks for it (the tests that hold the two together), never while validating, so no code is
+ * generated at run time and the offline page needs no `eval`.
  */
-function withLazyAjv(coerce: CellCoercion, check: CellCheck, compile: () => ValidateFunction): FieldValidator {
+function withLazyAjv(coerce: CellCoercion, check: CellCheck, explain: CellExplanation, compile: () => ValidateFunction): FieldValidator {
   let compiled: ValidateFunction | undefined;
   return {
     coerce,
     check,
+    explain,
     get validate(): ValidateFunction {
       compiled ??= compile();
       return compiled;
@@ -99,6 +103,14 @@ function nonNullBranch(property: unknown): number | undefined {
   if (!Array.isArray(anyOf) || anyOf.length !== 2) return undefined;
   const nullAt = anyOf.findIndex((branch) => (branch as { type?: unknown }).type === 'null');
   return nullAt < 0 ? undefined : 1 - nullAt;
+}
+
+/** Why a cell `checkCell` refused is refused: the compiled explanation, or ajv's errors for a field with none. */
+export function explainRefusal(validator: FieldValidator, cell: string): ValueProblem[] {
+  if (validator.explain !== undefined) return validator.explain(cell);
+  const value = validator.coerce(cell);
+  validator.validate(value, CALL_CONTEXT);
+  return valueProblems(cell, value, meaningfulErrors(validator.validate.errors));
 }
 
 /** ajv errors that say something about the value (never the summary `anyOf` or a `null` branch). */

@@ -2,6 +2,7 @@
  * The page's Web Worker: the validate package, compiled for the browser, run on the dropped files.
  * The same `validateActivity` as `dh validate`, so the same checks, codes, messages and report.
  */
+import './no-code-generation.js';
 import { withCountryQuestions, type ActivityDefinition, type BuiltActivity } from '@dh/core';
 import { formatReport, recogniseActivity, validateActivity } from '@dh/validate';
 import { activities as bundled } from 'dh:activities';
