@@ -196,6 +196,32 @@ describe('a data-request workbook changed in ways the instructions do not forese
     expect(result.counts.map((c) => c.code)).toContain('no-data-rows');
   });
 
+  it('a figure where none is read (no period heading, a heading made a formula, a row with no measure) is an error, never dropped in silence', async () => {
+    const { book, sheet, column } = await filled();
+    const cases = rowOf(sheet, 'cases', 'all', 'all');
+    const header = sheet.getRow(REQUEST_LAYOUT.headerRow);
+    const beyond = (header.values as unknown[]).length + 1;
+    // A year added to the right of the table without its heading, twice on the same column.
+    sheet.getRow(cases).getCell(beyond).value = 39;
+    sheet.getRow(cases + 1).getCell(beyond).value = 12;
+    // The 2021 heading replaced by a formula Excel never computed: its column has no heading.
+    header.getCell(column('2021')).value = { formula: 'B1+1' } as ExcelJS.CellFormulaValue;
+    sheet.getRow(cases).getCell(column('2021')).value = 44;
+    // A row added under the table, with no measure.
+    const added = sheet.rowCount + 2;
+    sheet.getRow(added).getCell(column('2020')).value = 7;
+    const result = await validate(fixtureStatistics, 'moved-request.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    const notRead = result.issues.filter((i) => i.code === 'figures-not-read');
+    expect(notRead.every((i) => i.severity === 'error')).toBe(true);
+    expect(notRead.map((i) => [i.row, i.message])).toEqual([
+      [cases, expect.stringMatching(/on sheet "police", row \d+, a figure has no heading, so it was not read/)],
+      [cases, expect.stringMatching(/a figure has no heading/)],
+      [added, expect.stringMatching(/a figure is on a row with no measure, so it was not read/)],
+    ]);
+    expect(result.issues.find((i) => i.code === 'formula-cell')?.row).toBe(REQUEST_LAYOUT.headerRow);
+    expect(records(result, 'reported_value').map((r) => [r['period'], r['value']])).toEqual([['2019', '41']]);
+  });
+
   it('source sheets deleted by a partner who holds none of their figures are simply not read', async () => {
     const helpline = (await loadActivities()).find((a) => a.id === 'helpline-hotline-industry-data');
     if (!helpline) throw new Error('helpline-hotline-industry-data is not installed');

@@ -86,6 +86,15 @@ export const CORE_ISSUES = [
     'Give the sheet back the name it had, or copy its figures into the sheet they belong to.',
   ),
   define(
+    'figures-not-read',
+    'error',
+    'file',
+    'Figures not read',
+    'Figures in a data-request workbook stand where no figure is read: in a column with no period heading, or on a row with no measure.',
+    '{detail}',
+    'Put each figure under its period heading, on the row of its measure (the spare rows of each measure take its other categories), or remove it.',
+  ),
+  define(
     'record-type-unknown',
     'error',
     'file',

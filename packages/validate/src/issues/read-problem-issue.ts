@@ -13,6 +13,7 @@ const ROW_PROBLEM_CODES: Readonly<Partial<Record<ReadProblemCode, IssueCode>>> =
   'encoding-fallback': 'encoding-fallback',
   'xlsx-formula': 'formula-cell',
   'sheet-not-read': 'sheet-not-read',
+  'figures-not-read': 'figures-not-read',
   // Unnamed header cells: a column that is not a variable.
   'header-missing': 'extra-column',
 };

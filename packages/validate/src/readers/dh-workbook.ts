@@ -165,6 +165,7 @@ async function* requestRows(
   for (const { sheet, sourceType } of sheets.filter((s) => present.includes(s.sheet))) {
     const source: string[] = [];
     let columns: string[] = [];
+    const unheaded = new Set<number>();
     for await (const row of xlsxSheetRows(file, sheet)) {
       const text = (column: number): string => {
         const value = row.values[column];
@@ -192,7 +193,10 @@ async function* requestRows(
         continue;
       }
       if (row.number === headerRow) {
-        columns = Array.from({ length: row.values.length }, (_, c) => xlsxCellText(row.values[c]).trim());
+        // A heading computed by a formula is reported too: with no saved result, its column is not read.
+        columns = Array.from({ length: row.values.length }, (_, c) =>
+          isFormulaValue(row.values[c]) ? text(c) : xlsxCellText(row.values[c]).trim(),
+        );
         continue;
       }
       const cells = columns.map((_, c) => text(c));
@@ -200,8 +204,20 @@ async function* requestRows(
         const c = columns.indexOf(name);
         return c < 0 ? '' : (cells[c] ?? '');
       };
+      // A figure typed where none is read (a column without a heading, beside or beyond the table) is said, once per column.
+      for (let c = 1; c < row.values.length; c++) {
+        if ((columns[c] ?? '') !== '' || unheaded.has(c) || xlsxCellText(row.values[c]).trim() === '') continue;
+        unheaded.add(c);
+        batch.addProblem(
+          figuresNotReadProblem(file, sheet, row.number, `column ${cellAddress(c, 1).replace(/\d+$/, '')}`, 'has no heading'),
+        );
+      }
       const measure = at('measure');
-      if (measure === '') continue;
+      if (measure === '') {
+        const figures = columns.some((period, c) => period !== '' && !ROW_COLUMNS.has(period) && (cells[c] ?? '') !== '');
+        if (figures) batch.addProblem(figuresNotReadProblem(file, sheet, row.number, 'measure', 'is on a row with no measure'));
+        continue;
+      }
       columns.forEach((period, c) => {
         if (period === '' || ROW_COLUMNS.has(period)) return;
         const value = cells[c] ?? '';
@@ -236,6 +252,17 @@ async function laidOutAsSourceSheet(file: string, sheet: string, headerRow: numb
     if (row.number > headerRow) return false;
   }
   return false;
+}
+
+function figuresNotReadProblem(file: string, sheet: string, row: number, column: string, where: string): ReadProblem {
+  return readProblem({
+    code: 'figures-not-read',
+    file,
+    row,
+    column,
+    message: `${file}: on sheet "${sheet}", row ${row}, a figure ${where}, so it was not read.`,
+    hint: 'Put each figure under its period heading, on the row of its measure (the spare rows of each measure take its other categories), or remove it.',
+  });
 }
 
 function renamedSheetProblem(file: string, name: string, sheets: readonly { readonly sheet: string }[]): ReadProblem {

@@ -19,7 +19,8 @@ export type ReadProblemCode =
   | 'json-not-table'
   | 'json-unsafe-key'
   | 'qdpx-invalid'
-  | 'sheet-not-read';
+  | 'sheet-not-read'
+  | 'figures-not-read';
 
 export type ReadProblemSeverity = 'error' | 'warning';
 
