@@ -407,7 +407,7 @@ function medianRuns(names, time = (run) => run.ms, dir = surveyDir) {
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const commandLine = () =>
-  `node ${relative(process.cwd(), fileURLToPath(import.meta.url))} --suite ${suite} --rows ${rows} --households ${households} --repeat ${repeat}`;
+  `node ${relative(process.cwd(), fileURLToPath(import.meta.url))} --suite ${suite} --rows ${rows} --households ${households} --repeat ${repeat}${against === undefined ? '' : ` --against ${against}`}`;
 const machine = () => `median of ${repeat} runs each; load average at start ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs`;
 
 async function wideSuite() {
