@@ -44,12 +44,12 @@ export function checkCell(validator: FieldValidator, cell: string): boolean {
 const CALL_CONTEXT = { instancePath: '', dynamicAnchors: {} } as unknown as Parameters<ValidateFunction>[1];
 
 /**
- * One ajv validator per field, compiled once from the record type's published JSON Schema
- * (the same document partners and other tools get). Values are checked one by one on the
- * row's cells, with no object built per row (docs/development.md). Empty cells never reach ajv:
- * the row checker knows which fields may be empty. So a nullable field is checked against
- * its non-null branch: with `allErrors`, ajv would otherwise record a failed `null` branch
- * (an error object and an array) for every valid answer.
+ * One validator per field, from the record type's published JSON Schema (the same document
+ * partners and other tools get): the check compiled from the field's schema (cell-check.ts),
+ * with ajv on that same schema as its reference. Values are checked one by one on the row's
+ * cells, with no object built per row (docs/development.md). Empty cells are never checked:
+ * the row checker knows which fields may be empty, so a nullable field is checked against its
+ * non-null branch.
  */
 export function compileFieldValidators(recordType: RecordType, ajv: Ajv = createAjv()): FieldValidator[] {
   const schema = recordJsonSchema(recordType);
@@ -60,10 +60,10 @@ export function compileFieldValidators(recordType: RecordType, ajv: Ajv = create
     if (property === undefined) throw new Error(`The schema of ${recordType.name} has no property ${field.name}`);
     const branch = nonNullBranch(property);
     const fieldSchema = (branch === undefined ? property : (property['anyOf'] as unknown[])[branch]) as Record<string, unknown>;
-    // The property's own schema, compiled on its own: a record schema's properties hold no references, and
-    // reaching one through a pointer into the record schema compiles the whole record (0.13 s for the
-    // household survey's child record) to explain one refused value. The record schema is dh's own,
-    // checked against the meta-schema where it is generated, so it is not checked again on every run.
+    // ajv gets the property's own schema (record schemas' properties hold no references): reaching it
+    // through a pointer into the record schema would compile the whole record (0.13 s for the household
+    // survey's child record). The record schema is dh's own, checked against the meta-schema where it
+    // is generated, so it is not checked again here.
     const key = `${String(schema['$id'])}#field:${field.name}`;
     const compile = (): ValidateFunction => {
       if (ajv.getSchema(key) === undefined) ajv.addSchema(fieldSchema, key, undefined, false);
