@@ -17,10 +17,10 @@
  * machine may be shared). Targets (issue 16): wide within 1.0× papaparse, survey within 1.5×,
  * peak RSS under 300 MB.
  *
- * --against runs another built checkout's `dh validate` (an earlier commit, say:
- * `git worktree add /tmp/before <commit>`, then `npm ci && npm run build` there) on the same folders,
- * alternating with this one's, and says whether both found the same issues: on a shared machine,
- * the one fair comparison of two versions.
+ * --against <checkout> runs another built checkout (an earlier commit, say: `git worktree add
+ * /tmp/before <commit>`, then `npm ci && npm run build` there) on the same files, alternating with
+ * this one: its validateDataset on the wide file, its `dh validate` on the folders. It says whether
+ * both found the same issues. On a shared machine, the one fair comparison of two versions.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -58,9 +58,15 @@ const folder = option('--folder', surveyDir);
 const dhBin = join(here, '..', 'packages', 'cli', 'bin', 'dh.js');
 const against = option('--against', undefined);
 
-/** The child-interview-like instrument: ids and design, then modules of the kind docs/methodology.md lists. */
-async function benchActivity() {
-  const core = await import('@dh/core');
+/** A package of this checkout, or of the one given with --against when `other` is set. */
+async function dhPackage(name, other = false) {
+  if (!other) return import(`@dh/${name}`);
+  return import(pathToFileURL(join(against, 'packages', name, 'dist', 'index.js')).href);
+}
+
+/** The child-interview-like instrument, built with this checkout's core (or the other's, for its own validator). */
+async function benchActivity(other = false) {
+  const core = await dhPackage('core', other);
   const { choices, code, decimal, date, defineInstrument, group, integer, q, recordTypesOf, selectMultiple, selectOne, self, text } = core;
   const freq = choices('freq', [
     ['never', 'Never'],
@@ -325,9 +331,9 @@ async function rawReadPhase(files) {
   return { ms: performance.now() - started, bytes };
 }
 
-async function validatePhase() {
-  const { validateDataset } = await import('@dh/validate');
-  const activity = await benchActivity();
+async function validatePhase(other = false) {
+  const { validateDataset } = await dhPackage('validate', other);
+  const activity = await benchActivity(other);
   const started = performance.now();
   const result = await validateDataset({ activity, files: [file] });
   return {
@@ -366,6 +372,8 @@ async function runInPhase(name) {
       return papaparsePhase([file]);
     case 'validate':
       return validatePhase();
+    case 'validate-against':
+      return validatePhase(true);
     case 'folder-raw':
       return rawReadPhase(csvFilesIn(folder));
     case 'folder-papaparse':
@@ -417,7 +425,8 @@ async function wideSuite() {
   }
   const megabytes = statSync(file).size / 1048576;
   console.log(`wide file (${machine()})`);
-  const { papaparse: parse, validate: validation } = medianRuns(['papaparse', 'validate']);
+  const runs = medianRuns(['papaparse', 'validate', ...(against === undefined ? [] : ['validate-against'])]);
+  const { papaparse: parse, validate: validation } = runs;
   const width = (await benchActivity()).recordTypes[0].fields.length + 6;
   const ratio = validation.ms / parse.ms;
   console.log(
@@ -432,6 +441,12 @@ async function wideSuite() {
   );
   console.log(
     `  ratio validateDataset / papaparse: ${ratio.toFixed(2)}× (target ≤ 1.0×); peak memory ${validation.peakRssMb < 300 ? 'within' : 'OVER'} the 300 MB target`,
+  );
+  const other = runs['validate-against'];
+  if (other === undefined) return;
+  const same = JSON.stringify(other.counts) === JSON.stringify(validation.counts);
+  console.log(
+    `  validateDataset of ${against}: ${seconds(other.ms)}, peak RSS ${other.peakRssMb.toFixed(0)} MB; this checkout takes ${(validation.ms / other.ms).toFixed(2)}× its time; issues found ${same ? 'the same' : 'DIFFER'}`,
   );
 }
 
