@@ -15,6 +15,7 @@ export * from './instrument/translations.js';
 export * from './instrument/activity-instrument.js';
 export * from './instrument/interview-guide.js';
 export * from './instrument/coding-frame.js';
+export * from './instrument/theme-guid.js';
 export * from './instrument/shared-theme-codes.js';
 export type * from './instrument/data-request.js';
 export type * from './instrument/checklist.js';

@@ -27,7 +27,8 @@ export type * from './document/document-model.js';
 export { documentMarkdown } from './document/markdown.js';
 export { documentHtml } from './document/html.js';
 export { documentDocx } from './document/docx.js';
-export { refiCodebook, themeGuid } from './frame/refi-codebook.js';
-export { uuidV5, DH_UUID_NAMESPACE } from './common/uuid-v5.js';
+export { refiCodebook } from './frame/refi-codebook.js';
+// Kept where they were first published; they live in core, which validate reads .qdpx projects with.
+export { themeGuid, uuidV5, DH_UUID_NAMESPACE } from '@dh/core';
 export { DH_SHEET } from './common/workbook.js';
 export { REQUEST_LAYOUT } from './request/request-workbook.js';

@@ -14,7 +14,7 @@ import {
   themeCode,
   type RespondentTypeDraft,
 } from '@dh/core';
-import { themeGuid } from '@dh/exporters';
+import { themeGuid } from '@dh/core';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exitCodeOf, validateDataset } from '../src/index.js';

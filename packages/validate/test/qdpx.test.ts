@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { themeGuid } from '@dh/exporters';
+import { themeGuid } from '@dh/core';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport, formatReport, validateDataset, type ValidationResult } from '../src/index.js';

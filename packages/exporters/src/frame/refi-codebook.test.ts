@@ -5,7 +5,8 @@ import { defineCodingFrame } from '@dh/core';
 import { XmlDocument, XsdValidator } from 'libxml2-wasm';
 import { describe, expect, it } from 'vitest';
 import { Translator } from '../texts/export-texts.js';
-import { refiCodebook, themeGuid } from './refi-codebook.js';
+import { themeGuid } from '@dh/core';
+import { refiCodebook } from './refi-codebook.js';
 
 const schema = XmlDocument.fromString(readFileSync(new URL('../../test/refi/Codebook.xsd', import.meta.url), 'utf8'));
 const validator = XsdValidator.fromDoc(schema);

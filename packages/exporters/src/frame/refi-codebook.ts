@@ -1,12 +1,6 @@
-import type { CodingFrame, ThemeCode } from '@dh/core';
-import { uuidV5 } from '../common/uuid-v5.js';
+import { themeGuid, type CodingFrame, type ThemeCode } from '@dh/core';
 import { renderXml, xml, type XmlElement } from '../common/xml-element.js';
 import type { Translator } from '../texts/export-texts.js';
-
-/** The GUID of a theme code: derived from its id alone, so it never changes. */
-export function themeGuid(codeId: string): string {
-  return uuidV5(`dh:theme:${codeId}`);
-}
 
 function codeElement(code: ThemeCode, tr: Translator): XmlElement {
   const notes = [

@@ -1,6 +1,5 @@
 import { open } from 'node:fs/promises';
-import { frameCodes, type CodingFrame } from '@dh/core';
-import { themeGuid } from '@dh/exporters';
+import { frameCodes, themeGuid, type CodingFrame } from '@dh/core';
 import { readArchiveParts } from './check-xlsx-zip.js';
 import { parseQdpxProject, QdpxError, type QdpxProject, type QdpxSource } from './qdpx-project.js';
 import { readProblem, type ReadProblem } from './read-problem.js';

@@ -16,3 +16,11 @@ export function uuidV5(name: string, namespace: string = DH_UUID_NAMESPACE): str
   const hex = hash.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
+
+/**
+ * The GUID of a theme code: derived from its id alone, so it never changes. Written into the
+ * REFI-QDA codebooks dh exports, and read back from the projects QDA programs return.
+ */
+export function themeGuid(codeId: string): string {
+  return uuidV5(`dh:theme:${codeId}`);
+}
