@@ -1,6 +1,6 @@
 import type { CountTableContract, TableContract } from '@dh/core';
 import type { TableResult } from '../results/results-schema.js';
-import { countTable, protectedCountTable } from './count-table.js';
+import { countTable, countTablesProtectedTogether } from './count-table.js';
 import { notComputed } from './table-context.js';
 import { statusTable } from './status-table.js';
 import type { TableContext } from './table-context.js';
@@ -31,15 +31,7 @@ export function protectedTables(
 ): TableResult[] {
   const computed = (t: TableContract): boolean => !reasons.has(t.id);
   const counts = contracts.filter((t): t is CountTableContract => t.outputKind === 'count-table' && computed(t));
-  let withheld = new Set<string>();
-  let byId = new Map<string, TableResult>();
-  for (;;) {
-    const round = counts.map((t) => protectedCountTable(t, ctx, withheld));
-    byId = new Map(round.map((r) => [r.table.id, r.table]));
-    const all = new Set([...withheld, ...round.flatMap((r) => [...r.withheld])]);
-    if (all.size === withheld.size) break;
-    withheld = all;
-  }
+  const byId = new Map(countTablesProtectedTogether(counts, ctx).map((table) => [table.id, table]));
   return contracts.map((t) => {
     const reason = reasons.get(t.id);
     if (reason !== undefined) return notComputed(t, reason);

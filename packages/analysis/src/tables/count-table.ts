@@ -23,13 +23,21 @@ const COUNT = '_count';
  * activity's disclosure policy says (see small-counts.ts).
  */
 export function countTable(contract: CountTableContract, ctx: TableContext): TableResult {
-  // Cells of one table may count the same units (a parent theme and its one child theme): protect
-  // again until no round withholds anything new, as protectedTables does across tables.
+  // Cells of one table may count the same units (a parent theme and its one child theme).
+  return countTablesProtectedTogether([contract], ctx)[0] as TableResult;
+}
+
+/**
+ * Count tables protected together: each round protects every table with the counts any table
+ * withheld before, until no round withholds anything new (a count shown in one place and
+ * withheld in another would give it away). Keys only grow and each is a cell, so this ends.
+ */
+export function countTablesProtectedTogether(contracts: readonly CountTableContract[], ctx: TableContext): TableResult[] {
   let withheld = new Set<string>();
   for (;;) {
-    const round = protectedCountTable(contract, ctx, withheld);
-    const all = new Set([...withheld, ...round.withheld]);
-    if (all.size === withheld.size) return round.table;
+    const round = contracts.map((contract) => protectedCountTable(contract, ctx, withheld));
+    const all = new Set([...withheld, ...round.flatMap((r) => [...r.withheld])]);
+    if (all.size === withheld.size) return round.map((r) => r.table);
     withheld = all;
   }
 }
