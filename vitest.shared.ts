@@ -4,20 +4,31 @@ import { defineConfig, type TestUserConfig, type ViteUserConfig } from 'vitest/c
 
 const workspaceRoot = import.meta.dirname;
 
-/** Every workspace package's name mapped to its TypeScript entry, so tests run on source, never on a stale build. */
-function workspaceSourceAliases(): Record<string, string> {
-  const aliases: Record<string, string> = {};
+/**
+ * Every workspace package's name mapped to its TypeScript entry, so tests run on source, never on
+ * a stale build; a subpath it exports (`@dh/validate/threads`) to that module's source, listed first.
+ */
+function workspaceSourceAliases(): { find: string; replacement: string }[] {
+  const entries: { find: string; replacement: string }[] = [];
+  const subpaths: { find: string; replacement: string }[] = [];
   for (const parent of ['packages', 'packages/activities']) {
     const parentDir = join(workspaceRoot, parent);
     for (const entry of readdirSync(parentDir, { withFileTypes: true })) {
-      const manifest = join(parentDir, entry.name, 'package.json');
-      const source = join(parentDir, entry.name, 'src', 'index.ts');
+      const root = join(parentDir, entry.name);
+      const manifest = join(root, 'package.json');
+      const source = join(root, 'src', 'index.ts');
       if (!entry.isDirectory() || !existsSync(manifest) || !existsSync(source)) continue;
-      const { name } = JSON.parse(readFileSync(manifest, 'utf8')) as { name: string };
-      aliases[name] = source;
+      const { name, exports = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as { name: string; exports?: Record<string, unknown> };
+      entries.push({ find: name, replacement: source });
+      for (const [subpath, target] of Object.entries(exports)) {
+        const built = typeof target === 'object' && target !== null ? (target as { import?: unknown }).import : undefined;
+        if (subpath === '.' || typeof built !== 'string' || !built.startsWith('./dist/')) continue;
+        const module = join(root, built.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts'));
+        if (existsSync(module)) subpaths.push({ find: `${name}/${subpath.slice(2)}`, replacement: module });
+      }
     }
   }
-  return aliases;
+  return [...subpaths, ...entries];
 }
 
 export function defineDhVitestConfig(projectRoot: string, overrides: TestUserConfig = {}): ViteUserConfig {

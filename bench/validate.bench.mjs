@@ -3,7 +3,7 @@
  * Benchmarks of `dh validate` (run on demand, after `npm run build`):
  *
  *   node bench/validate.bench.mjs [--suite wide|survey|problems|all] [--rows 1000000] [--households 200000] [--repeat 3] [--regenerate]
- *                                 [--against <another checkout, built>]
+ *                                 [--against <another checkout, built>] [--jobs <threads>]
  *
  * wide: a wide, child-interview-like CSV (bench/out/child-interview-<rows>.csv), validateDataset
  * against a bare papaparse streaming parse of it.
@@ -21,6 +21,10 @@
  * /tmp/before <commit>`, then `npm ci && npm run build` there) on the same files, alternating with
  * this one: its validateDataset on the wide file, its `dh validate` on the folders. It says whether
  * both found the same issues. On a shared machine, the one fair comparison of two versions.
+ *
+ * --jobs <threads>: threads sharing the row checks of large files, as `dh validate --jobs` (default:
+ * dh validate's: the machine's cores, at most 4). --jobs 1 measures one thread. The other checkout
+ * runs with its own defaults.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -57,6 +61,8 @@ const problemsDir = join(here, 'out', `household-survey-${households}-problems`)
 const folder = option('--folder', surveyDir);
 const dhBin = join(here, '..', 'packages', 'cli', 'bin', 'dh.js');
 const against = option('--against', undefined);
+const { defaultRowThreads } = await import('@dh/validate/threads');
+const jobs = Number(option('--jobs', String(defaultRowThreads())));
 
 /** A package of this checkout, or of the one given with --against when `other` is set. */
 async function dhPackage(name, other = false) {
@@ -334,8 +340,10 @@ async function rawReadPhase(files) {
 async function validatePhase(other = false) {
   const { validateDataset } = await dhPackage('validate', other);
   const activity = await benchActivity(other);
+  const pool = !other && jobs > 1 ? (await import('@dh/validate/threads')).rowThreadPool({ threads: jobs }) : undefined;
   const started = performance.now();
-  const result = await validateDataset({ activity, files: [file] });
+  const result = await validateDataset({ activity, files: [file], ...(pool && { rowThreads: pool }) });
+  await pool?.close();
   return {
     ms: performance.now() - started,
     rows: result.totals.rows,
@@ -348,7 +356,20 @@ async function validatePhase(other = false) {
 /** The whole `dh validate` command as a user runs it; the parent times the process, start-up included. */
 async function dhValidatePhase(bin = dhBin) {
   const report = join(here, 'out', `report-${process.pid}.json`);
-  process.argv = [process.execPath, bin, 'validate', folder, '--activity', 'household-survey', '--format', 'json', '--out', report];
+  const threads = bin === dhBin ? ['--jobs', String(jobs)] : [];
+  process.argv = [
+    process.execPath,
+    bin,
+    'validate',
+    folder,
+    '--activity',
+    'household-survey',
+    '--format',
+    'json',
+    '--out',
+    report,
+    ...threads,
+  ];
   await import(pathToFileURL(bin).href);
   // Exit 1 means the data have errors: a result, not a failure of the run.
   const exitCode = process.exitCode;
@@ -395,6 +416,7 @@ function runPhase(name, dir = surveyDir) {
       fileURLToPath(import.meta.url),
       ...['--rows', String(rows), '--households', String(households), '--folder', dir, '--phase', name],
       ...(against === undefined ? [] : ['--against', against]),
+      ...['--jobs', String(jobs)],
     ],
     {
       encoding: 'utf8',
@@ -415,7 +437,7 @@ function medianRuns(names, time = (run) => run.ms, dir = surveyDir) {
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const commandLine = () =>
-  `node ${relative(process.cwd(), fileURLToPath(import.meta.url))} --suite ${suite} --rows ${rows} --households ${households} --repeat ${repeat}${against === undefined ? '' : ` --against ${against}`}`;
+  `node ${relative(process.cwd(), fileURLToPath(import.meta.url))} --suite ${suite} --rows ${rows} --households ${households} --repeat ${repeat} --jobs ${jobs}${against === undefined ? '' : ` --against ${against}`}`;
 const machine = () => `median of ${repeat} runs each; load average at start ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs`;
 
 async function wideSuite() {
@@ -434,7 +456,7 @@ async function wideSuite() {
   );
   console.log(`  papaparse (bare streaming parse): ${seconds(parse.ms)}, peak RSS ${parse.peakRssMb.toFixed(0)} MB`);
   console.log(
-    `  validateDataset:                  ${seconds(validation.ms)}, ${Math.round(validation.rows / (validation.ms / 1000)).toLocaleString('en')} rows/s, peak RSS ${validation.peakRssMb.toFixed(0)} MB`,
+    `  validateDataset (${jobs} thread${jobs === 1 ? '' : 's'}):      ${seconds(validation.ms)}, ${Math.round(validation.rows / (validation.ms / 1000)).toLocaleString('en')} rows/s, peak RSS ${validation.peakRssMb.toFixed(0)} MB`,
   );
   console.log(
     `  issues found: ${validation.errors.toLocaleString('en')} errors, ${validation.warnings.toLocaleString('en')} warnings (${validation.counts.map((c) => `${c.code} ${c.count}`).join(', ')})`,
@@ -489,7 +511,7 @@ function folderSuite(title, dir, target) {
     `  dh validate (whole command):      ${seconds(dh.wallMs)} (exit ${dh.exitCode}), ${(megabytes / (dh.wallMs / 1000)).toFixed(0)} MB/s, peak RSS ${dh.peakRssMb.toFixed(0)} MB`,
   );
   console.log(
-    `    command: node ${relative(process.cwd(), dhBin)} validate ${relative(process.cwd(), dir)} --activity household-survey --format json --out <file>`,
+    `    command: node ${relative(process.cwd(), dhBin)} validate ${relative(process.cwd(), dir)} --activity household-survey --format json --out <file> --jobs ${jobs}`,
   );
   console.log(
     `  issues found: ${dh.totals.errors.toLocaleString('en')} errors, ${dh.totals.warnings.toLocaleString('en')} warnings (${dh.counts.map((c) => `${c.code} ${c.count}`).join(', ')})`,

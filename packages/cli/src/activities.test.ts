@@ -6,7 +6,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateActivity } from '@dh/validate';
+import { rowThreadPool } from '@dh/validate/threads';
 import { loadActivities } from './activities.js';
+import { loadAssessment } from './assessment.js';
 import { approveEthics } from '../test/approve-ethics.js';
 import { NEW_EXAMPLELAND } from '../test/exampleland.js';
 import { runCli } from '../test/run-cli.js';
@@ -63,6 +66,26 @@ describe.each(synthesised.map((a) => [a.id]))('%s', (id) => {
         (i) => i.code === error.code && i.file?.endsWith(error.file) && i.row === error.row && (i.field ?? '') === (error.field ?? ''),
       );
       expect(found, `${error.code} at ${error.file} row ${error.row} ${error.field}`).toBe(true);
+    }
+  });
+
+  it('reports the same issues, in the same order, when other threads check some of the rows', async () => {
+    const definition = installed.find((a) => a.id === id);
+    if (definition === undefined) throw new Error(`${id} is not installed`);
+    const { config } = loadAssessment(dir, installed, root);
+    // Few rows per block and few examples per code: every file is shared, and which examples are kept depends on the merge.
+    const pool = rowThreadPool({ threads: 3, minFileBytes: 0, rowsPerBlock: 3 });
+    try {
+      for (const examplesPerCode of [2, 1000]) {
+        const options = { definition, built: definition.build(config), config, files: [injected], toolVersion: 'test', examplesPerCode };
+        // The time of the run aside, the reports must be the same to the byte.
+        const alone = { ...(await validateActivity(options)), generatedAt: '' };
+        const shared = { ...(await validateActivity({ ...options, rowThreads: pool })), generatedAt: '' };
+        expect(alone.totals.errors).toBeGreaterThan(0);
+        expect(shared).toEqual(alone);
+      }
+    } finally {
+      await pool.close();
     }
   });
 });

@@ -77,6 +77,28 @@ describe('dh validate on synthetic household-survey data', () => {
     expect(digest(folder('injected'))).toBe(before);
   });
 
+  it('gives the same report with its rows checked on several threads (--jobs)', () => {
+    // The injected children written over and over: a child file past the size at which threads share its rows, every id repeated.
+    const dir = folder('large');
+    mkdirSync(dir);
+    for (const file of readdirSync(folder('injected')))
+      if (file.endsWith('.csv')) copyFileSync(join(folder('injected'), file), join(dir, file));
+    const [header, ...rows] = readFileSync(join(dir, 'child.csv'), 'utf8').trimEnd().split('\n');
+    const body = rows.join('\n');
+    writeFileSync(
+      join(dir, 'child.csv'),
+      `${header ?? ''}\n${Array.from({ length: Math.ceil(4.5e6 / body.length) }, () => body).join('\n')}\n`,
+    );
+    const report = (jobs: string) => {
+      const run = runCli(['validate', dir, '--activity', 'household-survey', '--format', 'json', '--examples', '7', '--jobs', jobs]);
+      expect(run.status, run.stderr).toBe(1);
+      return { ...(JSON.parse(run.stdout) as Record<string, unknown>), generatedAt: '' };
+    };
+    const alone = report('1');
+    expect((alone as unknown as Report).summary.map((s) => s.code)).toContain('duplicate-id');
+    expect(report('3')).toEqual(alone);
+  });
+
   it('writes a report valid against the published schema', () => {
     const report = JSON.parse(runCli(['validate', folder('injected'), '--format', 'json']).stdout) as unknown;
     const validate = createAjv().compile(reportSchema);
@@ -208,6 +230,7 @@ describe('dh validate misuse', () => {
       /--activity: "frontline" is not an activity installed with this dh; installed: (?:[a-z-]+, )*household-survey(?:, [a-z-]+)*\./,
     ],
     [['--examples', 'many'], /--examples must be a whole number of at least 1, not "many"/],
+    [['--jobs', '0'], /--jobs must be a whole number of at least 1, not "0"/],
     [['--json', '--format', 'csv'], /--json is short for --format json: give one or the other, not --json with --format csv/],
   ])('%j: one clear message, exit 2', (flags, says) => {
     const run = runCli(['validate', folder('clean'), ...flags]);

@@ -4,6 +4,7 @@
  */
 export { validateActivity, type ValidateActivityOptions } from './engine/validate-activity.js';
 export { validateDataset, type ValidateDatasetOptions, type ValidationProgress } from './engine/validate-dataset.js';
+export type { RowCheckJob, RowThreads } from './engine/row-threads.js';
 export { exitCodeOf, EXIT_CODES, type ValidationExitCode, type ValidationResult } from './engine/validation-result.js';
 export type { FileStatus, FileSummary } from './engine/open-files.js';
 export type { IssueCount, SeverityTotals } from './issues/issue-sink.js';

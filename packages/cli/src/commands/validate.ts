@@ -14,6 +14,7 @@ import {
   validateActivity,
   wantsColour,
   writeReportFile,
+  type RowThreads,
   type ValidationProgress,
 } from '@dh/validate';
 import { loadActivities, notInstalled } from '../activities.js';
@@ -36,6 +37,7 @@ export interface ValidateOptions {
   readonly examples: string;
   readonly maxSize?: string;
   readonly sheet?: string;
+  readonly jobs?: string;
 }
 
 export interface ValidateEnvironment {
@@ -75,6 +77,7 @@ export async function runValidate(
   if (!isReportFormat(format)) throw new UserError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${format}".`);
   const examplesPerCode = wholeNumber('--examples', options.examples, 1);
   const maxBytes = options.maxSize === undefined ? undefined : wholeNumber('--max-size', options.maxSize, 1) * 1024 * 1024;
+  const threads = options.jobs === undefined ? undefined : wholeNumber('--jobs', options.jobs, 1);
   const installed = await environment.loadInstalled();
   const dataPaths = givenPaths.map((p) => resolve(environment.cwd, p));
   for (const path of dataPaths)
@@ -96,16 +99,28 @@ export async function runValidate(
       ...(assessment ? [assessment.file] : []),
     ]);
   let exitCode = 0;
-  for (const job of jobs)
-    exitCode = Math.max(
-      exitCode,
-      await validateJob(
-        job,
-        assessment,
-        { ...options, reportFormat: format, examplesPerCode, ...(maxBytes !== undefined && { maxBytes }) },
-        environment,
-      ),
-    );
+  // Loaded only here: the threads module starts Node's worker threads, which nothing else needs.
+  const pool = threads === 1 ? undefined : (await import('@dh/validate/threads')).rowThreadPool(threads === undefined ? {} : { threads });
+  try {
+    for (const job of jobs)
+      exitCode = Math.max(
+        exitCode,
+        await validateJob(
+          job,
+          assessment,
+          {
+            ...options,
+            reportFormat: format,
+            examplesPerCode,
+            ...(maxBytes !== undefined && { maxBytes }),
+            ...(pool !== undefined && { rowThreads: pool }),
+          },
+          environment,
+        ),
+      );
+  } finally {
+    await pool?.close();
+  }
   // A whole assessment checked: say which of its activities had nothing to check, so no one reads their silence as a pass.
   if (assessment && options.activity === undefined && dataPaths.length === 1 && dataPaths[0] === assessment.dir) {
     const unchecked = installed.filter((a) => assessment.config.activities[a.id] !== undefined && !jobs.some((j) => j.activity === a));
@@ -225,7 +240,12 @@ async function inferActivity(
   );
 }
 
-type JobOptions = ValidateOptions & { readonly reportFormat: ReportFormat; readonly examplesPerCode: number; readonly maxBytes?: number };
+type JobOptions = ValidateOptions & {
+  readonly reportFormat: ReportFormat;
+  readonly examplesPerCode: number;
+  readonly maxBytes?: number;
+  readonly rowThreads?: RowThreads;
+};
 
 async function validateJob(
   job: Job,
@@ -254,6 +274,7 @@ async function validateJob(
     ...(options.sheet !== undefined && { sheet: options.sheet }),
     ...(assessment && { config: assessment.config, configLabel: shownPath(assessment.file, environment.cwd) }),
     ...(progress && { onProgress: progress.update }),
+    ...(options.rowThreads && { rowThreads: options.rowThreads }),
   });
   progress?.clear();
   if (options.out !== undefined) {
@@ -325,6 +346,10 @@ export function registerValidate(program: Command): void {
     .option('--examples <n>', 'issues listed per issue code; the counts are always exact', '20')
     .option('--max-size <megabytes>', 'refuse data files larger than this')
     .option('--sheet <name>', 'the sheet to read in Excel workbooks (default: the first)')
+    .option(
+      '--jobs <n>',
+      "threads sharing the row checks of large CSV files (default: the machine's cores, at most 4; 1: one thread); the report is the same",
+    )
     .action(async (paths: string[], flags: ValidateOptions) => {
       process.exitCode = await runValidate(paths, flags, {
         cwd: process.cwd(),

@@ -1,6 +1,7 @@
 import { IssueCatalogue, type ActivityDefinition, type AssessmentConfig, type BuiltActivity } from '@dh/core';
 import { buildReport, type ValidationReport } from '../report/validation-report.js';
 import { activityRefusalIssue } from './activity-refusal.js';
+import type { RowThreads } from './row-threads.js';
 import { validateDataset, type ValidationProgress } from './validate-dataset.js';
 
 export interface ValidateActivityOptions {
@@ -20,6 +21,8 @@ export interface ValidateActivityOptions {
   readonly maxBytes?: number;
   readonly sheet?: string;
   readonly onProgress?: (progress: ValidationProgress) => void;
+  /** Threads sharing the row checks of large files (`@dh/validate/threads`); the report is the same without them. */
+  readonly rowThreads?: RowThreads;
 }
 
 /**
@@ -41,6 +44,7 @@ export async function validateActivity(options: ValidateActivityOptions): Promis
     ...(refusal !== undefined && { preconditions: [refusal] }),
     ...(config && { personalData: config.personalData }),
     ...(options.onProgress && { onProgress: options.onProgress }),
+    ...(options.rowThreads && { rowThreads: options.rowThreads }),
   });
   return buildReport(result, {
     toolVersion: options.toolVersion,

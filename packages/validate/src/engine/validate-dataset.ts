@@ -2,15 +2,16 @@ import { createAjv, IssueCatalogue, type BuiltActivity, type IssueInput } from '
 import { ColumnCollector } from '../dataset/column-collector.js';
 import { listDataFiles } from '../files/list-data-files.js';
 import { readProblemIssue } from '../issues/read-problem-issue.js';
-import { DEFAULT_EXAMPLES_PER_CODE, IssueSink } from '../issues/issue-sink.js';
+import { DEFAULT_EXAMPLES_PER_CODE, IssueSink, type IssueSinkPart } from '../issues/issue-sink.js';
 import { identifierScanOptions } from '../values/personal-identifier-values.js';
-import { RecordChecker, type FileContext } from '../rows/record-checker.js';
+import { RecordChecker, type FileContext, type RowShare } from '../rows/record-checker.js';
 import { RecordPlan } from '../rows/record-plan.js';
 import type { SkippedCheck } from '../dataset/dataset-rule-tables.js';
 import { DatasetChecks } from './dataset-checks.js';
 import { reportHeaderIssues } from './header-issues.js';
 import { openFiles, type OpenedFile } from './open-files.js';
 import { processingOrder } from './processing-order.js';
+import type { RowCheckJob, RowThreads } from './row-threads.js';
 import type { ValidationResult } from './validation-result.js';
 
 export interface ValidationProgress {
@@ -44,6 +45,11 @@ export interface ValidateDatasetOptions {
   readonly collect?: ReadonlyMap<string, readonly string[]>;
   /** The country's national-ID formats and titles (assessment.json `personalData`), added to identifier detection. */
   readonly personalData?: { readonly idPatterns: readonly string[]; readonly titles: readonly string[] };
+  /**
+   * Threads that share the row checks of large files (`rowThreadPool` of `@dh/validate/threads`);
+   * the result is the same with or without them. Should one fail, the data are read again here alone.
+   */
+  readonly rowThreads?: RowThreads;
 }
 
 /**
@@ -52,6 +58,20 @@ export interface ValidateDatasetOptions {
  * Never throws on bad data; every finding is an issue in the result.
  */
 export async function validateDataset(options: ValidateDatasetOptions): Promise<ValidationResult> {
+  if (options.rowThreads === undefined) return validateOnce(options);
+  try {
+    return await validateOnce(options);
+  } catch (error) {
+    if (!(error instanceof RowThreadFailure)) throw error;
+    const { rowThreads: _failed, ...alone } = options;
+    return validateOnce(alone);
+  }
+}
+
+/** A row-checking thread failed (it could not start, or stopped): its share of rows is unchecked. */
+class RowThreadFailure extends Error {}
+
+async function validateOnce(options: ValidateDatasetOptions): Promise<ValidationResult> {
   const { activity } = options;
   const identifiers = identifierScanOptions(options.personalData);
   const sink = new IssueSink(options.examplesPerCode ?? DEFAULT_EXAMPLES_PER_CODE, options.catalogue ?? IssueCatalogue.core, identifiers);
@@ -88,7 +108,11 @@ export async function validateDataset(options: ValidateDatasetOptions): Promise<
   return result(sink, summaries, await checkFiles(opened, listed.files, sink, options, collector), collector);
 }
 
-/** Checks the opened files, link targets first, then the checks across rows; returns the checks that could not run. */
+/**
+ * Checks the opened files, link targets first, then the checks across rows; returns the checks
+ * that could not run. Each file, and each step across files, is a stage of the run: issues are
+ * reported in stage order, whichever thread found them.
+ */
 async function checkFiles(
   opened: readonly OpenedFile[],
   files: readonly string[],
@@ -101,24 +125,90 @@ async function checkFiles(
   const checks = new DatasetChecks(activity, present, files);
   const ajv = createAjv();
   const plans = new Map(present.map((r) => [r.name, new RecordPlan(r, activity, ajv)]));
-  const notJudged: SkippedCheck[] = [];
-  for (const name of processingOrder(
+  let stage = 1;
+  const steps = processingOrder(
     present.map((r) => r.name),
     activity.links,
-  )) {
-    for (const file of opened.filter((f) => f.map.recordType.name === name)) {
-      const plan = plans.get(name);
-      if (plan) notJudged.push(...(await checkFile(file, plan, checks, sink, options, files.length, collector)));
+  ).map((name) => ({
+    name,
+    files: opened.filter((f) => f.map.recordType.name === name).map((file) => ({ file, stage: stage++ })),
+    stage: stage++,
+  }));
+  const elsewhere = shareRows(
+    steps.flatMap((step) => step.files),
+    sink,
+    options,
+  );
+  const notJudged: SkippedCheck[] = [];
+  for (const step of steps) {
+    for (const { file, stage: fileStage } of step.files) {
+      const plan = plans.get(step.name);
+      const share = elsewhere.shares.get(file);
+      if (plan) notJudged.push(...(await checkFile(file, fileStage, share, plan, checks, sink, options, files.length, collector)));
     }
-    checks.recordTypeDone(name);
+    sink.at(step.stage, -1, 0);
+    checks.recordTypeDone(step.name);
   }
   const fileIndexOf = (file: string | undefined) => (file === undefined ? -1 : files.indexOf(file));
-  return [...checks.finish(sink, fileIndexOf), ...notJudged];
+  sink.at(stage, -1, 0);
+  const skipped = [...checks.finish(sink, fileIndexOf), ...notJudged];
+  for (const part of await elsewhere.parts()) sink.absorb(part);
+  return skipped;
+}
+
+/**
+ * Sends the other shares of large files' rows to the row threads, in the order the files are
+ * read here; returns this thread's share of each such file and the parts the threads will send back.
+ */
+function shareRows(
+  files: readonly { readonly file: OpenedFile; readonly stage: number }[],
+  sink: IssueSink,
+  options: ValidateDatasetOptions,
+): { shares: ReadonlyMap<OpenedFile, RowShare>; parts: () => Promise<IssueSinkPart[]> } {
+  const threads = options.rowThreads;
+  const shares = new Map<OpenedFile, RowShare>();
+  const pending: Promise<IssueSinkPart>[] = [];
+  if (threads === undefined) return { shares, parts: () => Promise.resolve([]) };
+  const issues = sink.catalogue.definitions.filter((d) => !IssueCatalogue.core.has(d.code));
+  for (const { file, stage } of files) {
+    const parts = threads.partsFor(file.table.file, file.table.format);
+    if (parts < 2) continue;
+    const block = threads.rowsPerBlock;
+    shares.set(file, { part: 0, parts, block });
+    for (let part = 1; part < parts; part++) {
+      const job: RowCheckJob = {
+        file: file.table.file,
+        fileIndex: file.index,
+        stage,
+        map: file.map,
+        activity: { consent: options.activity.consent, recordRules: options.activity.recordRules },
+        issues,
+        ...(options.personalData !== undefined && { personalData: options.personalData }),
+        examplesPerCode: sink.examplesPerCode,
+        ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+        ...(options.sheet !== undefined && { sheet: options.sheet }),
+        share: { part, parts, block },
+      };
+      const answer = threads.check(job);
+      // Settled here too, so a thread that fails while this one still reads is no unhandled rejection.
+      answer.catch(() => undefined);
+      pending.push(answer);
+    }
+  }
+  return {
+    shares,
+    parts: () =>
+      Promise.all(pending).catch((error: unknown) => {
+        throw new RowThreadFailure(error instanceof Error ? error.message : String(error));
+      }),
+  };
 }
 
 /** Reads and checks one file; returns the checks that could not run on it. */
 async function checkFile(
   file: OpenedFile,
+  stage: number,
+  share: RowShare | undefined,
   plan: RecordPlan,
   checks: DatasetChecks,
   sink: IssueSink,
@@ -126,11 +216,12 @@ async function checkFile(
   fileCount: number,
   collector: ColumnCollector,
 ): Promise<SkippedCheck[]> {
-  const context: FileContext = { file: file.table.file, fileIndex: file.index, sink };
+  const context: FileContext = { file: file.table.file, fileIndex: file.index, sink, stage };
+  sink.at(stage, -1, 0);
   reportHeaderIssues(file.map, context, file.table.rowUnit === 'row' ? 1 : undefined);
   const collecting = collector.observerFor(file.map, context);
   const observers = [...checks.observersFor(file.map, context, plan), ...(collecting ? [collecting] : [])];
-  const checker = new RecordChecker(plan, file.map, context, observers);
+  const checker = new RecordChecker(plan, file.map, context, observers, share);
   for await (const batch of file.table.rows()) {
     for (const problem of batch.problems) sink.addIssue(readProblemIssue(problem, 'rows'), file.index);
     checker.checkRows(batch.rows, batch.rowNumbers);
@@ -141,6 +232,7 @@ async function checkFile(
     }
     options.onProgress?.({ file: file.table.file, rows: file.summary.rows, fileNumber: file.index + 1, fileCount });
   }
+  sink.at(stage, Infinity, 0);
   // A header and nothing else passes every check: say so, or an unfilled export reads as clean data.
   if (file.summary.rows === 0 && file.summary.status !== 'incomplete')
     sink.add({ code: 'no-data-rows', file: file.table.file, record: file.map.recordType.name }, file.index);

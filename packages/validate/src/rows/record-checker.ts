@@ -18,6 +18,18 @@ export interface FileContext {
   readonly file: string;
   readonly fileIndex: number;
   readonly sink: IssueSink;
+  /** The file's stage in the run (`IssueSink.at`): where its issues fall among those of other files and threads. */
+  readonly stage?: number;
+}
+
+/**
+ * Which rows' own checks this thread makes when several check one file (engine/check-rows-in-parallel.ts):
+ * rows go in blocks of `block` rows, block `b` to part `b % parts`. Every thread reads every row.
+ */
+export interface RowShare {
+  readonly part: number;
+  readonly parts: number;
+  readonly block: number;
 }
 
 /**
@@ -35,12 +47,16 @@ export class RecordChecker {
   /** Per field, the text last scanned for identifiers and what was found in it. */
   private readonly lastScanned: (string | undefined)[];
   private readonly lastFound: (IdentifierInText | undefined)[];
+  /** Data rows seen so far in this file. */
+  private ordinal = 0;
 
   constructor(
     private readonly plan: RecordPlan,
     private readonly map: ColumnMap,
     private readonly context: FileContext,
     private readonly observers: readonly RowObserver[],
+    /** Without one, every row's own checks are made here. */
+    private readonly share?: RowShare,
   ) {
     const count = plan.fields.length;
     this.view = new RowView(map);
@@ -51,21 +67,39 @@ export class RecordChecker {
     this.layout = fileLayout(plan, map);
   }
 
+  /** The ordinal the next batch's first row will have. */
+  get rowsSeen(): number {
+    return this.ordinal;
+  }
+
   checkRows(rows: readonly (readonly string[])[], rowNumbers: readonly number[]): void {
     for (let r = 0; r < rows.length; r++) this.checkRow(rows[r] ?? [], rowNumbers[r] ?? 0);
   }
 
   private checkRow(cells: readonly string[], row: number): void {
+    const ordinal = this.ordinal++;
+    const sink = this.context.sink;
+    const stage = this.context.stage ?? 0;
+    const share = this.share;
+    const own = share === undefined || Math.floor(ordinal / share.block) % share.parts === share.part;
     this.view.cells = cells;
     this.plan.relevance.nextRow();
     const optionFields = this.layout.optionFields;
-    for (let k = 0; k < optionFields.length; k++) this.rebuildFromOptions(optionFields[k] ?? 0, cells, row);
-    this.checkValues(row);
-    this.checkExtraColumns(cells, row);
-    this.checkConsent(row);
-    this.checkSkipLogic(row);
-    this.checkConstraints(row);
-    this.checkRules(row);
+    if (own) {
+      sink.at(stage, ordinal, 0);
+      for (let k = 0; k < optionFields.length; k++) this.rebuildFromOptions(optionFields[k] ?? 0, cells, row, true);
+      this.checkValues(row);
+      this.checkExtraColumns(cells, row);
+      this.checkConsent(row);
+      this.checkSkipLogic(row);
+      this.checkConstraints(row);
+      this.checkRules(row);
+    } else {
+      // Another thread checks this row: only what the observers read is rebuilt, silently.
+      for (let k = 0; k < optionFields.length; k++) this.rebuildFromOptions(optionFields[k] ?? 0, cells, row, false);
+    }
+    if (this.observers.length === 0) return;
+    sink.at(stage, ordinal, 1);
     for (let k = 0; k < this.observers.length; k++) this.observers[k]?.observe(this.view, row);
   }
 
@@ -213,7 +247,7 @@ export class RecordChecker {
     }
   }
 
-  private rebuildFromOptions(field: number, cells: readonly string[], row: number): void {
+  private rebuildFromOptions(field: number, cells: readonly string[], row: number, report: boolean): void {
     const options = this.map.optionColumns[field];
     if (options === undefined) return;
     let answer = '';
@@ -221,8 +255,9 @@ export class RecordChecker {
       const column = options.columns[k] ?? 0;
       const cell = cells[column] ?? '';
       const selected = optionSelected(cell);
-      if (selected === undefined) this.reportOptionCell(column, row, cell);
-      else if (selected) answer = answer === '' ? (options.codes[k] ?? '') : `${answer} ${options.codes[k] ?? ''}`;
+      if (selected === undefined) {
+        if (report) this.reportOptionCell(column, row, cell);
+      } else if (selected) answer = answer === '' ? (options.codes[k] ?? '') : `${answer} ${options.codes[k] ?? ''}`;
     }
     this.view.rebuilt[field] = answer;
   }

@@ -64,7 +64,7 @@ export class RecordPlan {
 
   constructor(
     readonly recordType: RecordType,
-    activity: BuiltActivity,
+    activity: Pick<BuiltActivity, 'consent' | 'recordRules'>,
     ajv?: Ajv,
   ) {
     const fields = recordType.fields;

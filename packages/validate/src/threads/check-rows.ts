@@ -1,0 +1,38 @@
+import { createAjv, IssueCatalogue, type IssueDefinition } from '@dh/core';
+import type { RowCheckJob } from '../engine/row-threads.js';
+import { IssueSink, type IssueSinkPart } from '../issues/issue-sink.js';
+import { openTable } from '../readers/index.js';
+import { RecordChecker } from '../rows/record-checker.js';
+import { RecordPlan } from '../rows/record-plan.js';
+import { identifierScanOptions } from '../values/personal-identifier-values.js';
+
+/**
+ * One share of a file's rows checked on this thread: the file is read again from the start
+ * (a CSV row's start is only known by reading what precedes it), every row is parsed, and the
+ * rows of this share get the checks `validateDataset` makes on each row. What the read itself
+ * reports, and what spans rows, is left to the thread that reads the file for the report.
+ */
+export async function checkRowShare(job: RowCheckJob): Promise<IssueSinkPart> {
+  const sink = new IssueSink(job.examplesPerCode, catalogueOf(job.issues), identifierScanOptions(job.personalData));
+  const opened = await openTable(job.file, {
+    ...(job.maxBytes !== undefined && { maxBytes: job.maxBytes }),
+    ...(job.sheet !== undefined && { sheet: job.sheet }),
+  });
+  if (opened.status === 'failure') throw new Error(`${job.file} could not be read again: ${opened.problem.code}`);
+  const plan = new RecordPlan(job.map.recordType, job.activity, createAjv());
+  const context = { file: opened.table.file, fileIndex: job.fileIndex, sink, stage: job.stage };
+  const checker = new RecordChecker(plan, job.map, context, [], job.share);
+  for await (const batch of opened.table.rows()) checker.checkRows(batch.rows, batch.rowNumbers);
+  return sink.part();
+}
+
+/** Core's codes and the activity's own, each under the namespace its code names (`<activity>/<code>`). */
+function catalogueOf(issues: readonly IssueDefinition[]): IssueCatalogue {
+  if (issues.length === 0) return IssueCatalogue.core;
+  const byActivity = new Map<string, IssueDefinition[]>();
+  for (const definition of issues) {
+    const id = definition.code.slice(0, definition.code.indexOf('/'));
+    byActivity.set(id, [...(byActivity.get(id) ?? []), definition]);
+  }
+  return IssueCatalogue.of([...byActivity].map(([id, definitions]) => ({ id, issues: definitions })));
+}

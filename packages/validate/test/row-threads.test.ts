@@ -1,0 +1,146 @@
+// Rows checked on several threads (`rowThreads`) give the report one thread gives, issue for issue:
+// the same counts, the same examples kept, in the same order, on damaged data of every shape.
+import { describe, expect, it } from 'vitest';
+import { IssueSink, type IssueSinkPart } from '../src/issues/issue-sink.js';
+import { validateDataset, type RowThreads, type ValidationResult } from '../src/index.js';
+import { rowThreadPool } from '../src/threads/index.js';
+import { baselineDataset, type Dataset, type Table } from './baseline-dataset.js';
+import { csv, scratchFolder } from './fixture-files.js';
+import { seededRandom } from './seeded-random.js';
+import { testActivity } from './test-activity.js';
+
+/** Values that break a cell in every way a check looks for: empty, wrong type, out of range, identities, quotes and line breaks. */
+const DAMAGE = ['', 'abc', '999', '-1', 'maybe', '12.5', 'call +44 7700 900123', 'jane.doe@example.org', 'said "no",\nthen left', ' 14 '];
+
+/** Many households made from the baseline, each cell damaged now and then, some rows cut short or too long. */
+function damagedDataset(seed: number, households: number): { dataset: Dataset; raw: Record<string, string> } {
+  const random = seededRandom(seed);
+  const base = baselineDataset();
+  const dataset: Dataset = {};
+  for (const [name, table] of Object.entries(base)) {
+    const rows: string[][] = [];
+    for (let h = 0; h < households; h++) {
+      for (const row of table.rows) {
+        // Ids made unique per copy, except now and then, so duplicates and broken links occur too.
+        const copy = row.map((cell) => (/^[HCG]\d+$/.test(cell) && random() > 0.02 ? `${cell}-${h}` : cell));
+        for (let c = 0; c < copy.length; c++) if (random() < 0.04) copy[c] = DAMAGE[Math.floor(random() * DAMAGE.length)] ?? '';
+        if (random() < 0.01) copy.length = Math.max(1, copy.length - 2);
+        if (random() < 0.01) copy.push('surplus');
+        rows.push(copy);
+      }
+    }
+    dataset[name] = { header: [...table.header], rows };
+  }
+  // An extra column where identities leak, and select_multiple answers exported as 0/1 columns.
+  const child = dataset['child.csv'] as Table;
+  child.header.push('notes');
+  for (const row of child.rows) row.push(random() < 0.05 ? 'ring 0712 345 678' : '');
+  const at = child.header.indexOf('about/platforms');
+  child.header.splice(at, 1, 'about/platforms/chat_app', 'about/platforms/video_site', 'about/platforms/game');
+  for (const row of child.rows) {
+    const chosen = (row[at] ?? '').split(' ');
+    const cells = ['chat_app', 'video_site', 'game'].map((code) => (random() < 0.03 ? '2' : chosen.includes(code) ? '1' : '0'));
+    row.splice(at, 1, ...cells);
+  }
+  // A second file of households, some ids repeating the first file's.
+  const more = (dataset['household.csv'] as Table).rows.slice(0, 40).map((r, i) => (i % 3 === 0 ? r : [`${r[0] ?? ''}-b`, ...r.slice(1)]));
+  return { dataset, raw: { 'household-more.csv': csv((dataset['household.csv'] as Table).header, more) } };
+}
+
+async function validateBoth(
+  dataset: Dataset,
+  raw: Record<string, string>,
+  examplesPerCode: number,
+  threads: RowThreads,
+): Promise<[ValidationResult, ValidationResult]> {
+  const folder = scratchFolder();
+  try {
+    for (const [name, table] of Object.entries(dataset)) folder.write(name, csv(table.header, table.rows));
+    for (const [name, content] of Object.entries(raw)) folder.write(name, content);
+    const options = {
+      activity: testActivity,
+      files: folder.dir,
+      examplesPerCode,
+      collect: new Map([['child', ['child_id', 'about/age']]]),
+    };
+    return [await validateDataset(options), await validateDataset({ ...options, rowThreads: threads })];
+  } finally {
+    folder.remove();
+  }
+}
+
+describe('rows checked on several threads', () => {
+  it.each([
+    [1, 1, 3],
+    [2, 3, 20],
+    [3, 7, 1],
+    [4, 256, 5],
+  ])('give the report of one thread (seed %i, %i rows per block, %i examples per code)', async (seed, rowsPerBlock, examplesPerCode) => {
+    const pool = rowThreadPool({ threads: 3, minFileBytes: 0, rowsPerBlock });
+    try {
+      const { dataset, raw } = damagedDataset(seed, 150);
+      const [alone, shared] = await validateBoth(dataset, raw, examplesPerCode, pool);
+      // The damage reaches every kind of check, so the comparison covers them all.
+      const codes = alone.counts.map((c) => c.code);
+      for (const code of ['type-error', 'required-missing', 'duplicate-id', 'personal-identifier-value', 'broken-link'])
+        expect(codes, code).toContain(code);
+      expect(shared).toEqual(alone);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('are read again on this thread alone when a thread fails, with the same report', async () => {
+    const failing: RowThreads = {
+      rowsPerBlock: 2,
+      partsFor: () => 2,
+      check: () => Promise.reject(new Error('the thread could not start')),
+    };
+    const { dataset, raw } = damagedDataset(5, 20);
+    const [alone, recovered] = await validateBoth(dataset, raw, 4, failing);
+    expect(alone.totals.error).toBeGreaterThan(0);
+    expect(recovered).toEqual(alone);
+  });
+
+  it('are not used for small files or other formats than CSV', () => {
+    const pool = rowThreadPool({ threads: 4 });
+    const folder = scratchFolder();
+    try {
+      const small = folder.write('small.csv', 'a,b\n1,2\n');
+      expect(pool.partsFor(small, 'csv')).toBe(1);
+      expect(rowThreadPool({ threads: 4, minFileBytes: 0 }).partsFor(small, 'csv')).toBe(4);
+      expect(rowThreadPool({ threads: 4, minFileBytes: 0 }).partsFor(small, 'xlsx')).toBe(1);
+      expect(rowThreadPool({ threads: 1, minFileBytes: 0 }).partsFor(small, 'csv')).toBe(1);
+    } finally {
+      folder.remove();
+    }
+  });
+});
+
+describe('an issue sink absorbing another thread’s part', () => {
+  it('adds the counts, and keeps the first examples of each code by position, in position order', () => {
+    const here = new IssueSink(2);
+    const there = new IssueSink(2);
+    const raise = (sink: IssueSink, row: number) => {
+      sink.at(1, row - 2, 0);
+      if (sink.count('type-error', undefined, 0)) sink.keep({ code: 'type-error', file: 'a.csv', row, field: 'age', value: 'x' });
+    };
+    for (const row of [3, 6, 7]) raise(here, row);
+    for (const row of [2, 4, 5, 8]) raise(there, row);
+    here.at(2, -1, 0);
+    if (here.count('duplicate-id', undefined, 0)) here.keep({ code: 'duplicate-id', file: 'a.csv', row: 9, field: 'id', value: 'C1' });
+    const part: IssueSinkPart = structuredClone(there.part());
+    here.absorb(part);
+    expect(here.counts).toEqual([
+      { code: 'type-error', severity: 'error', count: 7 },
+      { code: 'duplicate-id', severity: 'error', count: 1 },
+    ]);
+    expect(here.totals.error).toBe(8);
+    expect(here.totalsOfFile(0).error).toBe(8);
+    expect(here.examples.map((i) => [i.code, i.row])).toEqual([
+      ['type-error', 2],
+      ['type-error', 3],
+      ['duplicate-id', 9],
+    ]);
+  });
+});
