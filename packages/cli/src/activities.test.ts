@@ -74,7 +74,7 @@ describe.each(synthesised.map((a) => [a.id]))('%s', (id) => {
     if (definition === undefined) throw new Error(`${id} is not installed`);
     const { config } = loadAssessment(dir, installed, root);
     // Few rows per block and few examples per code: every file is shared, and which examples are kept depends on the merge.
-    const pool = rowThreadPool({ threads: 3, minFileBytes: 0, rowsPerBlock: 3 });
+    const pool = rowThreadPool({ threads: 3, minFileBytes: 0, rowsPerBlock: 3, deal: 'turns' });
     try {
       for (const examplesPerCode of [2, 1000]) {
         const options = { definition, built: definition.build(config), config, files: [injected], toolVersion: 'test', examplesPerCode };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { IssueSink, type IssueSinkPart } from '../src/issues/issue-sink.js';
 import { validateDataset, type RowThreads, type ValidationResult } from '../src/index.js';
-import { rowThreadPool } from '../src/threads/index.js';
+import { checkRowShare, rowThreadPool } from '../src/threads/index.js';
 import { baselineDataset, type Dataset, type Table } from './baseline-dataset.js';
 import { csv, scratchFolder } from './fixture-files.js';
 import { seededRandom } from './seeded-random.js';
@@ -76,7 +76,8 @@ describe('rows checked on several threads', () => {
     [3, 7, 1],
     [4, 256, 5],
   ])('give the report of one thread (seed %i, %i rows per block, %i examples per code)', async (seed, rowsPerBlock, examplesPerCode) => {
-    const pool = rowThreadPool({ threads: 3, minFileBytes: 0, rowsPerBlock });
+    // Blocks dealt in turns: every thread checks rows, however soon the reading thread would have claimed them all.
+    const pool = rowThreadPool({ threads: 3, minFileBytes: 0, rowsPerBlock, deal: 'turns' });
     try {
       const { dataset, raw } = damagedDataset(seed, 150);
       const [alone, shared] = await validateBoth(dataset, raw, examplesPerCode, pool);
@@ -90,10 +91,37 @@ describe('rows checked on several threads', () => {
     }
   });
 
+  it('claim blocks as they reach them: each block is checked once, and the report is the same', async () => {
+    // The other thread's part run here, between this one's reads: whichever reaches a block first checks it.
+    const claims: Uint8Array[] = [];
+    const interleaved: RowThreads = {
+      sharingFor: () => {
+        const sharing = {
+          threads: 2,
+          block: 4,
+          claims: new Uint8Array(new SharedArrayBuffer(1024)),
+          read: new Int32Array(new SharedArrayBuffer(4)),
+        };
+        claims.push(sharing.claims);
+        return sharing;
+      },
+      check: (job) => checkRowShare(job),
+    };
+    const { dataset, raw } = damagedDataset(6, 150);
+    const [alone, shared] = await validateBoth(dataset, raw, 3, interleaved);
+    expect(shared).toEqual(alone);
+    const holders = new Set(claims.flatMap((c) => [...c]));
+    expect([...holders].sort()).toEqual([0, 1, 2]);
+  });
+
   it('are read again on this thread alone when a thread fails, with the same report', async () => {
     const failing: RowThreads = {
-      rowsPerBlock: 2,
-      partsFor: () => 2,
+      sharingFor: () => ({
+        threads: 2,
+        block: 2,
+        claims: new Uint8Array(new SharedArrayBuffer(64)).fill(2),
+        read: new Int32Array(new SharedArrayBuffer(4)),
+      }),
       check: () => Promise.reject(new Error('the thread could not start')),
     };
     const { dataset, raw } = damagedDataset(5, 20);
@@ -107,10 +135,10 @@ describe('rows checked on several threads', () => {
     const folder = scratchFolder();
     try {
       const small = folder.write('small.csv', 'a,b\n1,2\n');
-      expect(pool.partsFor(small, 'csv')).toBe(1);
-      expect(rowThreadPool({ threads: 4, minFileBytes: 0 }).partsFor(small, 'csv')).toBe(4);
-      expect(rowThreadPool({ threads: 4, minFileBytes: 0 }).partsFor(small, 'xlsx')).toBe(1);
-      expect(rowThreadPool({ threads: 1, minFileBytes: 0 }).partsFor(small, 'csv')).toBe(1);
+      expect(pool.sharingFor(small, 'csv')).toBeUndefined();
+      expect(rowThreadPool({ threads: 4, minFileBytes: 0 }).sharingFor(small, 'csv')?.threads).toBe(4);
+      expect(rowThreadPool({ threads: 4, minFileBytes: 0 }).sharingFor(small, 'xlsx')).toBeUndefined();
+      expect(rowThreadPool({ threads: 1, minFileBytes: 0 }).sharingFor(small, 'csv')).toBeUndefined();
     } finally {
       folder.remove();
     }

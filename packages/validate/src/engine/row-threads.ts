@@ -1,7 +1,7 @@
 import type { BuiltActivity, IssueDefinition } from '@dh/core';
 import type { ColumnMap } from '../columns/column-map.js';
 import type { IssueSinkPart } from '../issues/issue-sink.js';
-import type { RowShare } from '../rows/record-checker.js';
+import type { RowShare, RowSharing } from '../rows/record-checker.js';
 
 /**
  * Everything another thread needs to check its share of one file's rows, as plain data (it is
@@ -21,22 +21,20 @@ export interface RowCheckJob {
   readonly examplesPerCode: number;
   readonly maxBytes?: number;
   readonly sheet?: string;
-  /** This thread's share of the rows: rows go in blocks, block `b` to part `b % parts` (never 0, the reading thread's). */
+  /** This thread's part in the sharing of the file's rows (its number is 2 or more: 1 reads the file for the report). */
   readonly share: RowShare;
 }
 
 /**
  * Threads that check rows beside the one reading a file (`@dh/validate/threads` makes them
- * with Node's worker threads; the browser page has none). `validateDataset` keeps share 0 of a
- * file's rows and everything across rows (ids, links, dataset rules); the threads take the
- * other shares' own checks, and what they find is merged into the same report, in the same
- * order, as one thread would have made it.
+ * with Node's worker threads; the browser page has none). `validateDataset` keeps everything
+ * across rows (ids, links, dataset rules) and the row checks of the blocks of rows it claims;
+ * the other threads check the blocks they claim, and what they find is merged into the same
+ * report, in the same order, as one thread would have made it.
  */
 export interface RowThreads {
-  /** How many threads, this one included, share the rows of a file of this size and format (1: it is read here alone). */
-  partsFor(file: string, format: string): number;
-  /** Rows in each block the threads take in turn. */
-  readonly rowsPerBlock: number;
-  /** Checks one share of a file's rows on another thread; rejects if the thread fails. */
+  /** How a file of this size and format is shared, and among how many threads (this one included); undefined: it is read here alone. */
+  sharingFor(file: string, format: string): (RowSharing & { readonly threads: number }) | undefined;
+  /** Checks the blocks of a file's rows a thread claims; rejects if the thread fails. */
   check(job: RowCheckJob): Promise<IssueSinkPart>;
 }

@@ -171,11 +171,11 @@ function shareRows(
   if (threads === undefined) return { shares, parts: () => Promise.resolve([]) };
   const issues = sink.catalogue.definitions.filter((d) => !IssueCatalogue.core.has(d.code));
   for (const { file, stage } of files) {
-    const parts = threads.partsFor(file.table.file, file.table.format);
-    if (parts < 2) continue;
-    const block = threads.rowsPerBlock;
-    shares.set(file, { part: 0, parts, block });
-    for (let part = 1; part < parts; part++) {
+    const sharing = threads.sharingFor(file.table.file, file.table.format);
+    if (sharing === undefined) continue;
+    const { block, claims, read } = sharing;
+    shares.set(file, { thread: 1, block, claims, read });
+    for (let thread = 2; thread <= sharing.threads; thread++) {
       const job: RowCheckJob = {
         file: file.table.file,
         fileIndex: file.index,
@@ -187,7 +187,7 @@ function shareRows(
         examplesPerCode: sink.examplesPerCode,
         ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
         ...(options.sheet !== undefined && { sheet: options.sheet }),
-        share: { part, parts, block },
+        share: { thread, block, claims, read },
       };
       const answer = threads.check(job);
       // Settled here too, so a thread that fails while this one still reads is no unhandled rejection.
@@ -232,6 +232,8 @@ async function checkFile(
     }
     options.onProgress?.({ file: file.table.file, rows: file.summary.rows, fileNumber: file.index + 1, fileCount });
   }
+  // Every block is claimed now: threads still reading the file for blocks they did not get may stop.
+  if (share) Atomics.store(share.read, 0, 1);
   sink.at(stage, Infinity, 0);
   // A header and nothing else passes every check: say so, or an unfilled export reads as clean data.
   if (file.summary.rows === 0 && file.summary.status !== 'incomplete')

@@ -23,13 +23,22 @@ export interface FileContext {
 }
 
 /**
- * Which rows' own checks this thread makes when several check one file (engine/check-rows-in-parallel.ts):
- * rows go in blocks of `block` rows, block `b` to part `b % parts`. Every thread reads every row.
+ * How the threads reading one file share its rows' own checks (engine/row-threads.ts): rows go in
+ * blocks of `block` rows, each checked by the thread that claims it first. Every thread reads
+ * every row, so a thread ahead claims the blocks and one behind skips them: the threads balance
+ * themselves, whatever else each has to do.
  */
-export interface RowShare {
-  readonly part: number;
-  readonly parts: number;
+export interface RowSharing {
   readonly block: number;
+  /** One cell per block, shared between the threads: 0 unclaimed, else the number of the thread checking it. */
+  readonly claims: Uint8Array;
+  /** Set to 1 by the reading thread once it has read the whole file: every block is then claimed. */
+  readonly read: Int32Array;
+}
+
+/** This thread's part in a file's sharing: number 1 reads the file for the report, and checks any block beyond `claims`. */
+export interface RowShare extends RowSharing {
+  readonly thread: number;
 }
 
 /**
@@ -49,6 +58,8 @@ export class RecordChecker {
   private readonly lastFound: (IdentifierInText | undefined)[];
   /** Data rows seen so far in this file. */
   private ordinal = 0;
+  /** Whether this thread checks the current block of rows (always, when it does not share them). */
+  private ownBlock = true;
 
   constructor(
     private readonly plan: RecordPlan,
@@ -72,6 +83,13 @@ export class RecordChecker {
     return this.ordinal;
   }
 
+  /** True when the file has been read through by the reading thread and no row this one claimed is left unchecked: it may stop reading. */
+  get mayStop(): boolean {
+    const share = this.share;
+    if (share === undefined || Atomics.load(share.read, 0) !== 1) return false;
+    return !this.ownBlock || this.ordinal % share.block === 0;
+  }
+
   checkRows(rows: readonly (readonly string[])[], rowNumbers: readonly number[]): void {
     for (let r = 0; r < rows.length; r++) this.checkRow(rows[r] ?? [], rowNumbers[r] ?? 0);
   }
@@ -81,7 +99,8 @@ export class RecordChecker {
     const sink = this.context.sink;
     const stage = this.context.stage ?? 0;
     const share = this.share;
-    const own = share === undefined || Math.floor(ordinal / share.block) % share.parts === share.part;
+    if (share !== undefined && ordinal % share.block === 0) this.ownBlock = claimBlock(share, ordinal / share.block);
+    const own = this.ownBlock;
     this.view.cells = cells;
     this.plan.relevance.nextRow();
     const optionFields = this.layout.optionFields;
@@ -290,4 +309,11 @@ export class RecordChecker {
       ...(severity !== undefined && { severity }),
     });
   }
+}
+
+/** Claims block `b` for this thread unless another has; true when this thread is to check it. */
+function claimBlock(share: RowShare, b: number): boolean {
+  if (b >= share.claims.length) return share.thread === 1;
+  const holder = Atomics.compareExchange(share.claims, b, 0, share.thread);
+  return holder === 0 || holder === share.thread;
 }

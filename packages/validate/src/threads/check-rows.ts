@@ -7,10 +7,11 @@ import { RecordPlan } from '../rows/record-plan.js';
 import { identifierScanOptions } from '../values/personal-identifier-values.js';
 
 /**
- * One share of a file's rows checked on this thread: the file is read again from the start
- * (a CSV row's start is only known by reading what precedes it), every row is parsed, and the
- * rows of this share get the checks `validateDataset` makes on each row. What the read itself
+ * The blocks of a file's rows this thread claims, checked: the file is read again from the
+ * start (a CSV row's start is only known by reading what precedes it), and the rows of each
+ * block it claims get the checks `validateDataset` makes on each row. What the read itself
  * reports, and what spans rows, is left to the thread that reads the file for the report.
+ * Once that thread has read the whole file, every block is claimed and this one stops.
  */
 export async function checkRowShare(job: RowCheckJob): Promise<IssueSinkPart> {
   const sink = new IssueSink(job.examplesPerCode, catalogueOf(job.issues), identifierScanOptions(job.personalData));
@@ -22,7 +23,10 @@ export async function checkRowShare(job: RowCheckJob): Promise<IssueSinkPart> {
   const plan = new RecordPlan(job.map.recordType, job.activity, createAjv());
   const context = { file: opened.table.file, fileIndex: job.fileIndex, sink, stage: job.stage };
   const checker = new RecordChecker(plan, job.map, context, [], job.share);
-  for await (const batch of opened.table.rows()) checker.checkRows(batch.rows, batch.rowNumbers);
+  for await (const batch of opened.table.rows()) {
+    checker.checkRows(batch.rows, batch.rowNumbers);
+    if (checker.mayStop) break;
+  }
   return sink.part();
 }
 

@@ -8,16 +8,20 @@ import type { RowCheckRequest } from './check-worker.js';
 export type { RowCheckJob, RowThreads } from '../engine/row-threads.js';
 export { checkRowShare } from './check-rows.js';
 
+const MAX_THREADS = 64;
+
 /** Below this size a file is read on one thread: starting another costs more than it saves. */
 export const DEFAULT_MIN_FILE_BYTES = 4 * 1024 * 1024;
 
 /**
- * Threads checking rows by default, the reading one included: the machine's cores, at most four.
- * Each thread reads the whole file and holds its own heap (about 100 MB), while the reading
- * thread keeps the parse and the checks across rows: past four, another thread saves little.
+ * Threads checking rows by default, the reading one included: two on a machine of four cores or
+ * more, else one. Each thread parses the whole file again and holds its own heap (about 100 MB),
+ * and the garbage collector's own threads need cores too: on two cores (measured, docs/architecture.md
+ * § Scale) a second thread slows the run of a wide file and saves a tenth on the survey; with
+ * cores to spare, the second thread takes most row checks off the reading one, and a third adds little.
  */
 export function defaultRowThreads(): number {
-  return Math.min(availableParallelism(), 4);
+  return availableParallelism() >= 4 ? 2 : 1;
 }
 
 export interface RowThreadPoolOptions {
@@ -25,12 +29,19 @@ export interface RowThreadPoolOptions {
   readonly threads?: number;
   /** Files smaller than this are read on one thread. */
   readonly minFileBytes?: number;
-  /** Rows in each block the threads take in turn (default 256: enough to keep each thread in its own stretch of the file). */
+  /** Rows in each block a thread claims (default 256: a claim costs one atomic operation per block). */
   readonly rowsPerBlock?: number;
+  /**
+   * How blocks go to threads: `claim` (the default), each to the thread that reaches it first, so
+   * the threads balance themselves; `turns`, block `b` to thread `b % threads + 1`, whatever their
+   * speed (for tests: every thread then checks rows, however small the file).
+   */
+  readonly deal?: 'claim' | 'turns';
 }
 
 /** Row threads that can be closed: `validateDataset({ rowThreads })`, then `close()`. */
 export interface RowThreadPool extends RowThreads {
+  /** Threads checking rows, the reading one included. */
   readonly threads: number;
   close(): Promise<void>;
 }
@@ -40,26 +51,33 @@ type Answer = { readonly id: number; readonly part: IssueSinkPart } | { readonly
 /**
  * Node worker threads that share the rows of large CSV files with the thread reading them
  * (`validateDataset`'s `rowThreads`). Each thread reads the whole file again (a row's start is
- * only known by reading what precedes it) and makes the row checks of its share; the report is
- * the one a single thread makes, issue for issue. Threads start at the first large file.
+ * only known by reading what precedes it) and checks the blocks of rows it claims first; the
+ * report is the one a single thread makes, issue for issue. Threads start at the first large file.
  */
 export function rowThreadPool(options: RowThreadPoolOptions = {}): RowThreadPool {
-  const threads = Math.max(1, Math.floor(options.threads ?? defaultRowThreads()));
+  // Thread numbers are kept in one byte per block.
+  const threads = Math.min(MAX_THREADS, Math.max(1, Math.floor(options.threads ?? defaultRowThreads())));
   const minFileBytes = options.minFileBytes ?? DEFAULT_MIN_FILE_BYTES;
+  const block = Math.max(1, Math.floor(options.rowsPerBlock ?? 256));
   const helpers: (Helper | undefined)[] = [];
   return {
     threads,
-    rowsPerBlock: Math.max(1, Math.floor(options.rowsPerBlock ?? 256)),
-    partsFor(file: string, format: string): number {
-      if (threads === 1 || format !== 'csv') return 1;
+    sharingFor(file: string, format: string) {
+      if (threads === 1 || format !== 'csv') return undefined;
+      let size: number;
       try {
-        return statSync(file).size >= minFileBytes ? threads : 1;
+        size = statSync(file).size;
       } catch {
-        return 1;
+        return undefined;
       }
+      if (size < minFileBytes) return undefined;
+      // A file of n bytes holds at most n + 1 rows.
+      const claims = new Uint8Array(new SharedArrayBuffer(Math.ceil((size + 1) / block) + 1));
+      if (options.deal === 'turns') for (let b = 0; b < claims.length; b++) claims[b] = (b % threads) + 1;
+      return { threads, block, claims, read: new Int32Array(new SharedArrayBuffer(4)) };
     },
     check(job: RowCheckJob): Promise<IssueSinkPart> {
-      const helper = (helpers[job.share.part - 1] ??= new Helper());
+      const helper = (helpers[job.share.thread - 2] ??= new Helper());
       return helper.send(job);
     },
     async close(): Promise<void> {
