@@ -79,7 +79,7 @@ describe('rows checked on several threads', () => {
     // Blocks dealt in turns: every thread checks rows, however soon the reading thread would have claimed them all.
     const pool = rowThreadPool({ threads: 3, minFileBytes: 0, rowsPerBlock, deal: 'turns' });
     try {
-      const { dataset, raw } = damagedDataset(seed, 150);
+      const { dataset, raw } = damagedDataset(seed, 80);
       const [alone, shared] = await validateBoth(dataset, raw, examplesPerCode, pool);
       // The damage reaches every kind of check, so the comparison covers them all.
       const codes = alone.counts.map((c) => c.code);
@@ -107,7 +107,7 @@ describe('rows checked on several threads', () => {
       },
       check: (job) => checkRowShare(job),
     };
-    const { dataset, raw } = damagedDataset(6, 150);
+    const { dataset, raw } = damagedDataset(6, 80);
     const [alone, shared] = await validateBoth(dataset, raw, 3, interleaved);
     expect(shared).toEqual(alone);
     const holders = new Set(claims.flatMap((c) => [...c]));

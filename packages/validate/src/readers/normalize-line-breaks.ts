@@ -47,6 +47,27 @@ export function normalizeLineBreaks(text: string, delimiter: string): string {
   return parts.join('');
 }
 
+/**
+ * Index just after the line break that ends the record starting at `start` (a record start),
+ * reading quoted values by papaparse's rules; -1 when the record does not end in `text`, or a
+ * quoted value in it is never closed there.
+ */
+export function recordEndAfterQuotes(text: string, start: number, delimiter: string): number {
+  let index = start;
+  for (;;) {
+    const lf = text.indexOf('\n', index);
+    const quote = text.indexOf('"', index);
+    if (lf === -1) return -1;
+    if (quote === -1 || lf < quote) return lf + 1;
+    if (!opensValue(text, quote, delimiter)) {
+      index = quote + 1;
+      continue;
+    }
+    index = afterClosingQuote(text, quote, delimiter);
+    if (index === -1) return -1;
+  }
+}
+
 function opensValue(text: string, quote: number, delimiter: string): boolean {
   if (quote === 0) return true;
   const before = text.charCodeAt(quote - 1);
