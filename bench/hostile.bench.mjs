@@ -22,6 +22,7 @@
  * - redos-email-cell: a 325 KB free-text cell built to make the old e-mail pattern backtrack.
  * - deep-json, deep-ndjson: a record nested a million levels.
  * - mixed-line-endings: a CSV with a CRLF header and rows, then LF rows: every row must be read whole.
+ * - stray-quotes: a 1.3 MB line of quotes that open no value (the search for its record's end was quadratic).
  * - wide-header: a header with 190,000 unknown columns (the "did you mean" search was quadratic).
  * - many-files: 20,000 one-row files in one folder.
  */
@@ -334,6 +335,21 @@ const cases = [
     },
     // The example data is clean: any issue at all is the reader's doing.
     runs: [{ expect: { exit: 0, jsonRows: true, noReaderIssues: true, maxSeconds: 10, maxRssMb: 400 } }],
+  },
+  {
+    name: 'stray-quotes',
+    why: 'a line of 640,000 quotes that open no value took 12 s to find its end, searching again from every quote',
+    async build(dir) {
+      const file = join(dir, 'household.csv');
+      const text = readFileSync(join(root, 'examples/xa/data/household-survey/household.csv'), 'utf8');
+      writeFileSync(file, `${text}${'y"'.repeat(640_000)}\n`);
+      return {
+        args: [file, '--record', 'household', '--config', join(root, 'examples/xa'), '--format', 'json'],
+        size: statSync(file).size,
+      };
+    },
+    // One ragged row: reported, nothing else, in about the time the file takes to read.
+    runs: [{ expect: { exit: 1, maxSeconds: 10, maxRssMb: 400 } }],
   },
   {
     name: 'wide-header',

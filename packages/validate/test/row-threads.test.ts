@@ -1,8 +1,9 @@
 // Rows checked on several threads (`rowThreads`) give the report one thread gives, issue for issue:
 // the same counts, the same examples kept, in the same order, on damaged data of every shape.
+import { defineInstrument, integer, recordTypesOf, text } from '@dh/core';
 import { describe, expect, it } from 'vitest';
 import { IssueSink, type IssueSinkPart } from '../src/issues/issue-sink.js';
-import { validateDataset, type RowThreads, type ValidationResult } from '../src/index.js';
+import { openTable, validateDataset, type RowThreads, type ValidationResult } from '../src/index.js';
 import { checkRowShare, rowThreadPool } from '../src/threads/index.js';
 import { baselineDataset, type Dataset, type Table } from './baseline-dataset.js';
 import { csv, scratchFolder } from './fixture-files.js';
@@ -112,6 +113,59 @@ describe('rows checked on several threads', () => {
     expect(shared).toEqual(alone);
     const holders = new Set(claims.flatMap((c) => [...c]));
     expect([...holders].sort()).toEqual([0, 1, 2]);
+  });
+
+  it('leave a batch’s reading problems before the rows of it another thread checked, in a file nothing reads across rows', async () => {
+    // No key column, no link, no design: the reading thread raises nothing on the rows it leaves to the other.
+    const instrument = defineInstrument({
+      id: 'things',
+      title: 'Things',
+      version: '1.0.0',
+      recordType: 'thing',
+      choiceLists: [],
+      key: ['code'],
+      children: [text('code', 'Code'), text('name', 'Name'), integer('age', 'Age', { min: 0, max: 10 })],
+    });
+    const activity = {
+      ...testActivity,
+      instruments: [instrument],
+      recordTypes: recordTypesOf(instrument),
+      links: [],
+      recordRules: [],
+      datasetRules: [],
+      designs: [],
+      consent: [],
+    };
+    const folder = scratchFolder();
+    try {
+      const lines = ['name,age', ...Array.from({ length: 60_000 }, (_, i) => `n${i},${i % 10}`)];
+      const file = folder.write('things.csv', `${lines.join('\n')}\n`);
+      const opened = await openTable(file);
+      if (opened.status === 'failure') throw new Error(opened.problem.code);
+      const starts: number[] = [];
+      let seen = 0;
+      for await (const batch of opened.table.rows()) {
+        starts.push(seen);
+        seen += batch.rows.length;
+      }
+      // A wrong age in the other thread's last block before the second batch, a short row early in that batch.
+      const second = starts[1] ?? 0;
+      const bad = Math.floor((second - 1) / 100) % 2 === 1 ? second - 1 : Math.floor((second - 1) / 100) * 100 - 1;
+      lines[1 + bad] = `n${bad},abc`;
+      lines[1 + second + 5] = `n${second + 5}`;
+      folder.write('things.csv', `${lines.join('\n')}\n`);
+      const pool = rowThreadPool({ threads: 2, minFileBytes: 0, rowsPerBlock: 100, deal: 'turns' });
+      try {
+        const options = { activity, files: [file], recordType: 'thing' };
+        const alone = await validateDataset(options);
+        expect(alone.issues.map((i) => i.code)).toEqual(['missing-column', 'type-error', 'malformed-row']);
+        expect(await validateDataset({ ...options, rowThreads: pool })).toEqual(alone);
+      } finally {
+        await pool.close();
+      }
+    } finally {
+      folder.remove();
+    }
   });
 
   it('are read again on this thread alone when a thread fails, with the same report', async () => {

@@ -223,6 +223,8 @@ async function checkFile(
   const observers = [...checks.observersFor(file.map, context, plan), ...(collecting ? [collecting] : [])];
   const checker = new RecordChecker(plan, file.map, context, observers, share);
   for await (const batch of file.table.rows()) {
+    // Reported before the batch's rows are checked: before every issue of those rows, whichever thread finds it.
+    sink.at(stage, checker.rowsSeen, -1);
     for (const problem of batch.problems) sink.addIssue(readProblemIssue(problem, 'rows'), file.index);
     checker.checkRows(batch.rows, batch.rowNumbers);
     file.summary.rows += batch.rows.length;

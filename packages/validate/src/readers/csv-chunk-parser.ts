@@ -97,7 +97,7 @@ export function parseInRuns(parser: Papa.Parser, input: string, ignoreLastRow: b
       add(parser.parse(input.slice(at, lineStart), 0, true) as PapaChunkResult);
       at = lineStart;
     }
-    const end = recordEndAfterQuotes(input, at, delimiter);
+    const end = quotedRecordsEnd(input, at, delimiter);
     if (end === -1) break;
     add(parser.parse(input.slice(at, end), 0, true) as PapaChunkResult);
     at = end;
@@ -110,6 +110,25 @@ export function parseInRuns(parser: Papa.Parser, input: string, ignoreLastRow: b
       : (parser.parse(input.slice(at), 0, ignoreLastRow) as PapaChunkResult);
   add(rest);
   return { data, errors, meta: { cursor: at + rest.meta.cursor } };
+}
+
+/** Records holding quotes read in one call, at most: past that, the text is quoted throughout (some exports quote every value) and one call reads it best. */
+const QUOTED_RECORDS = 64;
+
+/**
+ * Index just after the records from `start` that hold quotes, up to the next line without one;
+ * -1 when they do not end in `input`, or run on past `QUOTED_RECORDS`.
+ */
+function quotedRecordsEnd(input: string, start: number, delimiter: string): number {
+  let end = start;
+  for (let records = 0; records < QUOTED_RECORDS; records++) {
+    end = recordEndAfterQuotes(input, end, delimiter);
+    if (end === -1) return -1;
+    const quote = input.indexOf('"', end);
+    const lf = input.indexOf('\n', end);
+    if (quote === -1 || lf === -1 || lf < quote) return end;
+  }
+  return -1;
 }
 
 function trimLineEndReturn(record: string[]): void {

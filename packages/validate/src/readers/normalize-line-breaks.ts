@@ -54,10 +54,11 @@ export function normalizeLineBreaks(text: string, delimiter: string): string {
  */
 export function recordEndAfterQuotes(text: string, start: number, delimiter: string): number {
   let index = start;
+  // The first line break at or after `index`, looked for again only once a quoted value passes it (so a line of stray quotes costs one pass).
+  let lf = text.indexOf('\n', index);
   for (;;) {
-    const lf = text.indexOf('\n', index);
-    const quote = text.indexOf('"', index);
     if (lf === -1) return -1;
+    const quote = text.indexOf('"', index);
     if (quote === -1 || lf < quote) return lf + 1;
     if (!opensValue(text, quote, delimiter)) {
       index = quote + 1;
@@ -65,6 +66,7 @@ export function recordEndAfterQuotes(text: string, start: number, delimiter: str
     }
     index = afterClosingQuote(text, quote, delimiter);
     if (index === -1) return -1;
+    if (index > lf) lf = text.indexOf('\n', index);
   }
 }
 

@@ -77,7 +77,10 @@ export function rowThreadPool(options: RowThreadPoolOptions = {}): RowThreadPool
       return { threads, block, claims, read: new Int32Array(new SharedArrayBuffer(4)) };
     },
     check(job: RowCheckJob): Promise<IssueSinkPart> {
-      const helper = (helpers[job.share.thread - 2] ??= new Helper());
+      // A thread that failed is replaced: the next file gets a fresh one.
+      const index = job.share.thread - 2;
+      const current = helpers[index];
+      const helper = current === undefined || current.failed ? (helpers[index] = new Helper()) : current;
       return helper.send(job);
     },
     async close(): Promise<void> {
@@ -98,6 +101,10 @@ class Helper {
   private readonly pending = new Map<number, { resolve: (part: IssueSinkPart) => void; reject: (error: Error) => void }>();
   private nextId = 0;
   private failure: Error | undefined;
+
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
 
   constructor() {
     this.worker.unref();
