@@ -157,8 +157,8 @@ async function checkFiles(
 }
 
 /**
- * Sends the other shares of large files' rows to the row threads, in the order the files are
- * read here; returns this thread's share of each such file and the parts the threads will send back.
+ * Hands large files to the row threads, in the order they are read here, to check the blocks of
+ * rows they claim; returns this thread's part in each file's sharing and the parts the threads send back.
  */
 function shareRows(
   files: readonly { readonly file: OpenedFile; readonly stage: number }[],

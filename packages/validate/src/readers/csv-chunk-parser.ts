@@ -49,17 +49,13 @@ export class CsvChunkParser {
     return this.pending.length + this.heldReturn.length;
   }
 
-  private parseRuns(input: string, ignoreLastRow: boolean): PapaChunkResult {
-    return parseInRuns(this.parser, input, ignoreLastRow, this.delimiter);
-  }
-
   parse(chunk: string, final: boolean): CsvChunkRecords {
     let text = this.heldReturn + chunk;
     this.heldReturn = !final && text.endsWith('\r') ? '\r' : '';
     if (this.heldReturn !== '') text = text.slice(0, -1);
     // Pending text begins a record, as normalizing needs; LF and CRLF text is left alone (the usual, fast case).
     const input = hasLoneCarriageReturn(text) ? normalizeLineBreaks(this.pending + text, this.delimiter) : this.pending + text;
-    const result = this.parseRuns(input, !final);
+    const result = parseInRuns(this.parser, input, !final, this.delimiter);
     this.pending = final ? '' : input.slice(result.meta.cursor);
     for (const record of result.data) trimLineEndReturn(record);
     const firstRow = this.nextRow;
@@ -70,11 +66,6 @@ export class CsvChunkParser {
   }
 }
 
-/**
- * The CR of a CRLF line end stays on an unquoted last cell when papaparse reads LF (after a closing
- * quote papaparse drops it). A quoted last value that itself ends in a CR would lose it too; no
- * export writes one, and a stray CR is what made numbers fail as text.
- */
 /**
  * papaparse's result for `input`, parsed in runs cut at record ends: the lines up to a line that
  * holds a quote, then the record that holds it. papaparse splits a run with no quote natively
@@ -131,6 +122,11 @@ function quotedRecordsEnd(input: string, start: number, delimiter: string): numb
   return -1;
 }
 
+/**
+ * The CR of a CRLF line end stays on an unquoted last cell when papaparse reads LF (after a closing
+ * quote papaparse drops it). A quoted last value that itself ends in a CR would lose it too; no
+ * export writes one, and a stray CR is what made numbers fail as text.
+ */
 function trimLineEndReturn(record: string[]): void {
   const last = record.length - 1;
   const cell = record[last];

@@ -113,7 +113,7 @@ export class RecordChecker {
       this.checkSkipLogic(row);
       this.checkConstraints(row);
       this.checkRules(row);
-    } else {
+    } else if (this.observers.length > 0) {
       // Another thread checks this row: only what the observers read is rebuilt, silently.
       for (let k = 0; k < optionFields.length; k++) this.rebuildFromOptions(optionFields[k] ?? 0, cells, row, false);
     }
