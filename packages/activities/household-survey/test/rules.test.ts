@@ -126,6 +126,41 @@ describe('the survey dataset rules', () => {
     expect(issues(orphan)).toEqual([]);
   });
 
+  it('leave duplicated ids to the duplicate-id check', () => {
+    const duplicated = survey({
+      household: [
+        { household_id: 'H1', children_in_range: 5 },
+        { household_id: 'H1', children_in_range: 5 },
+        { household_id: 'H2', children_in_range: 0 },
+      ],
+      child: [
+        { child_id: 'H1-C1', household_id: 'H1', line_number: 1, age: 13 },
+        { child_id: 'H1-C1', household_id: 'H1', line_number: 2, age: 16 },
+      ],
+      caregiver: [{ child_id: 'H1-C1', household_id: 'H2' }],
+    });
+    expect(issues(duplicated)).toEqual([]);
+  });
+
+  it('report households in the order they first appear, whatever order their rows come in', () => {
+    const interleaved = survey({
+      household: [
+        { household_id: 'H1', children_in_range: 2 },
+        { household_id: 'H2', children_in_range: 2 },
+      ],
+      roster: [
+        { roster_household_id: 'H2', roster_line: 1, roster_age: 12, roster_internet_use: 'yes', roster_selected: 'yes' },
+        { roster_household_id: 'H1', roster_line: 1, roster_age: 13, roster_internet_use: 'yes', roster_selected: 'yes' },
+        { roster_household_id: 'H2', roster_line: 2, roster_age: 14, roster_internet_use: 'yes', roster_selected: 'yes' },
+        { roster_household_id: 'H1', roster_line: 2, roster_age: 16, roster_internet_use: 'yes', roster_selected: 'yes' },
+      ],
+    });
+    const found = issues(interleaved);
+    expect(summary(found)).toEqual(['rule-failed roster.csv:4 roster_selected', 'rule-failed roster.csv:5 roster_selected']);
+    expect(found[0]?.params?.['detail']).toMatch(/Household H2 has 2 children selected for interview \(rows 2, 4\)/);
+    expect(found[1]?.params?.['detail']).toMatch(/Household H1 has 2 children selected for interview \(rows 3, 5\)/);
+  });
+
   it('declare only the columns they read', () => {
     for (const rule of built.datasetRules) expect(Object.keys(rule.needs).length).toBeGreaterThan(0);
     const needed = new Set(Object.values(oneRule('child-age-matches-roster').needs).flat());

@@ -1,5 +1,5 @@
-import type { DatasetRule, IssueInput } from '@dh/core';
-import { numberedRows, tableOf, textOf, uniqueRows } from './tables.js';
+import type { DatasetRule, IssueInput, RecordValues } from '@dh/core';
+import { groupRows, numberedRows, tableOf, textOf } from './tables.js';
 
 /** A caregiver belongs to the household of the child it is linked to (docs/methodology.md § household-survey). */
 export const caregiverMatchesChild: DatasetRule = {
@@ -8,12 +8,13 @@ export const caregiverMatchesChild: DatasetRule = {
   needs: { caregiver: ['child_id', 'household_id'], child: ['child_id', 'household_id'] },
   *check(tables): Iterable<IssueInput> {
     const caregivers = tableOf(tables, 'caregiver');
-    const children = uniqueRows(tableOf(tables, 'child'), ['child_id']);
+    const children = tableOf(tables, 'child');
+    const childIds = groupRows(children, ['child_id']);
     for (const caregiver of numberedRows(caregivers)) {
-      const child = children.get(textOf(caregiver.values, 'child_id'));
-      if (!child) continue; // an unknown child is a broken link, reported by the link check
+      const child = childIds.onlyRow(textOf(caregiver.values, 'child_id'));
+      if (child === undefined) continue; // an unknown child is a broken link, reported by the link check
       const own = textOf(caregiver.values, 'household_id');
-      const childs = textOf(child.values, 'household_id');
+      const childs = textOf(children.rows[child] as RecordValues, 'household_id');
       if (own === childs) continue;
       yield {
         code: 'rule-failed',

@@ -1,5 +1,5 @@
-import type { DatasetRule, IssueInput } from '@dh/core';
-import { numberOf, numberedRows, tableOf, textOf, uniqueRows } from './tables.js';
+import type { DatasetRule, IssueInput, RecordValues } from '@dh/core';
+import { groupRows, numberOf, numberedRows, tableOf, textOf } from './tables.js';
 
 /**
  * The interviewed child's age agrees with the roster. A difference of one year can be a
@@ -11,11 +11,12 @@ export const childAgeMatchesRoster: DatasetRule = {
   needs: { child: ['child_id', 'household_id', 'line_number', 'age'], roster: ['roster_household_id', 'roster_line', 'roster_age'] },
   *check(tables): Iterable<IssueInput> {
     const children = tableOf(tables, 'child');
-    const roster = uniqueRows(tableOf(tables, 'roster'), ['roster_household_id', 'roster_line']);
+    const roster = tableOf(tables, 'roster');
+    const lines = groupRows(roster, ['roster_household_id', 'roster_line']);
     for (const child of numberedRows(children)) {
-      const line = roster.get(`${textOf(child.values, 'household_id')}\u0000${textOf(child.values, 'line_number')}`);
+      const line = lines.onlyRow(`${textOf(child.values, 'household_id')}\u0000${textOf(child.values, 'line_number')}`);
       const age = numberOf(child.values, 'age');
-      const listed = line ? numberOf(line.values, 'roster_age') : undefined;
+      const listed = line === undefined ? undefined : numberOf(roster.rows[line] as RecordValues, 'roster_age');
       if (age === undefined || listed === undefined || age === listed) continue;
       const apart = Math.abs(age - listed);
       yield {

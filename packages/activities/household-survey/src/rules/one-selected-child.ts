@@ -1,5 +1,5 @@
 import type { DatasetRule, IssueInput, RecordTable } from '@dh/core';
-import { groupRows, tableOf, textOf, uniqueRows, type NumberedRow } from './tables.js';
+import { groupRows, numbered, tableOf, textOf, type NumberedRow, type RowGroups } from './tables.js';
 
 const issue = (table: RecordTable, record: string, row: NumberedRow, field: string, detail: string): IssueInput => ({
   code: 'rule-failed',
@@ -12,9 +12,10 @@ const issue = (table: RecordTable, record: string, row: NumberedRow, field: stri
 });
 
 /** Exactly one eligible roster child is selected wherever the roster has eligible children (Kish-type selection). */
-function* rosterSelections(roster: RecordTable, households: ReadonlySet<string>): Iterable<IssueInput> {
-  for (const [id, rows] of groupRows(roster, ['roster_household_id'])) {
-    if (!households.has(id)) continue;
+function* rosterSelections(roster: RecordTable, households: RowGroups): Iterable<IssueInput> {
+  for (const [id, indices] of groupRows(roster, ['roster_household_id']).groups()) {
+    if (households.onlyRow(id) === undefined) continue;
+    const rows = indices.map((i) => numbered(roster, i));
     const eligible = rows.filter((r) => textOf(r.values, 'roster_internet_use') === 'yes');
     const selected = rows.filter((r) => textOf(r.values, 'roster_selected') === 'yes');
     for (const extra of selected.slice(1)) {
@@ -40,10 +41,11 @@ function* rosterSelections(roster: RecordTable, households: ReadonlySet<string>)
 }
 
 /** At most one child interview per household, of the child the roster selected. */
-function* childInterviews(child: RecordTable, roster: RecordTable, households: ReadonlySet<string>): Iterable<IssueInput> {
+function* childInterviews(child: RecordTable, roster: RecordTable, households: RowGroups): Iterable<IssueInput> {
   const rosterRows = groupRows(roster, ['roster_household_id']);
-  for (const [id, interviews] of groupRows(child, ['household_id'])) {
-    if (!households.has(id)) continue;
+  for (const [id, indices] of groupRows(child, ['household_id']).groups()) {
+    if (households.onlyRow(id) === undefined) continue;
+    const interviews = indices.map((i) => numbered(child, i));
     for (const extra of interviews.slice(1)) {
       yield issue(
         child,
@@ -55,7 +57,10 @@ function* childInterviews(child: RecordTable, roster: RecordTable, households: R
     }
     const first = interviews[0];
     if (!first) continue;
-    const selected = (rosterRows.get(id) ?? []).filter((r) => textOf(r.values, 'roster_selected') === 'yes');
+    const selected = rosterRows
+      .rowsOf(id)
+      .map((i) => numbered(roster, i))
+      .filter((r) => textOf(r.values, 'roster_selected') === 'yes');
     const chosen = selected.length === 1 ? selected[0] : undefined;
     const line = textOf(first.values, 'line_number');
     if (selected.length === 0) {
@@ -88,7 +93,7 @@ export const oneSelectedChildPerHousehold: DatasetRule = {
     child: ['household_id', 'line_number'],
   },
   *check(tables): Iterable<IssueInput> {
-    const households = new Set(uniqueRows(tableOf(tables, 'household'), ['household_id']).keys());
+    const households = groupRows(tableOf(tables, 'household'), ['household_id']);
     const roster = tableOf(tables, 'roster');
     yield* rosterSelections(roster, households);
     yield* childInterviews(tableOf(tables, 'child'), roster, households);

@@ -1,5 +1,5 @@
 import type { DatasetRule, IssueInput } from '@dh/core';
-import { groupRows, numberOf, tableOf, uniqueRows } from './tables.js';
+import { groupRows, numbered, numberOf, tableOf } from './tables.js';
 
 /**
  * The roster holds one row per child of the age range the screener counted
@@ -15,9 +15,10 @@ export function rosterCountMatchesScreener(ageRange: string): DatasetRule {
       const households = tableOf(tables, 'household');
       const roster = tableOf(tables, 'roster');
       const rosterRows = groupRows(roster, ['roster_household_id']);
-      for (const [id, household] of uniqueRows(households, ['household_id'])) {
+      for (const [id, index] of groupRows(households, ['household_id']).onlyRows()) {
+        const household = numbered(households, index);
         const counted = numberOf(household.values, 'children_in_range') ?? 0;
-        const listed = rosterRows.get(id)?.length ?? 0;
+        const listed = rosterRows.count(id);
         if (counted === listed) continue;
         yield {
           code: 'count-mismatch',

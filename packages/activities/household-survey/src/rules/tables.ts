@@ -22,61 +22,115 @@ export function numberOf(values: RecordValues, field: string): number | undefine
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }
 
-export function numberedRows(table: RecordTable): NumberedRow[] {
-  return table.rows.map((values, i) => ({ values, row: table.rowNumbers[i] ?? i + 2 }));
+/** The table's row at an index, with its row number in the file. */
+export function numbered(table: RecordTable, index: number): NumberedRow {
+  return { values: table.rows[index] as RecordValues, row: table.rowNumbers[index] ?? index + 2 };
+}
+
+export function* numberedRows(table: RecordTable): Iterable<NumberedRow> {
+  for (let i = 0; i < table.rows.length; i++) yield numbered(table, i);
 }
 
 /**
- * Groupings already made in this run, per table and key: several rules group the roster by
- * household, and each grouping walks every row (the profile of `dh validate` on a national
- * survey put grouping at a tenth of the run). Keyed by the rows array, which every rule's view of
- * a record type shares (each rule gets a table object of its own).
+ * A table's rows grouped by a key built from some fields, in the order keys first occur; rows
+ * with any key field empty are left out (links report those). A group's rows are kept as a chain
+ * of row indices in typed arrays, not as an array of row objects per key: a national roster has
+ * hundreds of thousands of households, and objects per row were most of the memory of a run.
  */
-const groupings = new WeakMap<readonly RecordValues[], Map<string, unknown>>();
+export class RowGroups {
+  private readonly groupOf = new Map<string, number>();
+  /** Per group: its first and last row, and how many rows it has. */
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  private readonly sizes: Int32Array;
+  /** Per row: the next row of its group, -1 after the last. */
+  private readonly next: Int32Array;
 
-/** The value `build` makes of the table, made once per table, kind and key fields (the row count is in the key: a table that grew is done afresh). */
-function once<T>(table: RecordTable, kind: string, fields: readonly string[], build: () => T): T {
+  constructor(table: RecordTable, fields: readonly string[]) {
+    const { rows } = table;
+    this.first = new Int32Array(rows.length);
+    this.last = new Int32Array(rows.length);
+    this.sizes = new Int32Array(rows.length);
+    this.next = new Int32Array(rows.length).fill(-1);
+    for (let i = 0; i < rows.length; i++) {
+      const key = keyOf(rows[i] as RecordValues, fields);
+      if (key === undefined) continue;
+      const group = this.groupOf.get(key);
+      if (group === undefined) {
+        const made = this.groupOf.size;
+        this.groupOf.set(key, made);
+        this.first[made] = i;
+        this.last[made] = i;
+        this.sizes[made] = 1;
+      } else {
+        this.next[this.last[group] as number] = i;
+        this.last[group] = i;
+        this.sizes[group] = (this.sizes[group] as number) + 1;
+      }
+    }
+  }
+
+  /** How many rows carry the key (0 when none). */
+  count(key: string): number {
+    const group = this.groupOf.get(key);
+    return group === undefined ? 0 : (this.sizes[group] as number);
+  }
+
+  /** The indices of the rows carrying the key, in table order. */
+  rowsOf(key: string): number[] {
+    const group = this.groupOf.get(key);
+    return group === undefined ? [] : this.chain(group);
+  }
+
+  /** The row index when exactly one row carries the key: a duplicated id is reported as such, not by every rule that reads it. */
+  onlyRow(key: string): number | undefined {
+    const group = this.groupOf.get(key);
+    return group !== undefined && this.sizes[group] === 1 ? this.first[group] : undefined;
+  }
+
+  /** Every key with the indices of its rows. */
+  *groups(): Iterable<[key: string, rows: number[]]> {
+    for (const [key, group] of this.groupOf) yield [key, this.chain(group)];
+  }
+
+  /** Every key that exactly one row carries, with that row's index. */
+  *onlyRows(): Iterable<[key: string, row: number]> {
+    for (const [key, group] of this.groupOf) if (this.sizes[group] === 1) yield [key, this.first[group] as number];
+  }
+
+  private chain(group: number): number[] {
+    const rows: number[] = [];
+    for (let i = this.first[group] as number; i >= 0; i = this.next[i] as number) rows.push(i);
+    return rows;
+  }
+}
+
+function keyOf(values: RecordValues, fields: readonly string[]): string | undefined {
+  let key = '';
+  for (let k = 0; k < fields.length; k++) {
+    const part = textOf(values, fields[k] as string);
+    if (part === '') return undefined;
+    key = k === 0 ? part : `${key}\u0000${part}`;
+  }
+  return key;
+}
+
+/**
+ * Groupings already made in this run, per table and key fields: several rules group the roster
+ * by household, and each grouping walks every row. Keyed by the rows array, which every rule's
+ * view of a record type shares (each rule gets a table object of its own); the row count is in
+ * the key, so a table that grew is grouped afresh.
+ */
+const groupings = new WeakMap<readonly RecordValues[], Map<string, RowGroups>>();
+
+/** The table's rows grouped by the fields, made once per table and fields. */
+export function groupRows(table: RecordTable, fields: readonly string[]): RowGroups {
   let byKey = groupings.get(table.rows);
   if (!byKey) groupings.set(table.rows, (byKey = new Map()));
-  const cacheKey = `${kind}\u0001${table.rows.length}\u0001${fields.join('\u0000')}`;
-  if (byKey.has(cacheKey)) return byKey.get(cacheKey) as T;
-  const made = build();
-  byKey.set(cacheKey, made);
-  return made;
-}
-
-/** Rows grouped by a key built from some fields; rows with any key field empty are left out (links report those). */
-export function groupRows(table: RecordTable, fields: readonly string[]): ReadonlyMap<string, readonly NumberedRow[]> {
-  return once(table, 'groups', fields, () => {
-    const groups = new Map<string, NumberedRow[]>();
-    const { rows, rowNumbers } = table;
-    for (let i = 0; i < rows.length; i++) {
-      const values = rows[i] as RecordValues;
-      let key = '';
-      let complete = true;
-      for (let k = 0; k < fields.length; k++) {
-        const part = textOf(values, fields[k] as string);
-        if (part === '') {
-          complete = false;
-          break;
-        }
-        key = k === 0 ? part : `${key}\u0000${part}`;
-      }
-      if (!complete) continue;
-      const numbered = { values, row: rowNumbers[i] ?? i + 2 };
-      const group = groups.get(key);
-      if (group) group.push(numbered);
-      else groups.set(key, [numbered]);
-    }
-    return groups;
-  });
-}
-
-/** Rows whose key occurs exactly once: a duplicated id is reported as such, not by every rule that reads it. */
-export function uniqueRows(table: RecordTable, fields: readonly string[]): ReadonlyMap<string, NumberedRow> {
-  return once(table, 'unique', fields, () => {
-    const unique = new Map<string, NumberedRow>();
-    for (const [key, rows] of groupRows(table, fields)) if (rows.length === 1 && rows[0]) unique.set(key, rows[0]);
-    return unique;
-  });
+  const cacheKey = `${table.rows.length}\u0001${fields.join('\u0000')}`;
+  const made = byKey.get(cacheKey);
+  if (made) return made;
+  const groups = new RowGroups(table, fields);
+  byKey.set(cacheKey, groups);
+  return groups;
 }
