@@ -2,8 +2,13 @@ import { createReadStream } from 'node:fs';
 import type { TextEncodingName } from './detect-encoding.js';
 import { createTextChunkDecoder, type TextPiece } from './text-chunk-decoder.js';
 
-/** Big enough that per-chunk overhead vanishes, small enough that memory stays flat. */
-export const READ_CHUNK_BYTES = 256 * 1024;
+/**
+ * Big enough that per-chunk overhead vanishes, small enough that a chunk's text and the rows split
+ * from it stay in the processor's cache: reading the 73 MB synthetic survey took 1.0 s in 64 KiB
+ * chunks against 1.5 s in 256 KiB ones (and 1.1-1.2 s in 16-32 KiB), measured on the 2-core
+ * development machine.
+ */
+export const READ_CHUNK_BYTES = 64 * 1024;
 
 /**
  * Streams a text file as decoded pieces, never holding more than one chunk. The file is opened
