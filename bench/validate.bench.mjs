@@ -23,7 +23,7 @@
  * both found the same issues. On a shared machine, the one fair comparison of two versions.
  *
  * --jobs <threads>: threads sharing the row checks of large files, as `dh validate --jobs` (default:
- * dh validate's: 2 on a machine of 4 cores or more, else 1). --jobs 1 measures one thread. The other checkout
+ * dh validate's: 2 on a machine of 2 cores or more, else 1). --jobs 1 measures one thread. The other checkout
  * runs with its own defaults.
  */
 import { spawnSync } from 'node:child_process';

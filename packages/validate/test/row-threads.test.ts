@@ -92,6 +92,60 @@ describe('rows checked on several threads', () => {
     }
   });
 
+  it('end once every file is read, before the checks across rows, and start again for the next run', async () => {
+    const pool = rowThreadPool({ threads: 2, minFileBytes: 0, rowsPerBlock: 8, deal: 'turns' });
+    const events: string[] = [];
+    const watched: RowThreads = {
+      sharingFor: (file, format) => pool.sharingFor(file, format),
+      check: (job) => {
+        events.push(`check (${pool.running} running)`);
+        return pool.check(job).then((part) => {
+          events.push('part');
+          return part;
+        });
+      },
+      release: async () => {
+        await pool.release();
+        events.push(`released (${pool.running} running)`);
+      },
+    };
+    const activity = {
+      ...testActivity,
+      datasetRules: testActivity.datasetRules.map((rule) => ({
+        ...rule,
+        check: (tables: Parameters<typeof rule.check>[0]) => {
+          events.push(`rule (${pool.running} running)`);
+          return rule.check(tables);
+        },
+      })),
+    };
+    const folder = scratchFolder();
+    try {
+      const { dataset } = damagedDataset(8, 40);
+      for (const [name, table] of Object.entries(dataset)) folder.write(name, csv(table.header, table.rows));
+      const options = { activity, files: folder.dir, examplesPerCode: 3 };
+      const alone = await validateDataset(options);
+      const run = () => validateDataset({ ...options, rowThreads: watched });
+      events.length = 0;
+      expect(await run()).toEqual(alone);
+      const files = Object.keys(dataset).length;
+      const once = [
+        'check (0 running)',
+        ...Array.from({ length: files - 1 }, () => 'check (1 running)'),
+        ...Array.from({ length: files }, () => 'part'),
+        'released (0 running)',
+        ...activity.datasetRules.map(() => 'rule (0 running)'),
+      ];
+      expect(events).toEqual(once);
+      events.length = 0;
+      expect(await run()).toEqual(alone);
+      expect(events).toEqual(once);
+    } finally {
+      await pool.close();
+      folder.remove();
+    }
+  });
+
   it('claim blocks as they reach them: each block is checked once, and the report is the same', async () => {
     // The other thread's part run here, between this one's reads: whichever reaches a block first checks it.
     const claims: Uint8Array[] = [];

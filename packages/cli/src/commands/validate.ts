@@ -348,7 +348,7 @@ export function registerValidate(program: Command): void {
     .option('--sheet <name>', 'the sheet to read in Excel workbooks (default: the first)')
     .option(
       '--jobs <n>',
-      'threads sharing the row checks of large CSV files (default: 2 with 4 cores or more, else 1); the report is the same',
+      'threads sharing the row checks of large CSV files (default: 2 with 2 cores or more, else 1); the report is the same',
     )
     .action(async (paths: string[], flags: ValidateOptions) => {
       process.exitCode = await runValidate(paths, flags, {

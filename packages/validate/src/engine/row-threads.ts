@@ -37,4 +37,9 @@ export interface RowThreads {
   sharingFor(file: string, format: string): (RowSharing & { readonly threads: number }) | undefined;
   /** Checks the blocks of a file's rows a thread claims; rejects if the thread fails. */
   check(job: RowCheckJob): Promise<IssueSinkPart>;
+  /**
+   * Every file is read and every part sent back: the threads may end (a later `check` starts
+   * them again). Called before the checks across rows, which hold the run's peak of memory.
+   */
+  release?(): Promise<void>;
 }

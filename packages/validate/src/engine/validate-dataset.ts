@@ -149,11 +149,13 @@ async function checkFiles(
     sink.at(step.stage, -1, 0);
     checks.recordTypeDone(step.name);
   }
+  // The other threads' examples are put in place by position, so they may be absorbed before the checks across rows;
+  // the threads end first, so their heaps are not held while those checks hold the run's peak of memory.
+  for (const part of await elsewhere.parts()) sink.absorb(part);
+  await options.rowThreads?.release?.();
   const fileIndexOf = (file: string | undefined) => (file === undefined ? -1 : files.indexOf(file));
   sink.at(stage, -1, 0);
-  const skipped = [...checks.finish(sink, fileIndexOf), ...notJudged];
-  for (const part of await elsewhere.parts()) sink.absorb(part);
-  return skipped;
+  return [...checks.finish(sink, fileIndexOf), ...notJudged];
 }
 
 /**
