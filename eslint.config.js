@@ -17,6 +17,9 @@ export default [
         {
           enforceBuildableLibDependency: false,
           allow: [],
+          // The CLI loads @dh/validate's threads entry (worker threads) only when a command reads
+          // data, and its main entry statically: a Node program has no bundle to split.
+          checkDynamicDependenciesExceptions: ['@dh/validate'],
           depConstraints: [
             { sourceTag: 'scope:core', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:activity', onlyDependOnLibsWithTags: ['scope:core'] },

@@ -161,6 +161,23 @@ describe('dh analyze', () => {
     expect(run.stderr).toMatch(/caregiver_uses_internet: Not computed: no file in data\/household-survey\/ holds caregiver records/);
   });
 
+  it('gives the same results with the rows of large files checked on several threads (--jobs)', () => {
+    // The child interviews written over and over, past the size at which threads share a file's rows (their ids repeat: --allow-errors).
+    const dir = assessment('XD');
+    const file = join(dir, 'data/household-survey/child.csv');
+    const [header, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const body = rows.join('\n');
+    writeFileSync(file, `${header ?? ''}\n${Array.from({ length: Math.ceil(4.5e6 / body.length) }, () => body).join('\n')}\n`);
+    const results = (jobs: string) => {
+      const run = runCli(['analyze', 'xd', '--allow-errors', '--out', `xd/jobs-${jobs}`, '--jobs', jobs], { cwd: root });
+      expect(run.status, run.stderr).toBe(0);
+      return readFileSync(join(root, `xd/jobs-${jobs}/results.json`), 'utf8');
+    };
+    const alone = results('1');
+    expect(alone).toMatch(/analysed despite \d+ validation error/);
+    expect(results('3')).toBe(alone);
+  });
+
   it('always writes results.json, which dh compare then reads, also when only the report was asked for', () => {
     const run = runCli(['analyze', 'xa', '--format', 'html', '--out', 'xa/html-only'], { cwd: root });
     expect(run.status, run.stderr).toBe(0);
@@ -171,6 +188,7 @@ describe('dh analyze', () => {
   it.each([
     ['a folder that is not an assessment', ['analyze', 'nowhere'], /nowhere does not exist; give an assessment folder/],
     ['an unknown format', ['analyze', 'xa', '--format', 'pdf'], /--format takes json, csv or html/],
+    ['no thread at all', ['analyze', 'xa', '--jobs', '0'], /--jobs must be a whole number of at least 1, not "0"/],
   ])('refuses %s with one message and exit 2', (_name, args, message) => {
     const run = runCli(args, { cwd: root });
     expect(run.status).toBe(2);

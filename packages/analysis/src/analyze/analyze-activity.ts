@@ -9,7 +9,7 @@ import {
   type IndicatorContract,
   type TableContract,
 } from '@dh/core';
-import { DATA_FILE_EXTENSIONS } from '@dh/validate';
+import { DATA_FILE_EXTENSIONS, type RowThreads } from '@dh/validate';
 import { findDesignRoute, type DesignRoute } from '../design/design-route.js';
 import { buildRecordDesign, type RecordDesignResult } from '../design/record-design.js';
 import type { Thresholds } from '../disclosure/disclosure-control.js';
@@ -46,6 +46,8 @@ export interface ActivityAnalysisOptions {
   readonly allowErrors: boolean;
   /** Publish excerpts of coded segments that pass the identifier scan (`dh analyze --excerpts`). */
   readonly excerpts?: boolean;
+  /** Threads sharing the row checks of large files as the data are read. */
+  readonly rowThreads?: RowThreads;
 }
 
 export interface ActivityAnalysis {
@@ -170,7 +172,7 @@ export async function analyzeActivity(options: ActivityAnalysisOptions): Promise
       plan.eligibleTables,
       options.excerpts === true ? excerptColumns(built) : new Map(),
     ),
-    config.personalData,
+    { personalData: config.personalData, rowThreads: options.rowThreads },
   );
   const { totals } = loaded.validation;
   const validation = {

@@ -6,6 +6,7 @@ import {
   type ActivityDefinition,
   type AssessmentConfig,
 } from '@dh/core';
+import type { RowThreads } from '@dh/validate';
 import type { AnalysisData } from '../export/analysis-data.js';
 import type { AnalysisProblem, AnalysisResults } from '../results/results-schema.js';
 import { analyzeActivity, type ActivityAnalysis } from './analyze-activity.js';
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   readonly excerpts?: boolean;
   /** Called as each activity starts, for progress messages. */
   readonly onActivity?: (id: string) => void;
+  /** Threads sharing the row checks of large files as the data are read (`rowThreadPool` of `@dh/validate/threads`); the results are the same. */
+  readonly rowThreads?: RowThreads;
 }
 
 export type AnalyzeOutcome =
@@ -89,6 +92,7 @@ export async function analyzeAssessment(dir: string, options: AnalyzeOptions): P
         keepAnalysisData: options.keepAnalysisData ?? false,
         allowErrors: options.allowErrors ?? false,
         excerpts: options.excerpts === true,
+        ...(options.rowThreads && { rowThreads: options.rowThreads }),
       }),
     );
   }

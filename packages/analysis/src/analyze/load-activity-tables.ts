@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { IssueCatalogue, type ActivityDefinition, type AssessmentConfig, type BuiltActivity } from '@dh/core';
-import { validateDataset, type ValidationResult } from '@dh/validate';
+import { validateDataset, type RowThreads, type ValidationResult } from '@dh/validate';
 import { computeDerivedVariables } from '../load/derived-variables.js';
 import { masksOf } from '../indicators/expression-masks.js';
 import type { ColumnPlan } from '../load/column-plan.js';
@@ -26,8 +26,9 @@ export async function loadActivityTables(
   dataDir: string,
   assessmentDir: string,
   plans: ReadonlyMap<string, ColumnPlan>,
-  personalData?: AssessmentConfig['personalData'],
+  reading: { readonly personalData?: AssessmentConfig['personalData']; readonly rowThreads?: RowThreads | undefined } = {},
 ): Promise<LoadedTables> {
+  const { personalData, rowThreads } = reading;
   const activity = definition.id;
   const shown = (file: string): string => relative(assessmentDir, file) || file;
   const validation = await validateDataset({
@@ -37,6 +38,7 @@ export async function loadActivityTables(
     activityLabel: `${definition.id} ${definition.version}`,
     collect: new Map([...plans].map(([recordType, plan]) => [recordType, [...plan.columns.keys()]])),
     ...(personalData && { personalData }),
+    ...(rowThreads && { rowThreads }),
   });
   const tables = new Map<string, RecordTable>();
   const unavailable = new Map<string, string>();

@@ -6,12 +6,14 @@ import {
   writeResults,
   type AnalysisProblem,
   type AnalysisResults,
+  type AnalyzeOutcome,
   type ResultsFormat,
 } from '@dh/analysis';
 import { terminalSafe, type ActivityDefinition } from '@dh/core';
 import { loadActivities } from '../activities.js';
 import { loadAssessment } from '../assessment.js';
 import { checkOutputFolder } from '../output-paths.js';
+import { JOBS_FLAG, JOBS_HELP, jobsFlag, rowThreadsFor } from '../row-threads.js';
 import { EXIT, UserError } from '../user-error.js';
 
 export interface AnalyzeFlags {
@@ -21,6 +23,7 @@ export interface AnalyzeFlags {
   readonly allowErrors?: boolean;
   readonly excerpts?: boolean;
   readonly json?: boolean;
+  readonly jobs?: string;
 }
 
 export interface AnalyzeSummary {
@@ -53,16 +56,24 @@ export async function runAnalyze(
   cwd = process.cwd(),
 ): Promise<AnalyzeSummary> {
   const formats = parseFormats(flags.format);
+  const threads = jobsFlag(flags.jobs);
   const { dir } = loadAssessment(dirArg, await installed(), cwd);
   const outDir = checkOutputFolder(flags.out ?? join(dir, 'results'), cwd, '--out');
   const progress = process.stderr.isTTY ? (id: string) => process.stderr.write(`analysing ${id}…\n`) : undefined;
-  const outcome = await analyzeAssessment(dir, {
-    activities: await installed(),
-    keepAnalysisData: flags.exportAnalysisData === true,
-    allowErrors: flags.allowErrors === true,
-    excerpts: flags.excerpts === true,
-    ...(progress && { onActivity: progress }),
-  });
+  const pool = await rowThreadsFor(threads);
+  let outcome: AnalyzeOutcome;
+  try {
+    outcome = await analyzeAssessment(dir, {
+      activities: await installed(),
+      keepAnalysisData: flags.exportAnalysisData === true,
+      allowErrors: flags.allowErrors === true,
+      excerpts: flags.excerpts === true,
+      ...(progress && { onActivity: progress }),
+      ...(pool && { rowThreads: pool }),
+    });
+  } finally {
+    await pool?.close();
+  }
   // The config was read and checked above; the analysis's own messages are dh's, one problem per line.
   if (outcome.status === 'failure') throw new UserError(outcome.message.split('\n'));
   const files = writeResults(outDir, outcome.results, formats, outcome.analysisData);
@@ -125,6 +136,7 @@ export function registerAnalyze(program: Command): void {
       '--excerpts',
       'publish short excerpts of coded segments by theme (JSON and report): only those in which no personal identifier is found, only for themes whose count is shown; none without this flag',
     )
+    .option(JOBS_FLAG, JOBS_HELP)
     .option('--json', 'print the summary as JSON')
     .action(async (dir: string, flags: AnalyzeFlags) => {
       const summary = await runAnalyze(dir, flags);

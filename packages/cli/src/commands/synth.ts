@@ -6,6 +6,7 @@ import { loadActivities, notInstalled } from '../activities.js';
 import { loadAssessment, refuseConflictingPins } from '../assessment.js';
 import { checkOutputFolder } from '../output-paths.js';
 import { UserError } from '../user-error.js';
+import { wholeNumber } from '../whole-number.js';
 
 export interface SynthOptions {
   readonly activity: string;
@@ -35,13 +36,6 @@ export interface SynthResult {
   /** The assessment.json used, or null: the published defaults. */
   readonly config: string | null;
   readonly warnings: readonly string[];
-}
-
-function wholeNumber(flag: string, text: string, min: number, example: string): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min)
-    throw new UserError(`${flag} must be a whole number of at least ${min}, not "${text}" (e.g. ${flag} ${example}).`);
-  return value;
 }
 
 /** `item=share,…` checked against the items the activity's plan lets a user set. */

@@ -22,6 +22,8 @@ import { loadAssessment, refuseConflictingPins, type Assessment } from '../asses
 import { dataFilesIn } from '../data-files.js';
 import { checkOutputFile, shortPath } from '../output-paths.js';
 import { UserError } from '../user-error.js';
+import { wholeNumber } from '../whole-number.js';
+import { JOBS_FLAG, JOBS_HELP, jobsFlag, rowThreadsFor } from '../row-threads.js';
 
 const { version: toolVersion } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -77,7 +79,7 @@ export async function runValidate(
   if (!isReportFormat(format)) throw new UserError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${format}".`);
   const examplesPerCode = wholeNumber('--examples', options.examples, 1);
   const maxBytes = options.maxSize === undefined ? undefined : wholeNumber('--max-size', options.maxSize, 1) * 1024 * 1024;
-  const threads = options.jobs === undefined ? undefined : wholeNumber('--jobs', options.jobs, 1);
+  const threads = jobsFlag(options.jobs);
   const installed = await environment.loadInstalled();
   const dataPaths = givenPaths.map((p) => resolve(environment.cwd, p));
   for (const path of dataPaths)
@@ -99,8 +101,7 @@ export async function runValidate(
       ...(assessment ? [assessment.file] : []),
     ]);
   let exitCode = 0;
-  // Loaded only here: the threads module starts Node's worker threads, which nothing else needs.
-  const pool = threads === 1 ? undefined : (await import('@dh/validate/threads')).rowThreadPool(threads === undefined ? {} : { threads });
+  const pool = await rowThreadsFor(threads);
   try {
     for (const job of jobs)
       exitCode = Math.max(
@@ -303,13 +304,6 @@ function buildActivity(definition: ActivityDefinition, assessment: Assessment | 
   }
 }
 
-function wholeNumber(flag: string, text: string, min: number): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min)
-    throw new UserError(`${flag} must be a whole number of at least ${min}, not "${text}".`);
-  return value;
-}
-
 /** Rows read so far on stderr, on a terminal only, and only once a run has lasted a second. */
 function progressIndicator(environment: ValidateEnvironment): { update: (p: ValidationProgress) => void; clear: () => void } | undefined {
   if (environment.stderr.isTTY !== true) return undefined;
@@ -346,10 +340,7 @@ export function registerValidate(program: Command): void {
     .option('--examples <n>', 'issues listed per issue code; the counts are always exact', '20')
     .option('--max-size <megabytes>', 'refuse data files larger than this')
     .option('--sheet <name>', 'the sheet to read in Excel workbooks (default: the first)')
-    .option(
-      '--jobs <n>',
-      'threads sharing the row checks of large CSV files (default: 2 with 2 cores or more, else 1); the report is the same',
-    )
+    .option(JOBS_FLAG, JOBS_HELP)
     .action(async (paths: string[], flags: ValidateOptions) => {
       process.exitCode = await runValidate(paths, flags, {
         cwd: process.cwd(),
