@@ -329,11 +329,11 @@ async function papaparsePhase(files) {
   return { ms: performance.now() - started, rows: count };
 }
 
-/** The floor: the files' bytes read, nothing decoded. */
+/** The floor: the files' bytes read (512 KiB at a time, as dh reads them), nothing decoded. */
 async function rawReadPhase(files) {
   let bytes = 0;
   const started = performance.now();
-  for (const path of files) for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) bytes += chunk.length;
+  for (const path of files) for await (const chunk of createReadStream(path, { highWaterMark: 512 * 1024 })) bytes += chunk.length;
   return { ms: performance.now() - started, bytes };
 }
 

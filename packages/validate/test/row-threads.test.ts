@@ -222,7 +222,8 @@ describe('rows checked on several threads', () => {
     }
   });
 
-  it('are read again on this thread alone when a thread fails, with the same report', async () => {
+  it('are read again on this thread alone when a thread fails, with the same report, the threads let go first', async () => {
+    let released = 0;
     const failing: RowThreads = {
       sharingFor: () => ({
         threads: 2,
@@ -231,11 +232,17 @@ describe('rows checked on several threads', () => {
         read: new Int32Array(new SharedArrayBuffer(4)),
       }),
       check: () => Promise.reject(new Error('the thread could not start')),
+      // Ending them may fail too: that costs memory, never the report.
+      release: () => {
+        released++;
+        return Promise.reject(new Error('the thread would not end'));
+      },
     };
     const { dataset, raw } = damagedDataset(5, 20);
     const [alone, recovered] = await validateBoth(dataset, raw, 4, failing);
     expect(alone.totals.error).toBeGreaterThan(0);
     expect(recovered).toEqual(alone);
+    expect(released).toBe(1);
   });
 
   it('are not used for small files or other formats than CSV', () => {

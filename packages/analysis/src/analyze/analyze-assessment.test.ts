@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { RowThreads } from '@dh/validate';
+import { checkRowShare } from '@dh/validate/threads';
 import { compileDesign, estimateProportion, estimateUnweightedProportion } from '../estimation/index.js';
 import { fixtureActivity, FIXTURE_INDICATORS } from '../../test/support/fixture-activity.js';
 import { useTempDirs, writeFixtureAssessment } from '../../test/support/fixture-assessment.js';
@@ -41,6 +43,28 @@ function offeredByHand(data: FixtureData) {
 }
 
 describe('analyzeAssessment on the fixture survey', () => {
+  it('reads the data with the row threads it is given, to the same results', async () => {
+    const dir = tempDir();
+    writeFixtureAssessment(dir);
+    const alone = await analyzeAssessment(dir, { activities: [fixtureActivity()] });
+    // The other thread's part run here: blocks of two rows dealt in turns, so both parts check rows of every file.
+    const shared: string[] = [];
+    const rowThreads: RowThreads = {
+      sharingFor: () => {
+        const claims = new Uint8Array(new SharedArrayBuffer(1 << 16));
+        for (let b = 0; b < claims.length; b++) claims[b] = (b % 2) + 1;
+        return { threads: 2, block: 2, claims, read: new Int32Array(new SharedArrayBuffer(4)) };
+      },
+      check: (job) => {
+        shared.push(job.file);
+        return checkRowShare(job);
+      },
+    };
+    const threaded = await analyzeAssessment(dir, { activities: [fixtureActivity()], rowThreads });
+    expect(shared.length).toBeGreaterThan(0);
+    expect(threaded).toEqual(alone);
+  });
+
   it('gives overall and domain estimates equal to the estimation engine on the full design', async () => {
     const { results, data } = await analyze();
     const { design, y, domain } = offeredByHand(data);

@@ -63,6 +63,8 @@ export async function validateDataset(options: ValidateDatasetOptions): Promise<
     return await validateOnce(options);
   } catch (error) {
     if (!(error instanceof RowThreadFailure)) throw error;
+    // The threads that answered with an error are idle, not ended: let them go before reading again.
+    await releaseThreads(options.rowThreads);
     const { rowThreads: _failed, ...alone } = options;
     return validateOnce(alone);
   }
@@ -70,6 +72,11 @@ export async function validateDataset(options: ValidateDatasetOptions): Promise<
 
 /** A row-checking thread failed (it could not start, or stopped): its share of rows is unchecked. */
 class RowThreadFailure extends Error {}
+
+/** Ends the idle row threads; a thread that fails to end costs memory, never the result. */
+async function releaseThreads(threads: RowThreads | undefined): Promise<void> {
+  await threads?.release?.().catch(() => undefined);
+}
 
 async function validateOnce(options: ValidateDatasetOptions): Promise<ValidationResult> {
   const { activity } = options;
@@ -152,7 +159,7 @@ async function checkFiles(
   // The other threads' examples are put in place by position, so they may be absorbed before the checks across rows;
   // the threads end first, so their heaps are not held while those checks hold the run's peak of memory.
   for (const part of await elsewhere.parts()) sink.absorb(part);
-  await options.rowThreads?.release?.();
+  await releaseThreads(options.rowThreads);
   const fileIndexOf = (file: string | undefined) => (file === undefined ? -1 : files.indexOf(file));
   sink.at(stage, -1, 0);
   return [...checks.finish(sink, fileIndexOf), ...notJudged];

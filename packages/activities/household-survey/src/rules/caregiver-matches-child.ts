@@ -1,5 +1,5 @@
-import type { DatasetRule, IssueInput, RecordValues } from '@dh/core';
-import { groupRows, numberedRows, tableOf, textOf } from './tables.js';
+import type { DatasetRule, IssueInput } from '@dh/core';
+import { groupRows, numbered, numberedRows, tableOf, textOf } from './tables.js';
 
 /** A caregiver belongs to the household of the child it is linked to (docs/methodology.md § household-survey). */
 export const caregiverMatchesChild: DatasetRule = {
@@ -14,7 +14,7 @@ export const caregiverMatchesChild: DatasetRule = {
       const child = childIds.onlyRow(textOf(caregiver.values, 'child_id'));
       if (child === undefined) continue; // an unknown child is a broken link, reported by the link check
       const own = textOf(caregiver.values, 'household_id');
-      const childs = textOf(children.rows[child] as RecordValues, 'household_id');
+      const childs = textOf(numbered(children, child).values, 'household_id');
       if (own === childs) continue;
       yield {
         code: 'rule-failed',

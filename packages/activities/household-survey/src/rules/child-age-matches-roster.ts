@@ -1,5 +1,5 @@
-import type { DatasetRule, IssueInput, RecordValues } from '@dh/core';
-import { groupRows, numberOf, numberedRows, tableOf, textOf } from './tables.js';
+import type { DatasetRule, IssueInput } from '@dh/core';
+import { groupRows, numbered, numberOf, numberedRows, tableOf, textOf } from './tables.js';
 
 /**
  * The interviewed child's age agrees with the roster. A difference of one year can be a
@@ -16,7 +16,7 @@ export const childAgeMatchesRoster: DatasetRule = {
     for (const child of numberedRows(children)) {
       const line = lines.onlyRow(`${textOf(child.values, 'household_id')}\u0000${textOf(child.values, 'line_number')}`);
       const age = numberOf(child.values, 'age');
-      const listed = line === undefined ? undefined : numberOf(roster.rows[line] as RecordValues, 'roster_age');
+      const listed = line === undefined ? undefined : numberOf(numbered(roster, line).values, 'roster_age');
       if (age === undefined || listed === undefined || age === listed) continue;
       const apart = Math.abs(age - listed);
       yield {

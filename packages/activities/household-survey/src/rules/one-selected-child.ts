@@ -1,5 +1,5 @@
 import type { DatasetRule, IssueInput, RecordTable } from '@dh/core';
-import { groupRows, numbered, tableOf, textOf, type NumberedRow, type RowGroups } from './tables.js';
+import { groupRows, numberedAt, tableOf, textOf, type NumberedRow, type RowGroups } from './tables.js';
 
 const issue = (table: RecordTable, record: string, row: NumberedRow, field: string, detail: string): IssueInput => ({
   code: 'rule-failed',
@@ -15,7 +15,7 @@ const issue = (table: RecordTable, record: string, row: NumberedRow, field: stri
 function* rosterSelections(roster: RecordTable, households: RowGroups): Iterable<IssueInput> {
   for (const [id, indices] of groupRows(roster, ['roster_household_id']).groups()) {
     if (households.onlyRow(id) === undefined) continue;
-    const rows = indices.map((i) => numbered(roster, i));
+    const rows = numberedAt(roster, indices);
     const eligible = rows.filter((r) => textOf(r.values, 'roster_internet_use') === 'yes');
     const selected = rows.filter((r) => textOf(r.values, 'roster_selected') === 'yes');
     for (const extra of selected.slice(1)) {
@@ -45,7 +45,7 @@ function* childInterviews(child: RecordTable, roster: RecordTable, households: R
   const rosterRows = groupRows(roster, ['roster_household_id']);
   for (const [id, indices] of groupRows(child, ['household_id']).groups()) {
     if (households.onlyRow(id) === undefined) continue;
-    const interviews = indices.map((i) => numbered(child, i));
+    const interviews = numberedAt(child, indices);
     for (const extra of interviews.slice(1)) {
       yield issue(
         child,
@@ -57,10 +57,7 @@ function* childInterviews(child: RecordTable, roster: RecordTable, households: R
     }
     const first = interviews[0];
     if (!first) continue;
-    const selected = rosterRows
-      .rowsOf(id)
-      .map((i) => numbered(roster, i))
-      .filter((r) => textOf(r.values, 'roster_selected') === 'yes');
+    const selected = numberedAt(roster, rosterRows.rowsOf(id)).filter((r) => textOf(r.values, 'roster_selected') === 'yes');
     const chosen = selected.length === 1 ? selected[0] : undefined;
     const line = textOf(first.values, 'line_number');
     if (selected.length === 0) {

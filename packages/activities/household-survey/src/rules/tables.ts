@@ -27,6 +27,11 @@ export function numbered(table: RecordTable, index: number): NumberedRow {
   return { values: table.rows[index] as RecordValues, row: table.rowNumbers[index] ?? index + 2 };
 }
 
+/** The table's rows at some indices (a group's), in that order. */
+export function numberedAt(table: RecordTable, indices: readonly number[]): NumberedRow[] {
+  return indices.map((index) => numbered(table, index));
+}
+
 export function* numberedRows(table: RecordTable): Iterable<NumberedRow> {
   for (let i = 0; i < table.rows.length; i++) yield numbered(table, i);
 }
@@ -39,18 +44,18 @@ export function* numberedRows(table: RecordTable): Iterable<NumberedRow> {
  */
 export class RowGroups {
   private readonly groupOf = new Map<string, number>();
-  /** Per group: its first and last row, and how many rows it has. */
+  /** Per group: its first row, and how many rows it has. */
   private readonly first: Int32Array;
-  private readonly last: Int32Array;
   private readonly sizes: Int32Array;
   /** Per row: the next row of its group, -1 after the last. */
   private readonly next: Int32Array;
 
   constructor(table: RecordTable, fields: readonly string[]) {
     const { rows } = table;
-    this.first = new Int32Array(rows.length);
-    this.last = new Int32Array(rows.length);
-    this.sizes = new Int32Array(rows.length);
+    // Sized for a group per row, then cut to the groups there are.
+    const first = new Int32Array(rows.length);
+    const last = new Int32Array(rows.length);
+    const sizes = new Int32Array(rows.length);
     this.next = new Int32Array(rows.length).fill(-1);
     for (let i = 0; i < rows.length; i++) {
       const key = keyOf(rows[i] as RecordValues, fields);
@@ -59,15 +64,17 @@ export class RowGroups {
       if (group === undefined) {
         const made = this.groupOf.size;
         this.groupOf.set(key, made);
-        this.first[made] = i;
-        this.last[made] = i;
-        this.sizes[made] = 1;
+        first[made] = i;
+        last[made] = i;
+        sizes[made] = 1;
       } else {
-        this.next[this.last[group] as number] = i;
-        this.last[group] = i;
-        this.sizes[group] = (this.sizes[group] as number) + 1;
+        this.next[last[group] as number] = i;
+        last[group] = i;
+        sizes[group] = (sizes[group] as number) + 1;
       }
     }
+    this.first = first.slice(0, this.groupOf.size);
+    this.sizes = sizes.slice(0, this.groupOf.size);
   }
 
   /** How many rows carry the key (0 when none). */
