@@ -101,10 +101,15 @@ export class IssueSink {
     this.keepExample(maskIssue(issue, this.identifiers));
   }
 
-  private keepExample(issue: Issue): void {
+  private keepExample(issue: Issue, at: IssuePosition = [this.stage, this.ordinal, this.step]): void {
     this.keptByCode.set(issue.code, (this.keptByCode.get(issue.code) ?? 0) + 1);
     this.kept.push(issue);
-    this.keptAt.push([this.stage, this.ordinal, this.step]);
+    this.keptAt.push(at);
+  }
+
+  /** The examples kept here, each with where it was raised. */
+  private positioned(): { issue: Issue; at: IssuePosition }[] {
+    return this.kept.map((issue, index) => ({ issue, at: this.keptAt[index] ?? [0, -1, 0] }));
   }
 
   /** This sink's counts and examples, for the thread that merges them (`absorb`). */
@@ -112,7 +117,7 @@ export class IssueSink {
     return {
       counts: [...this.countsByKey].map(([key, entry]) => ({ key, ...entry })),
       fileTotals: this.fileTotals,
-      examples: this.kept.map((issue, index) => ({ issue, at: this.keptAt[index] ?? [0, -1, 0] })),
+      examples: this.positioned(),
     };
   }
 
@@ -152,18 +157,13 @@ export class IssueSink {
 
   private mergeAbsorbed(absorbed: readonly { issue: Issue; at: IssuePosition }[]): void {
     this.absorbed = undefined;
-    const all = [...this.kept.map((issue, index) => ({ issue, at: this.keptAt[index] ?? [0, -1, 0] })), ...absorbed];
+    const all = [...this.positioned(), ...absorbed];
     // Stable: two threads never raise issues at one position, so ties keep each thread's own order.
     all.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.at[2] - b.at[2]);
     this.kept.length = 0;
     this.keptAt.length = 0;
     this.keptByCode.clear();
-    for (const { issue, at } of all) {
-      if ((this.keptByCode.get(issue.code) ?? 0) >= this.examplesPerCode) continue;
-      this.keptByCode.set(issue.code, (this.keptByCode.get(issue.code) ?? 0) + 1);
-      this.kept.push(issue);
-      this.keptAt.push(at);
-    }
+    for (const { issue, at } of all) if ((this.keptByCode.get(issue.code) ?? 0) < this.examplesPerCode) this.keepExample(issue, at);
   }
 
   totalsOfFile(fileIndex: number): SeverityTotals {
