@@ -13,7 +13,7 @@ import { testActivity } from './test-activity.js';
 /** Values that break a cell in every way a check looks for: empty, wrong type, out of range, identities, quotes and line breaks. */
 const DAMAGE = ['', 'abc', '999', '-1', 'maybe', '12.5', 'call +44 7700 900123', 'jane.doe@example.org', 'said "no",\nthen left', ' 14 '];
 
-/** Many households made from the baseline, each cell damaged now and then, some rows cut short or too long. */
+/** Many households made from the baseline, each cell damaged now and then, some rows cut short or too long, blank lines between. */
 function damagedDataset(seed: number, households: number): { dataset: Dataset; raw: Record<string, string> } {
   const random = seededRandom(seed);
   const base = baselineDataset();
@@ -28,6 +28,8 @@ function damagedDataset(seed: number, households: number): { dataset: Dataset; r
         if (random() < 0.01) copy.length = Math.max(1, copy.length - 2);
         if (random() < 0.01) copy.push('surplus');
         rows.push(copy);
+        // A blank line now and then: a row of the file, not of the data (the threads must count alike).
+        if (random() < 0.01) rows.push([]);
       }
     }
     dataset[name] = { header: [...table.header], rows };

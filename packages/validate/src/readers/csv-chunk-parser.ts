@@ -16,6 +16,22 @@ export interface CsvChunkRecords {
   readonly errors: readonly CsvQuoteError[];
 }
 
+/**
+ * Which data rows a reader splits into cells. A thread that checks only some blocks of a file's
+ * rows (threads/check-rows.ts) still reads every row, to know where each starts, but splitting the
+ * others' rows into cells is the reader's largest cost: they come as `UNSPLIT_ROW`.
+ */
+export interface RowSelection {
+  /**
+   * Whether the data row with this ordinal (0: the first row after the header; blank lines do not
+   * count) is split. Asked in order, of rows in quote-free text only: a quoted record is always split.
+   */
+  wants(ordinal: number): boolean;
+}
+
+/** The cells of a row a `RowSelection` did not want: none (the row is counted, not read). */
+export const UNSPLIT_ROW: string[] = Object.freeze([]) as unknown as string[];
+
 interface PapaChunkResult {
   readonly data: string[][];
   readonly errors: readonly { code: string; message: string; row?: number }[];
@@ -35,7 +51,13 @@ export class CsvChunkParser {
   private heldReturn = '';
   private nextRow = 1;
 
-  constructor(private readonly delimiter: CsvDelimiter) {
+  private readonly tally: RowTally | undefined;
+
+  constructor(
+    private readonly delimiter: CsvDelimiter,
+    selection?: RowSelection,
+  ) {
+    this.tally = selection && new RowTally(selection);
     this.parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false });
   }
 
@@ -55,7 +77,7 @@ export class CsvChunkParser {
     if (this.heldReturn !== '') text = text.slice(0, -1);
     // Pending text begins a record, as normalizing needs; LF and CRLF text is left alone (the usual, fast case).
     const input = hasLoneCarriageReturn(text) ? normalizeLineBreaks(this.pending + text, this.delimiter) : this.pending + text;
-    const result = parseInRuns(this.parser, input, !final, this.delimiter);
+    const result = parseInRuns(this.parser, input, !final, this.delimiter, this.tally);
     this.pending = final ? '' : input.slice(result.meta.cursor);
     for (const record of result.data) trimLineEndReturn(record);
     const firstRow = this.nextRow;
@@ -68,26 +90,34 @@ export class CsvChunkParser {
 
 /**
  * papaparse's result for `input`, parsed in runs cut at record ends: the lines up to a line that
- * holds a quote, then the record that holds it. papaparse splits a run with no quote natively
- * (its fast path, about twice as quick), and it parses each record afresh, so the runs give what
- * one call gives; a test holds the two to each other on random text.
+ * holds a quote, then the record that holds it. A run with no quote is split here as papaparse's
+ * fast path splits it (lines at LF, cells at the delimiter), the rows a `tally`'s selection does
+ * not want left unsplit; papaparse parses each quoted record afresh. The runs give what one call
+ * gives: a test holds the two to each other on random text.
  */
-export function parseInRuns(parser: Papa.Parser, input: string, ignoreLastRow: boolean, delimiter: string): PapaChunkResult {
-  let quote = input.indexOf('"');
-  if (quote === -1) return parser.parse(input, 0, ignoreLastRow) as PapaChunkResult;
+export function parseInRuns(
+  parser: Papa.Parser,
+  input: string,
+  ignoreLastRow: boolean,
+  delimiter: string,
+  tally?: RowTally,
+): PapaChunkResult {
   const data: string[][] = [];
+  let quote = input.indexOf('"');
+  if (quote === -1)
+    return { data, errors: [], meta: { cursor: splitPlainLines(input, 0, input.length, ignoreLastRow, delimiter, tally, data) } };
   const errors: PapaChunkResult['errors'][number][] = [];
   const add = (result: PapaChunkResult) => {
     for (const error of result.errors) errors.push(error.row === undefined ? error : { ...error, row: error.row + data.length });
-    for (const record of result.data) data.push(record);
+    for (const record of result.data) {
+      tally?.count(record);
+      data.push(record);
+    }
   };
   let at = 0;
   while (quote !== -1) {
     const lineStart = input.lastIndexOf('\n', quote) + 1;
-    if (lineStart > at) {
-      add(parser.parse(input.slice(at, lineStart), 0, true) as PapaChunkResult);
-      at = lineStart;
-    }
+    if (lineStart > at) at += splitPlainLines(input, at, lineStart, true, delimiter, tally, data);
     const end = quotedRecordsEnd(input, at, delimiter);
     if (end === -1) break;
     add(parser.parse(input.slice(at, end), 0, true) as PapaChunkResult);
@@ -95,12 +125,72 @@ export function parseInRuns(parser: Papa.Parser, input: string, ignoreLastRow: b
     quote = input.indexOf('"', at);
   }
   // Text ending in a line break ends in an empty record, unless the last record is held back.
-  const rest: PapaChunkResult =
-    at === input.length
-      ? { data: ignoreLastRow ? [] : [['']], errors: [], meta: { cursor: 0 } }
-      : (parser.parse(input.slice(at), 0, ignoreLastRow) as PapaChunkResult);
+  if (at === input.length) {
+    if (!ignoreLastRow) add({ data: [['']], errors: [], meta: { cursor: 0 } });
+    return { data, errors, meta: { cursor: at } };
+  }
+  if (quote === -1)
+    return { data, errors, meta: { cursor: at + splitPlainLines(input, at, input.length, ignoreLastRow, delimiter, tally, data) } };
+  const rest = parser.parse(input.slice(at), 0, ignoreLastRow) as PapaChunkResult;
   add(rest);
   return { data, errors, meta: { cursor: at + rest.meta.cursor } };
+}
+
+/**
+ * Splits `input` from `from` to `to`, text without quotes, into records as papaparse's fast path
+ * does: at each LF a record, at each delimiter a cell (a CR before the LF stays on the last cell);
+ * no text, no record. With `ignoreLastRow` the text after the last LF is left for the next chunk.
+ * Returns how much of the text was used.
+ */
+function splitPlainLines(
+  input: string,
+  from: number,
+  to: number,
+  ignoreLastRow: boolean,
+  delimiter: string,
+  tally: RowTally | undefined,
+  data: string[][],
+): number {
+  if (from === to) return 0;
+  for (let start = from; ;) {
+    let end = input.indexOf('\n', start);
+    const last = end === -1 || end >= to;
+    if (last) {
+      if (ignoreLastRow) return start - from;
+      end = to;
+    }
+    data.push(tally === undefined ? input.slice(start, end).split(delimiter) : tally.line(input, start, end, delimiter));
+    if (last) return to - from;
+    start = end + 1;
+  }
+}
+
+/** Counts the records read, to give each data row its ordinal, and splits the lines its selection wants. */
+export class RowTally {
+  /** Records read, the header included. */
+  private records = 0;
+  private dataRows = 0;
+
+  constructor(private readonly selection: RowSelection) {}
+
+  /** A record papaparse parsed. */
+  count(record: readonly string[]): void {
+    if (this.records++ > 0 && !isBlankRecord(record)) this.dataRows++;
+  }
+
+  /** The record of a quote-free line, from `start` to `end` (its LF excluded): split, or `UNSPLIT_ROW`. */
+  line(input: string, start: number, end: number, delimiter: string): string[] {
+    const length = end - start;
+    const blank = length === 0 || (length === 1 && input.charCodeAt(start) === 0x0d);
+    if (this.records++ === 0 || blank || this.selection.wants(this.dataRows++)) return input.slice(start, end).split(delimiter);
+    return UNSPLIT_ROW;
+  }
+}
+
+/** A record of one empty cell: a blank line (its CR is trimmed later), not a data row. */
+function isBlankRecord(record: readonly string[]): boolean {
+  const cell = record[0];
+  return record.length === 1 && (cell === '' || cell === '\r');
 }
 
 /** Records holding quotes read in one call, at most: past that, the text is quoted throughout (some exports quote every value) and one call reads it best. */

@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../test/seeded-random.js';
-import { parseInRuns } from './csv-chunk-parser.js';
+import { parseInRuns, RowTally, UNSPLIT_ROW } from './csv-chunk-parser.js';
 
 /** Pieces CSV text is made of, the awkward ones often: quotes opening, closing, doubled or stray, line breaks inside and out. */
 const PIECES = ['a', 'bc', '12', ' ', ',', ';', '"', '""', '"x"', '\n', '\r\n', '\r', '", ', '"\n', 'é', ''];
@@ -50,5 +50,48 @@ describe('parsing in runs', () => {
     const whole = parser(',').parse(text, 0, true) as Parsed;
     expect(whole.data.length).toBe(1 + 2000);
     expect(used(parseInRuns(parser(','), text, true, ','))).toEqual(used(whole));
+  });
+
+  it.each([',', ';'])(
+    'leaves unsplit only the data rows a selection refuses, counting them as one call does (delimiter %s)',
+    (delimiter) => {
+      const random = seededRandom(7 + delimiter.charCodeAt(0));
+      for (let trial = 0; trial < 3000; trial++) {
+        const text = randomText(random, 1 + Math.floor(random() * 60)).replace(/\r(?!\n)/g, '\n');
+        const whole = parser(delimiter).parse(text, 0, false) as Parsed;
+        // Each data row's ordinal as the reader counts it: the header and blank lines are rows, not data.
+        let next = 0;
+        const ordinals = whole.data.map((record, index) => {
+          const blank = record.length === 1 && (record[0] === '' || record[0] === '\r');
+          return index === 0 || blank ? -1 : next++;
+        });
+        const asked: number[] = [];
+        const tally = new RowTally({ wants: (ordinal) => (asked.push(ordinal), ordinal % 3 !== 1) });
+        const parsed = parseInRuns(parser(delimiter), text, false, delimiter, tally);
+        const context = JSON.stringify(text);
+        expect(parsed.data.length, context).toBe(whole.data.length);
+        parsed.data.forEach((record, index) => {
+          const ordinal = ordinals[index] ?? -1;
+          if (record === UNSPLIT_ROW) expect(ordinal % 3, context).toBe(1);
+          else expect(record, context).toEqual(whole.data[index]);
+        });
+        // Asked in order, each a data row's own ordinal.
+        expect(asked, context).toEqual([...asked].sort((a, b) => a - b));
+        for (const ordinal of asked) expect(ordinals, context).toContain(ordinal);
+        expect(used({ ...parsed, data: whole.data }), context).toEqual(used(whole));
+      }
+    },
+  );
+
+  it('asks about every row of quote-free text, and leaves each refused row unsplit', () => {
+    const lines = ['id,name', ...Array.from({ length: 50 }, (_, i) => `${i},n${i}`)];
+    lines.splice(10, 0, '');
+    const tally = new RowTally({ wants: (ordinal) => Math.floor(ordinal / 8) % 2 === 0 });
+    const parsed = parseInRuns(parser(','), `${lines.join('\r\n')}\r\n`, true, ',', tally);
+    const unsplit = parsed.data.flatMap((record, index) => (record === UNSPLIT_ROW ? [index] : []));
+    // Records 1–9 are data rows 0–8, record 10 the blank line (a CR alone), records 11–17 data rows 9–15, record 26 row 24.
+    expect(unsplit.slice(0, 9)).toEqual([9, 11, 12, 13, 14, 15, 16, 17, 26]);
+    expect(parsed.data.length).toBe(52);
+    expect(parsed.data[1]).toEqual(['0', 'n0\r']);
   });
 });

@@ -1,4 +1,4 @@
-import { CsvChunkParser } from './csv-chunk-parser.js';
+import { CsvChunkParser, UNSPLIT_ROW, type RowSelection } from './csv-chunk-parser.js';
 import { invalidQuoteProblem, overlongRecordProblem, unterminatedQuoteProblem } from './csv-problems.js';
 import { encodingFallbackProblem } from './encoding-fallback-problem.js';
 import { decodeTextFile } from './decode-text-file.js';
@@ -23,17 +23,22 @@ export async function openCsvTable(file: string, encoding: TextEncodingName): Pr
     format: 'csv' as const,
     header: layout.header,
     rowUnit: 'row' as const,
-    rows: () =>
+    rows: (selection?: RowSelection) =>
       safeRowStream(
-        () => csvRowBatches(file, encoding, layout),
+        () => csvRowBatches(file, encoding, layout, selection),
         (error) => ioProblem(file, error),
       ),
   };
   return { status: 'success', table, warnings: [...layout.warnings, ...problems] };
 }
 
-async function* csvRowBatches(file: string, encoding: TextEncodingName, layout: CsvLayout): AsyncGenerator<RowBatch> {
-  const parser = new CsvChunkParser(layout.delimiter);
+async function* csvRowBatches(
+  file: string,
+  encoding: TextEncodingName,
+  layout: CsvLayout,
+  selection?: RowSelection,
+): AsyncGenerator<RowBatch> {
+  const parser = new CsvChunkParser(layout.delimiter, selection);
   const batch = new RowBatchBuilder(file, layout.header.length);
   for await (const piece of decodeTextFile(file, encoding)) {
     // The piece starts inside the record that holds the bad byte; the header's own was reported at open.
@@ -61,6 +66,10 @@ async function* parseInto(
   for (let index = 0; index < end; index++) {
     const cells = records[index] ?? [];
     const row = firstRow + index;
+    if (cells === UNSPLIT_ROW) {
+      batch.addAlignedRow(cells, row);
+      continue;
+    }
     // Row 1 is the header; a blank line still counts as a row, as in a spreadsheet.
     if (row === 1 || (cells.length === 1 && cells[0] === '')) continue;
     batch.addRow(cells, row);

@@ -1,4 +1,5 @@
 import type { CodingFrame } from '@dh/core';
+import type { RowSelection } from './csv-chunk-parser.js';
 import type { ReadProblem } from './read-problem.js';
 
 export type TableFormat = 'csv' | 'xlsx' | 'json' | 'ndjson' | 'qdpx';
@@ -13,7 +14,10 @@ export type RowUnit = 'row' | 'line' | 'record';
 
 /** Rows arrive in batches so per-row work stays a tight loop and memory stays flat. */
 export interface RowBatch {
-  /** Cells exactly as in the file ('' when empty), always `header.length` long. */
+  /**
+   * Cells exactly as in the file ('' when empty), always `header.length` long; none at all for a
+   * row a `RowSelection` did not want (`UNSPLIT_ROW`: its cells are not read).
+   */
   readonly rows: readonly string[][];
   /** Source row number of each row, same index as `rows`. */
   readonly rowNumbers: readonly number[];
@@ -28,8 +32,12 @@ export interface TableSource {
   readonly format: TableFormat;
   readonly header: readonly string[];
   readonly rowUnit: RowUnit;
-  /** Streams the data rows (not the header); each call reads the file again from the start. */
-  rows(): AsyncIterable<RowBatch>;
+  /**
+   * Streams the data rows (not the header); each call reads the file again from the start. A CSV
+   * file's reader splits only the rows `selection` wants into cells (the others read no further than
+   * where they end); every other format ignores it.
+   */
+  rows(selection?: RowSelection): AsyncIterable<RowBatch>;
 }
 
 export interface OpenTableOptions {

@@ -1,6 +1,7 @@
 import type { IssueCode, IssueParams, Severity } from '@dh/core';
 import type { ColumnMap } from '../columns/column-map.js';
 import type { IssueSink } from '../issues/issue-sink.js';
+import type { RowSelection } from '../readers/index.js';
 import { optionSelected } from '../values/cell-values.js';
 import { checkCell, explainRefusal } from '../values/field-validators.js';
 import { identifierInText, type IdentifierInText } from '../values/personal-identifier-values.js';
@@ -309,6 +310,26 @@ export class RecordChecker {
       ...(severity !== undefined && { severity }),
     });
   }
+}
+
+/**
+ * The rows a thread that only checks (no observers) needs split into cells: those of the blocks it
+ * claims, claiming each block as the reader reaches it, before `RecordChecker` does (a claim, once
+ * made, never changes, so the two agree). Another thread's rows come unsplit and are only counted.
+ */
+export function claimedRows(share: RowShare): RowSelection {
+  let block = -1;
+  let own = false;
+  return {
+    wants(ordinal: number): boolean {
+      const b = Math.floor(ordinal / share.block);
+      if (b !== block) {
+        block = b;
+        own = claimBlock(share, b);
+      }
+      return own;
+    },
+  };
 }
 
 /** Claims block `b` for this thread unless another has; true when this thread is to check it. */

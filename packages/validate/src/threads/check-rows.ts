@@ -2,15 +2,16 @@ import { createAjv, IssueCatalogue, type IssueDefinition } from '@dh/core';
 import type { RowCheckJob } from '../engine/row-threads.js';
 import { IssueSink, type IssueSinkPart } from '../issues/issue-sink.js';
 import { openTable } from '../readers/index.js';
-import { RecordChecker } from '../rows/record-checker.js';
+import { claimedRows, RecordChecker } from '../rows/record-checker.js';
 import { RecordPlan } from '../rows/record-plan.js';
 import { identifierScanOptions } from '../values/personal-identifier-values.js';
 
 /**
  * The blocks of a file's rows this thread claims, checked: the file is read again from the
  * start (a CSV row's start is only known by reading what precedes it), and the rows of each
- * block it claims get the checks `validateDataset` makes on each row. What the read itself
- * reports, and what spans rows, is left to the thread that reads the file for the report.
+ * block it claims are split into cells and get the checks `validateDataset` makes on each row;
+ * the others are only counted. What the read itself reports, and what spans rows, is left to
+ * the thread that reads the file for the report.
  * Once that thread has read the whole file, every block is claimed and this one stops.
  */
 export async function checkRowShare(job: RowCheckJob): Promise<IssueSinkPart> {
@@ -23,7 +24,8 @@ export async function checkRowShare(job: RowCheckJob): Promise<IssueSinkPart> {
   const plan = new RecordPlan(job.map.recordType, job.activity, createAjv());
   const context = { file: opened.table.file, fileIndex: job.fileIndex, sink, stage: job.stage };
   const checker = new RecordChecker(plan, job.map, context, [], job.share);
-  for await (const batch of opened.table.rows()) {
+  // Only the rows of the blocks it claims are split into cells; it reports nothing that spans rows.
+  for await (const batch of opened.table.rows(claimedRows(job.share))) {
     checker.checkRows(batch.rows, batch.rowNumbers);
     if (checker.mayStop) break;
   }
