@@ -32,6 +32,27 @@ const TYPES = { html: 'text/html', csv: 'text/csv', json: 'application/json' } a
 let worker: Worker | undefined;
 let lastFiles: readonly File[] = [];
 
+/** A worker started before it is needed, and whether it failed while starting. */
+interface Spare {
+  readonly worker: Worker;
+  failure?: string;
+}
+
+/**
+ * Each check runs in a fresh worker, but a worker takes about a second to start (it reads the whole
+ * validator): the next one is started as the page opens and as each check ends, while the partner
+ * picks files, so a check begins at once. A worker that fails while starting is reported when used.
+ */
+let spare: Spare | undefined = startWorker();
+
+function startWorker(): Spare {
+  const started: Spare = { worker: new Worker(workerUrl) };
+  started.worker.onerror = (event) => {
+    started.failure = event.message;
+  };
+  return started;
+}
+
 function setState(state: 'idle' | 'checking' | 'done' | 'refused'): void {
   document.body.dataset['state'] = state;
 }
@@ -40,9 +61,15 @@ function check(files: readonly File[]): void {
   if (files.length === 0) return;
   lastFiles = files;
   worker?.terminate();
-  worker = new Worker(workerUrl);
+  const next = spare ?? startWorker();
+  spare = undefined;
+  worker = next.worker;
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => show(event.data);
   worker.onerror = (event) => show({ type: 'refused', message: `The check stopped unexpectedly: ${event.message}` });
+  if (next.failure !== undefined) {
+    show({ type: 'refused', message: `The check stopped unexpectedly: ${next.failure}` });
+    return;
+  }
   setState('checking');
   result.hidden = true;
   progressArea.hidden = false;
@@ -67,6 +94,7 @@ function show(message: WorkerMessage): void {
   }
   worker?.terminate();
   worker = undefined;
+  spare ??= startWorker();
   progressArea.hidden = true;
   result.hidden = false;
   if (message.type === 'refused') {
