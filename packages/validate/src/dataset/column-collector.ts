@@ -1,6 +1,7 @@
 import type { ColumnMap } from '../columns/column-map.js';
 import type { FileContext, RowObserver } from '../rows/record-checker.js';
 import type { RowView } from '../rows/row-view.js';
+import { fieldReads } from './column-of.js';
 import { detachedCopy } from './detached-copy.js';
 
 /**
@@ -73,6 +74,7 @@ export class ColumnCollector {
     });
     const table = builder;
     return {
+      reads: fields.flatMap((field) => (field.index < 0 ? [] : fieldReads(map, field.index))),
       observe: (view: RowView, row: number) => {
         for (const field of fields) field.values.push(field.index < 0 ? '' : detachedCopy(view.answer(field.index, field.column)));
         table.fileOfRow.push(fileIndex);

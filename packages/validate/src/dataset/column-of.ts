@@ -7,6 +7,21 @@ export function columnOf(map: ColumnMap, name: string): number {
   return map.header.findIndex((column) => column.trim() === name);
 }
 
+/** The columns a field's answer is read from: its own, else its option columns (none when absent). */
+export function fieldReads(map: ColumnMap, field: number): number[] {
+  const column = map.fieldColumns[field] ?? -1;
+  if (column >= 0) return [column];
+  return [...(map.optionColumns[field]?.columns ?? [])];
+}
+
+/** The columns variable `name` is read from (`columnOf`, or its field's option columns). */
+export function variableReads(map: ColumnMap, name: string): number[] {
+  const field = map.recordType.fields.findIndex((f) => f.name === name);
+  if (field >= 0) return fieldReads(map, field);
+  const column = map.header.findIndex((c) => c.trim() === name);
+  return column >= 0 ? [column] : [];
+}
+
 /** Joins the cells of several columns into one key; undefined when any is empty (no key to compare). */
 export function keyOfCells(cells: readonly string[], columns: readonly number[]): string | undefined {
   if (columns.length === 1) {

@@ -4,6 +4,7 @@ import type { IssueSink } from '../issues/issue-sink.js';
 import type { RecordPlan } from '../rows/record-plan.js';
 import type { FileContext, RowObserver } from '../rows/record-checker.js';
 import type { RowView } from '../rows/row-view.js';
+import { variableReads } from './column-of.js';
 import { detachedCopy } from './detached-copy.js';
 
 export interface SkippedCheck {
@@ -52,6 +53,7 @@ export class DatasetRuleTables {
     table.files.push(context.file);
     const readers = [...names].map((name) => columnReader(name, map, plan));
     return {
+      reads: [...names].flatMap((name) => variableReads(map, name)),
       observe: (view: RowView, row: number) => {
         const values: Record<string, unknown> = {};
         for (const [name, read] of readers) values[name] = read(view);

@@ -5,7 +5,7 @@ import type { RecordPlan } from '../rows/record-plan.js';
 import type { FileContext, RowObserver } from '../rows/record-checker.js';
 import type { RowView } from '../rows/row-view.js';
 import { numberOrText } from '../values/cell-values.js';
-import { columnOf } from './column-of.js';
+import { columnOf, variableReads } from './column-of.js';
 import { detachedCopy } from './detached-copy.js';
 
 interface Place {
@@ -51,7 +51,11 @@ export class DesignTracker {
       }
     });
     const weightField = plan.fields.findIndex((f) => f.name === this.design.weight);
+    // The weight is checked where it is asked: the variables its relevance reads are read too.
+    const relevance = weightField < 0 ? -1 : (plan.relevance.setOfField[weightField] ?? -1);
+    const asked = relevance < 0 ? [] : plan.relevance.setReads(relevance).flatMap((name) => variableReads(map, name));
     return {
+      reads: [stratum, psu, weight, ...asked].filter((column) => column >= 0),
       observe: (view: RowView, row: number) => {
         if (weight >= 0 && (weightField < 0 || plan.relevance.isRelevant(weightField, view.record)))
           this.checkWeight(view.cells[weight] ?? '', row, context);

@@ -42,6 +42,7 @@ export class LinkTracker {
     }
     if (!this.ownsTarget) return undefined;
     return {
+      reads: columns,
       observe: (view: RowView, row: number) => {
         const key = keyOfCells(view.cells, columns);
         if (key !== undefined) this.target.insert(key, row, context.fileIndex);
@@ -55,7 +56,7 @@ export class LinkTracker {
       this.sourceWithout ??= context.file;
       return undefined;
     }
-    return { observe: (view: RowView, row: number) => this.observeSource(view.cells, row, columns, context) };
+    return { reads: columns, observe: (view: RowView, row: number) => this.observeSource(view.cells, row, columns, context) };
   }
 
   private observeSource(cells: readonly string[], row: number, columns: readonly number[], context: FileContext): void {

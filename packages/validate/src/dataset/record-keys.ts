@@ -27,7 +27,7 @@ export class RecordKeys {
       this.keyless ??= context.file;
       return undefined;
     }
-    return { observe: (view: RowView, row: number) => this.observe(view.cells, row, columns, context) };
+    return { reads: columns, observe: (view: RowView, row: number) => this.observe(view.cells, row, columns, context) };
   }
 
   get notJudged(): { readonly check: string; readonly reason: string } | undefined {

@@ -4,7 +4,7 @@ import { listDataFiles } from '../files/list-data-files.js';
 import { readProblemIssue } from '../issues/read-problem-issue.js';
 import { DEFAULT_EXAMPLES_PER_CODE, IssueSink, type IssueSinkPart } from '../issues/issue-sink.js';
 import { identifierScanOptions } from '../values/personal-identifier-values.js';
-import { RecordChecker, type FileContext, type RowShare } from '../rows/record-checker.js';
+import { claimedRows, RecordChecker, type FileContext, type RowShare } from '../rows/record-checker.js';
 import { RecordPlan } from '../rows/record-plan.js';
 import type { SkippedCheck } from '../dataset/dataset-rule-tables.js';
 import { DatasetChecks } from './dataset-checks.js';
@@ -231,7 +231,8 @@ async function checkFile(
   const collecting = collector.observerFor(file.map, context);
   const observers = [...checks.observersFor(file.map, context, plan), ...(collecting ? [collecting] : [])];
   const checker = new RecordChecker(plan, file.map, context, observers, share);
-  for await (const batch of file.table.rows()) {
+  // Of the rows other threads check, only the cells the observers read are split (the rest counted: a ragged row is reported here).
+  for await (const batch of file.table.rows(share && claimedRows(share, checker.leadingCells))) {
     // Reported before the batch's rows are checked: before every issue of those rows, whichever thread finds it.
     sink.at(stage, checker.rowsSeen, -1);
     for (const problem of batch.problems) sink.addIssue(readProblemIssue(problem, 'rows'), file.index);

@@ -14,6 +14,8 @@ export interface CsvChunkRecords {
   /** Source row number of `records[0]`: the header is row 1, and blank lines count. */
   readonly firstRow: number;
   readonly errors: readonly CsvQuoteError[];
+  /** Indices in `records` of rows that hold only their leading cells (`RowSelection.leadingCells`), in order. */
+  readonly partial: readonly number[];
 }
 
 /**
@@ -27,6 +29,13 @@ export interface RowSelection {
    * count) is split. Asked in order, of rows in quote-free text only: a quoted record is always split.
    */
   wants(ordinal: number): boolean;
+  /**
+   * Of a row not wanted, the cells to split nonetheless, from the first; its other cells are only
+   * counted: a row of the header's width comes with these cells alone (`CsvChunkRecords.partial`),
+   * any other row whole, to be reported as ragged. Undefined: a row not wanted is not even counted
+   * (`UNSPLIT_ROW`), for a reader that reports nothing of the rows it does not check.
+   */
+  readonly leadingCells?: number;
 }
 
 /** The cells of a row a `RowSelection` did not want: none (the row is counted, not read). */
@@ -53,11 +62,13 @@ export class CsvChunkParser {
 
   private readonly tally: RowTally | undefined;
 
+  /** `width`: the header's cells, which a row split only in part must have (`RowSelection.leadingCells`). */
   constructor(
     private readonly delimiter: CsvDelimiter,
     selection?: RowSelection,
+    width = 0,
   ) {
-    this.tally = selection && new RowTally(selection);
+    this.tally = selection && new RowTally(selection, width);
     this.parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false });
   }
 
@@ -84,7 +95,7 @@ export class CsvChunkParser {
     this.nextRow += result.data.length;
     // Errors in the held-back record come again when it is parsed whole: report them then.
     const errors = result.errors.filter((error) => (error.row ?? 0) < result.data.length).flatMap(quoteError);
-    return { records: result.data, firstRow, errors };
+    return { records: result.data, firstRow, errors, partial: this.tally?.takePartial() ?? [] };
   }
 }
 
@@ -159,7 +170,8 @@ function splitPlainLines(
       if (ignoreLastRow) return start - from;
       end = to;
     }
-    data.push(tally === undefined ? input.slice(start, end).split(delimiter) : tally.line(input, start, end, delimiter));
+    if (tally === undefined) data.push(input.slice(start, end).split(delimiter));
+    else tally.line(input, start, end, delimiter, data);
     if (last) return to - from;
     start = end + 1;
   }
@@ -170,21 +182,64 @@ export class RowTally {
   /** Records read, the header included. */
   private records = 0;
   private dataRows = 0;
+  private readonly leadingCells: number;
+  /** Indices in the parse's records of the rows split only in part, since `takePartial`. */
+  private partial: number[] = [];
 
-  constructor(private readonly selection: RowSelection) {}
+  /** `width`: the cells of the header. */
+  constructor(
+    private readonly selection: RowSelection,
+    private readonly width: number,
+  ) {
+    const leading = selection.leadingCells;
+    // -1: rows not wanted are not split at all. Splitting all but the last cell costs what splitting all of them does.
+    this.leadingCells = leading === undefined ? -1 : leading >= width - 1 ? Infinity : leading;
+  }
+
+  /** The rows split only in part since the last call, by index in that parse's records. */
+  takePartial(): number[] {
+    const partial = this.partial;
+    this.partial = [];
+    return partial;
+  }
 
   /** A record papaparse parsed. */
   count(record: readonly string[]): void {
     if (this.records++ > 0 && !isBlankRecord(record)) this.dataRows++;
   }
 
-  /** The record of a quote-free line, from `start` to `end` (its LF excluded): split, or `UNSPLIT_ROW`. */
-  line(input: string, start: number, end: number, delimiter: string): string[] {
+  /** Adds the record of a quote-free line, from `start` to `end` (its LF excluded): split, in part, or `UNSPLIT_ROW`. */
+  line(input: string, start: number, end: number, delimiter: string, data: string[][]): void {
     const length = end - start;
     const blank = length === 0 || (length === 1 && input.charCodeAt(start) === 0x0d);
-    if (this.records++ === 0 || blank || this.selection.wants(this.dataRows++)) return input.slice(start, end).split(delimiter);
-    return UNSPLIT_ROW;
+    if (this.records++ === 0 || blank || this.selection.wants(this.dataRows++) || this.leadingCells === Infinity) {
+      data.push(input.slice(start, end).split(delimiter));
+    } else if (this.leadingCells < 0) {
+      data.push(UNSPLIT_ROW);
+    } else {
+      const leading = leadingCellsOf(input, start, end, delimiter, this.leadingCells, this.width);
+      if (leading !== undefined) this.partial.push(data.length);
+      data.push(leading ?? input.slice(start, end).split(delimiter));
+    }
   }
+}
+
+/**
+ * The first `count` cells of the line from `start` to `end`, when it has `width` cells in all (the
+ * others are counted, not split); undefined when it has another number of cells.
+ */
+function leadingCellsOf(input: string, start: number, end: number, delimiter: string, count: number, width: number): string[] | undefined {
+  const cells: string[] = [];
+  let at = start;
+  for (let k = 0; k < count; k++) {
+    const next = input.indexOf(delimiter, at);
+    if (next === -1 || next >= end) return undefined;
+    cells.push(input.slice(at, next));
+    at = next + 1;
+  }
+  let seen = count;
+  for (let next = input.indexOf(delimiter, at); next !== -1 && next < end; next = input.indexOf(delimiter, next + 1)) seen++;
+  return seen === width - 1 ? cells : undefined;
 }
 
 /** A record of one empty cell: a blank line (its CR is trimmed later), not a data row. */

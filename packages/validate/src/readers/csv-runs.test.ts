@@ -14,6 +14,22 @@ function randomText(random: () => number, length: number): string {
   return text;
 }
 
+/** CSV text more like an export: rows mostly of `width` cells, some one more or less, some quoted cells, blank lines, CRLF or LF, a stray piece now and then. */
+function randomTable(random: () => number, delimiter: string, width: number): string {
+  const cells = ['a', '12', '', ' x', '"q"', `"a${delimiter}b"`, '"l\nm"', '"a""b"', 'é'];
+  const pick = <T>(from: readonly T[]) => from[Math.floor(random() * from.length)] as T;
+  const lines: string[] = [];
+  for (let row = 1 + Math.floor(random() * 12); row > 0; row--) {
+    if (random() < 0.1) {
+      lines.push('');
+      continue;
+    }
+    const count = random() < 0.15 ? width + (random() < 0.5 ? 1 : -1) : width;
+    lines.push(Array.from({ length: count }, () => (random() < 0.05 ? pick(PIECES) : pick(cells))).join(delimiter));
+  }
+  return lines.join(random() < 0.5 ? '\n' : '\r\n').replace(/\r(?!\n)/g, '\n');
+}
+
 const parser = (delimiter: string) => new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false });
 
 interface Parsed {
@@ -52,12 +68,24 @@ describe('parsing in runs', () => {
     expect(used(parseInRuns(parser(','), text, true, ','))).toEqual(used(whole));
   });
 
-  it.each([',', ';'])(
-    'leaves unsplit only the data rows a selection refuses, counting them as one call does (delimiter %s)',
-    (delimiter) => {
-      const random = seededRandom(7 + delimiter.charCodeAt(0));
+  it.each([
+    [',', undefined],
+    [';', undefined],
+    [',', 0],
+    [',', 1],
+    [';', 2],
+  ])(
+    'splits a refused data row no further than asked, counting rows as one call does (delimiter %s, leading cells: %s)',
+    (delimiter, leadingCells) => {
+      const random = seededRandom(7 + delimiter.charCodeAt(0) + (leadingCells ?? 5));
+      // A width past the leading cells and one more: splitting all but the last cell would split them all.
+      const width = (leadingCells ?? 0) + 2;
+      let rowsInPart = 0;
       for (let trial = 0; trial < 3000; trial++) {
-        const text = randomText(random, 1 + Math.floor(random() * 60)).replace(/\r(?!\n)/g, '\n');
+        const text =
+          trial % 2 === 0
+            ? randomTable(random, delimiter, width)
+            : randomText(random, 1 + Math.floor(random() * 60)).replace(/\r(?!\n)/g, '\n');
         const whole = parser(delimiter).parse(text, 0, false) as Parsed;
         // Each data row's ordinal as the reader counts it: the header and blank lines are rows, not data.
         let next = 0;
@@ -66,27 +94,44 @@ describe('parsing in runs', () => {
           return index === 0 || blank ? -1 : next++;
         });
         const asked: number[] = [];
-        const tally = new RowTally({ wants: (ordinal) => (asked.push(ordinal), ordinal % 3 !== 1) });
+        const tally = new RowTally(
+          { wants: (ordinal) => (asked.push(ordinal), ordinal % 3 !== 1), ...(leadingCells !== undefined && { leadingCells }) },
+          width,
+        );
         const parsed = parseInRuns(parser(delimiter), text, false, delimiter, tally);
+        const partial = tally.takePartial();
+        rowsInPart += partial.length;
         const context = JSON.stringify(text);
         expect(parsed.data.length, context).toBe(whole.data.length);
         parsed.data.forEach((record, index) => {
           const ordinal = ordinals[index] ?? -1;
-          if (record === UNSPLIT_ROW) expect(ordinal % 3, context).toBe(1);
-          else expect(record, context).toEqual(whole.data[index]);
+          const expected = whole.data[index] ?? [];
+          if (record === UNSPLIT_ROW) {
+            expect([ordinal % 3, leadingCells], context).toEqual([1, undefined]);
+          } else if (partial.includes(index)) {
+            // Only a refused row of the header's width comes in part: its leading cells as one call splits them.
+            expect([ordinal % 3, expected.length], context).toEqual([1, width]);
+            expect(record, context).toEqual(expected.slice(0, leadingCells));
+          } else {
+            expect(record, context).toEqual(expected);
+            if (leadingCells !== undefined && asked.includes(ordinal) && ordinal % 3 === 1)
+              expect(expected.length, context).not.toBe(width);
+          }
         });
         // Asked in order, each a data row's own ordinal.
         expect(asked, context).toEqual([...asked].sort((a, b) => a - b));
         for (const ordinal of asked) expect(ordinals, context).toContain(ordinal);
         expect(used({ ...parsed, data: whole.data }), context).toEqual(used(whole));
       }
+      // Rows of the header's width come often enough for rows split in part to be judged.
+      if (leadingCells !== undefined) expect(rowsInPart).toBeGreaterThan(150);
     },
   );
 
   it('asks about every row of quote-free text, and leaves each refused row unsplit', () => {
     const lines = ['id,name', ...Array.from({ length: 50 }, (_, i) => `${i},n${i}`)];
     lines.splice(10, 0, '');
-    const tally = new RowTally({ wants: (ordinal) => Math.floor(ordinal / 8) % 2 === 0 });
+    const tally = new RowTally({ wants: (ordinal) => Math.floor(ordinal / 8) % 2 === 0 }, 2);
     const parsed = parseInRuns(parser(','), `${lines.join('\r\n')}\r\n`, true, ',', tally);
     const unsplit = parsed.data.flatMap((record, index) => (record === UNSPLIT_ROW ? [index] : []));
     // Records 1–9 are data rows 0–8, record 10 the blank line (a CR alone), records 11–17 data rows 9–15, record 26 row 24.

@@ -38,7 +38,7 @@ async function* csvRowBatches(
   layout: CsvLayout,
   selection?: RowSelection,
 ): AsyncGenerator<RowBatch> {
-  const parser = new CsvChunkParser(layout.delimiter, selection);
+  const parser = new CsvChunkParser(layout.delimiter, selection, layout.header.length);
   const batch = new RowBatchBuilder(file, layout.header.length);
   for await (const piece of decodeTextFile(file, encoding)) {
     // The piece starts inside the record that holds the bad byte; the header's own was reported at open.
@@ -58,15 +58,18 @@ async function* parseInto(
   final: boolean,
   file: string,
 ): AsyncGenerator<RowBatch, boolean> {
-  const { records, firstRow, errors } = parser.parse(text, final);
+  const { records, firstRow, errors, partial } = parser.parse(text, final);
   const unterminated = errors.find((error) => error.code === 'MissingQuotes');
   const end = unterminated ? unterminated.index : records.length;
   const misquotedRows = new Set(errors.filter((error) => error.code === 'InvalidQuotes' && error.index < end).map((error) => error.index));
   for (const index of misquotedRows) batch.addProblem(invalidQuoteProblem(file, firstRow + index));
+  let nextPartial = 0;
   for (let index = 0; index < end; index++) {
     const cells = records[index] ?? [];
     const row = firstRow + index;
-    if (cells === UNSPLIT_ROW) {
+    // A row another thread checks: not split, or split only as far as this thread reads it.
+    if (cells === UNSPLIT_ROW || partial[nextPartial] === index) {
+      if (cells !== UNSPLIT_ROW) nextPartial++;
       batch.addAlignedRow(cells, row);
       continue;
     }

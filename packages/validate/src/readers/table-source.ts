@@ -15,8 +15,9 @@ export type RowUnit = 'row' | 'line' | 'record';
 /** Rows arrive in batches so per-row work stays a tight loop and memory stays flat. */
 export interface RowBatch {
   /**
-   * Cells exactly as in the file ('' when empty), always `header.length` long; none at all for a
-   * row a `RowSelection` did not want (`UNSPLIT_ROW`: its cells are not read).
+   * Cells exactly as in the file ('' when empty), always `header.length` long, but for the rows a
+   * `RowSelection` did not want: none at all (`UNSPLIT_ROW`: its cells are not read), or only its
+   * `leadingCells` first (a row of the header's width; the reader counted the rest).
    */
   readonly rows: readonly string[][];
   /** Source row number of each row, same index as `rows`. */

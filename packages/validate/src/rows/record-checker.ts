@@ -12,6 +12,11 @@ import { RowView } from './row-view.js';
 
 /** Something that follows the rows of a file (ids, links, design, dataset-rule columns). */
 export interface RowObserver {
+  /**
+   * The columns it reads, through `view.cells` or the fields' answers: of the rows another thread
+   * checks, only the cells up to the last of them are split (`RecordChecker.leadingCells`).
+   */
+  readonly reads: readonly number[];
   observe(view: RowView, row: number): void;
 }
 
@@ -77,6 +82,19 @@ export class RecordChecker {
     this.lastScanned = new Array<string | undefined>(count).fill(undefined);
     this.lastFound = new Array<IdentifierInText | undefined>(count).fill(undefined);
     this.layout = fileLayout(plan, map);
+  }
+
+  /**
+   * The cells this thread reads of a row another thread checks: up to the last column an observer
+   * reads or an answer is rebuilt from (0 with no observer).
+   */
+  get leadingCells(): number {
+    if (this.observers.length === 0) return 0;
+    let last = -1;
+    for (const observer of this.observers) for (const column of observer.reads) last = Math.max(last, column);
+    for (const field of this.layout.optionFields)
+      for (const column of this.map.optionColumns[field]?.columns ?? []) last = Math.max(last, column);
+    return last + 1;
   }
 
   /** The ordinal the next batch's first row will have. */
@@ -313,14 +331,17 @@ export class RecordChecker {
 }
 
 /**
- * The rows a thread that only checks (no observers) needs split into cells: those of the blocks it
- * claims, claiming each block as the reader reaches it, before `RecordChecker` does (a claim, once
- * made, never changes, so the two agree). Another thread's rows come unsplit and are only counted.
+ * The rows a thread checks, split into cells: those of the blocks it claims, claiming each block
+ * as the reader reaches it, before `RecordChecker` does (a claim, once made, never changes, so the
+ * two agree). Of another thread's rows, the reading thread (which reports ragged rows) splits the
+ * first `leadingCells` (`RecordChecker.leadingCells`) and counts the rest; another thread, with
+ * `leadingCells` undefined, splits none and counts none.
  */
-export function claimedRows(share: RowShare): RowSelection {
+export function claimedRows(share: RowShare, leadingCells?: number): RowSelection {
   let block = -1;
   let own = false;
   return {
+    ...(leadingCells !== undefined && { leadingCells }),
     wants(ordinal: number): boolean {
       const b = Math.floor(ordinal / share.block);
       if (b !== block) {
