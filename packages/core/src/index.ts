@@ -42,6 +42,7 @@ export * from './config/activity-settings.js';
 
 export * from './activity/activity-id.js';
 export type * from './activity/contracts.js';
+export * from './activity/record-table.js';
 export type * from './activity/activity-definition.js';
 export type * from './activity/synthesis.js';
 export type * from './activity/disclosure.js';

@@ -161,6 +161,37 @@ describe('the survey dataset rules', () => {
     expect(found[1]?.params?.['detail']).toMatch(/Household H1 has 2 children selected for interview \(rows 3, 5\)/);
   });
 
+  it('read the tables validation gives them column by column, making no object per row', () => {
+    const messy = survey({
+      household: [
+        { household_id: 'H1', children_in_range: 3 },
+        { household_id: 'H2', children_in_range: 0 },
+      ],
+      child: [
+        { child_id: 'H1-C1', household_id: 'H1', line_number: 1, age: 15 },
+        { child_id: 'H1-C2', household_id: 'H1', line_number: 2, age: 16 },
+      ],
+      caregiver: [{ child_id: 'H1-C2', household_id: 'H2' }],
+    });
+    // As validation keeps them: columns, with rows made only if a rule reads them (here, never).
+    const columnar = new Map(
+      [...messy].map(([name, given]): [string, RecordTable] => [
+        name,
+        {
+          file: given.file,
+          rowNumbers: given.rowNumbers,
+          column: (field) => given.rows.map((row) => row[field]),
+          get rows(): RecordValues[] {
+            throw new Error(`a rule read the rows of ${name}`);
+          },
+        },
+      ]),
+    );
+    const expected = issues(messy);
+    expect(expected.length).toBeGreaterThan(3);
+    expect(issues(columnar)).toEqual(expected);
+  });
+
   it('declare only the columns they read', () => {
     for (const rule of built.datasetRules) expect(Object.keys(rule.needs).length).toBeGreaterThan(0);
     const needed = new Set(Object.values(oneRule('child-age-matches-roster').needs).flat());

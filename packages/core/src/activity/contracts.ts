@@ -42,8 +42,14 @@ export interface RecordRule {
 /** Rows of one record type, only the columns a dataset rule asked for, with their source row numbers. */
 export interface RecordTable {
   readonly file: string;
+  /** One object per row of the fields asked for (validation builds them on first use: a rule that reads columns never does). */
   readonly rows: readonly RecordValues[];
   readonly rowNumbers: readonly number[];
+  /**
+   * A field's values in row order (`rows[i][field]` is `column(field)[i]`), as validation keeps
+   * them: read through `tableColumn`, which also serves a table made of rows alone.
+   */
+  column?(field: string): readonly unknown[];
 }
 
 /** A check across records (roster counts agree, one selected child per household). */

@@ -14,8 +14,11 @@ export interface SkippedCheck {
 
 interface TableBuilder {
   readonly files: string[];
-  readonly rows: RecordValues[];
+  /** Per field asked for, its values in row order: no object per row while the data are read. */
+  readonly columns: Map<string, unknown[]>;
   readonly rowNumbers: number[];
+  /** The rows as objects, made when a rule first reads `rows`, and shared by every rule. */
+  rows?: RecordValues[];
 }
 
 /**
@@ -48,16 +51,24 @@ export class DatasetRuleTables {
   observerFor(map: ColumnMap, context: FileContext, plan: RecordPlan): RowObserver | undefined {
     const names = this.needed.get(map.recordType.name);
     if (names === undefined) return undefined;
-    const table = this.tables.get(map.recordType.name) ?? { files: [], rows: [], rowNumbers: [] };
+    const table = this.tables.get(map.recordType.name) ?? {
+      files: [],
+      columns: new Map([...names].map((name) => [name, []])),
+      rowNumbers: [],
+    };
     this.tables.set(map.recordType.name, table);
     table.files.push(context.file);
-    const readers = [...names].map((name) => columnReader(name, map, plan));
+    const readers = [...names].map((name) => {
+      const [, read] = columnReader(name, map, plan);
+      return { values: table.columns.get(name) ?? [], read };
+    });
     return {
       reads: [...names].flatMap((name) => variableReads(map, name)),
       observe: (view: RowView, row: number) => {
-        const values: Record<string, unknown> = {};
-        for (const [name, read] of readers) values[name] = read(view);
-        table.rows.push(values);
+        for (let k = 0; k < readers.length; k++) {
+          const reader = readers[k] as { values: unknown[]; read: ColumnReader };
+          reader.values.push(reader.read(view));
+        }
         table.rowNumbers.push(row);
       },
     };
@@ -69,7 +80,7 @@ export class DatasetRuleTables {
       const tables = new Map<string, RecordTable>();
       for (const recordType of Object.keys(rule.needs)) {
         const table = this.tables.get(recordType);
-        if (table) tables.set(recordType, { file: table.files.join(', '), rows: table.rows, rowNumbers: table.rowNumbers });
+        if (table) tables.set(recordType, recordTable(table));
       }
       for (const input of rule.check(tables)) sink.add(rule.warnsOnly ? { ...input, severity: 'warning' } : input, fileIndexOf(input.file));
     }
@@ -96,4 +107,23 @@ function columnReader(name: string, map: ColumnMap, plan: RecordPlan): [string, 
   }
   const column = map.header.findIndex((c) => c.trim() === name);
   return [name, (view) => (column >= 0 && view.cells[column] ? detachedCopy(view.cells[column] ?? '') : null)];
+}
+
+const NO_VALUES: readonly unknown[] = [];
+
+/** A rule's view of a record type's table: its columns as kept, its rows made only if the rule reads them. */
+function recordTable(table: TableBuilder): RecordTable {
+  return {
+    file: table.files.join(', '),
+    rowNumbers: table.rowNumbers,
+    column: (field) => table.columns.get(field) ?? NO_VALUES,
+    get rows() {
+      table.rows ??= table.rowNumbers.map((_, i) => {
+        const values: Record<string, unknown> = {};
+        for (const [name, column] of table.columns) values[name] = column[i];
+        return values;
+      });
+      return table.rows;
+    },
+  };
 }

@@ -11,10 +11,10 @@ export const caregiverMatchesChild: DatasetRule = {
     const children = tableOf(tables, 'child');
     const childIds = groupRows(children, ['child_id']);
     for (const caregiver of numberedRows(caregivers)) {
-      const child = childIds.onlyRow(textOf(caregiver.values, 'child_id'));
+      const child = childIds.onlyRow(textOf(caregiver, 'child_id'));
       if (child === undefined) continue; // an unknown child is a broken link, reported by the link check
-      const own = textOf(caregiver.values, 'household_id');
-      const childs = textOf(numbered(children, child).values, 'household_id');
+      const own = textOf(caregiver, 'household_id');
+      const childs = textOf(numbered(children, child), 'household_id');
       if (own === childs) continue;
       yield {
         code: 'rule-failed',
@@ -24,7 +24,7 @@ export const caregiverMatchesChild: DatasetRule = {
         field: 'household_id',
         value: own,
         params: {
-          detail: `Caregiver of child ${textOf(caregiver.values, 'child_id')} has household ${own}, but the child's interview has household ${childs}; correct the household code or the child code.`,
+          detail: `Caregiver of child ${textOf(caregiver, 'child_id')} has household ${own}, but the child's interview has household ${childs}; correct the household code or the child code.`,
         },
       };
     }

@@ -14,9 +14,9 @@ export const childAgeMatchesRoster: DatasetRule = {
     const roster = tableOf(tables, 'roster');
     const lines = groupRows(roster, ['roster_household_id', 'roster_line']);
     for (const child of numberedRows(children)) {
-      const line = lines.onlyRow(`${textOf(child.values, 'household_id')}\u0000${textOf(child.values, 'line_number')}`);
-      const age = numberOf(child.values, 'age');
-      const listed = line === undefined ? undefined : numberOf(numbered(roster, line).values, 'roster_age');
+      const line = lines.onlyRow(`${textOf(child, 'household_id')}\u0000${textOf(child, 'line_number')}`);
+      const age = numberOf(child, 'age');
+      const listed = line === undefined ? undefined : numberOf(numbered(roster, line), 'roster_age');
       if (age === undefined || listed === undefined || age === listed) continue;
       const apart = Math.abs(age - listed);
       yield {
@@ -27,7 +27,7 @@ export const childAgeMatchesRoster: DatasetRule = {
         field: 'age',
         value: String(age),
         params: {
-          detail: `Child ${textOf(child.values, 'child_id') || `on line ${textOf(child.values, 'line_number')}`} says they are ${age}, but the roster lists them as ${listed}; ${apart === 1 ? 'confirm the age (a birthday may fall between listing and interview)' : 'check that the right child was interviewed and correct the age'}.`,
+          detail: `Child ${textOf(child, 'child_id') || `on line ${textOf(child, 'line_number')}`} says they are ${age}, but the roster lists them as ${listed}; ${apart === 1 ? 'confirm the age (a birthday may fall between listing and interview)' : 'check that the right child was interviewed and correct the age'}.`,
         },
       };
     }

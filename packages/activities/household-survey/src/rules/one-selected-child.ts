@@ -7,7 +7,7 @@ const issue = (table: RecordTable, record: string, row: NumberedRow, field: stri
   record,
   row: row.row,
   field,
-  value: textOf(row.values, field),
+  value: textOf(row, field),
   params: { detail },
 });
 
@@ -16,8 +16,8 @@ function* rosterSelections(roster: RecordTable, households: RowGroups): Iterable
   for (const [id, indices] of groupRows(roster, ['roster_household_id']).groups()) {
     if (households.onlyRow(id) === undefined) continue;
     const rows = numberedAt(roster, indices);
-    const eligible = rows.filter((r) => textOf(r.values, 'roster_internet_use') === 'yes');
-    const selected = rows.filter((r) => textOf(r.values, 'roster_selected') === 'yes');
+    const eligible = rows.filter((r) => textOf(r, 'roster_internet_use') === 'yes');
+    const selected = rows.filter((r) => textOf(r, 'roster_selected') === 'yes');
     for (const extra of selected.slice(1)) {
       yield issue(
         roster,
@@ -57,9 +57,9 @@ function* childInterviews(child: RecordTable, roster: RecordTable, households: R
     }
     const first = interviews[0];
     if (!first) continue;
-    const selected = numberedAt(roster, rosterRows.rowsOf(id)).filter((r) => textOf(r.values, 'roster_selected') === 'yes');
+    const selected = numberedAt(roster, rosterRows.rowsOf(id)).filter((r) => textOf(r, 'roster_selected') === 'yes');
     const chosen = selected.length === 1 ? selected[0] : undefined;
-    const line = textOf(first.values, 'line_number');
+    const line = textOf(first, 'line_number');
     if (selected.length === 0) {
       yield issue(
         child,
@@ -68,13 +68,13 @@ function* childInterviews(child: RecordTable, roster: RecordTable, households: R
         'line_number',
         `Household ${id} has a child interview but no child selected in the roster; record the selection in the roster (roster_selected) or check the household code.`,
       );
-    } else if (chosen && line !== '' && line !== textOf(chosen.values, 'roster_line')) {
+    } else if (chosen && line !== '' && line !== textOf(chosen, 'roster_line')) {
       yield issue(
         child,
         'child',
         first,
         'line_number',
-        `The child interviewed in household ${id} is on roster line ${line}, but the roster selected line ${textOf(chosen.values, 'roster_line')}; interview the selected child or correct line_number.`,
+        `The child interviewed in household ${id} is on roster line ${line}, but the roster selected line ${textOf(chosen, 'roster_line')}; interview the selected child or correct line_number.`,
       );
     }
   }

@@ -17,7 +17,7 @@ export function rosterCountMatchesScreener(ageRange: string): DatasetRule {
       const rosterRows = groupRows(roster, ['roster_household_id']);
       for (const [id, index] of groupRows(households, ['household_id']).onlyRows()) {
         const household = numbered(households, index);
-        const counted = numberOf(household.values, 'children_in_range') ?? 0;
+        const counted = numberOf(household, 'children_in_range') ?? 0;
         const listed = rosterRows.count(id);
         if (counted === listed) continue;
         yield {

@@ -1,8 +1,9 @@
-import { answerText, type RecordTable, type RecordValues } from '@dh/core';
+import { answerText, tableColumn, type RecordTable } from '@dh/core';
 
-/** A row of a dataset rule's table with its row number in the file (the header is row 1). */
+/** A row of a dataset rule's table: its index there, and its row number in the file (the header is row 1). */
 export interface NumberedRow {
-  readonly values: RecordValues;
+  readonly table: RecordTable;
+  readonly index: number;
   readonly row: number;
 }
 
@@ -12,19 +13,19 @@ export function tableOf(tables: ReadonlyMap<string, RecordTable>, recordType: st
   return tables.get(recordType) ?? EMPTY_TABLE;
 }
 
-/** An answer as text, trimmed; '' when empty. Rules read data as it was typed, numbers included. */
-export function textOf(values: RecordValues, field: string): string {
-  return answerText(values[field]).trim();
+/** A row's answer as text, trimmed; '' when empty. Rules read data as it was typed, numbers included. */
+export function textOf(row: NumberedRow, field: string): string {
+  return answerText(tableColumn(row.table, field)[row.index]).trim();
 }
 
-export function numberOf(values: RecordValues, field: string): number | undefined {
-  const text = textOf(values, field);
+export function numberOf(row: NumberedRow, field: string): number | undefined {
+  const text = textOf(row, field);
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }
 
 /** The table's row at an index, with its row number in the file. */
 export function numbered(table: RecordTable, index: number): NumberedRow {
-  return { values: table.rows[index] as RecordValues, row: table.rowNumbers[index] ?? index + 2 };
+  return { table, index, row: table.rowNumbers[index] ?? index + 2 };
 }
 
 /** The table's rows at some indices (a group's), in that order. */
@@ -33,7 +34,7 @@ export function numberedAt(table: RecordTable, indices: readonly number[]): Numb
 }
 
 export function* numberedRows(table: RecordTable): Iterable<NumberedRow> {
-  for (let i = 0; i < table.rows.length; i++) yield numbered(table, i);
+  for (let i = 0; i < table.rowNumbers.length; i++) yield numbered(table, i);
 }
 
 /**
@@ -51,14 +52,15 @@ export class RowGroups {
   private readonly next: Int32Array;
 
   constructor(table: RecordTable, fields: readonly string[]) {
-    const { rows } = table;
+    const count = table.rowNumbers.length;
+    const columns = fields.map((field) => tableColumn(table, field));
     // Sized for a group per row, then cut to the groups there are.
-    const first = new Int32Array(rows.length);
-    const last = new Int32Array(rows.length);
-    const sizes = new Int32Array(rows.length);
-    this.next = new Int32Array(rows.length).fill(-1);
-    for (let i = 0; i < rows.length; i++) {
-      const key = keyOf(rows[i] as RecordValues, fields);
+    const first = new Int32Array(count);
+    const last = new Int32Array(count);
+    const sizes = new Int32Array(count);
+    this.next = new Int32Array(count).fill(-1);
+    for (let i = 0; i < count; i++) {
+      const key = keyOf(columns, i);
       if (key === undefined) continue;
       const group = this.groupOf.get(key);
       if (group === undefined) {
@@ -112,10 +114,11 @@ export class RowGroups {
   }
 }
 
-function keyOf(values: RecordValues, fields: readonly string[]): string | undefined {
+/** The key of row `i` from the key fields' columns; undefined when a part is empty. */
+function keyOf(columns: readonly (readonly unknown[])[], i: number): string | undefined {
   let key = '';
-  for (let k = 0; k < fields.length; k++) {
-    const part = textOf(values, fields[k] as string);
+  for (let k = 0; k < columns.length; k++) {
+    const part = answerText((columns[k] as readonly unknown[])[i]).trim();
     if (part === '') return undefined;
     key = k === 0 ? part : `${key}\u0000${part}`;
   }
@@ -124,17 +127,17 @@ function keyOf(values: RecordValues, fields: readonly string[]): string | undefi
 
 /**
  * Groupings already made in this run, per table and key fields: several rules group the roster
- * by household, and each grouping walks every row. Keyed by the rows array, which every rule's
- * view of a record type shares (each rule gets a table object of its own); the row count is in
- * the key, so a table that grew is grouped afresh.
+ * by household, and each grouping walks every row. Keyed by the row numbers array, which every
+ * rule's view of a record type shares (each rule gets a table object of its own); the row count
+ * is in the key, so a table that grew is grouped afresh.
  */
-const groupings = new WeakMap<readonly RecordValues[], Map<string, RowGroups>>();
+const groupings = new WeakMap<readonly number[], Map<string, RowGroups>>();
 
 /** The table's rows grouped by the fields, made once per table and fields. */
 export function groupRows(table: RecordTable, fields: readonly string[]): RowGroups {
-  let byKey = groupings.get(table.rows);
-  if (!byKey) groupings.set(table.rows, (byKey = new Map()));
-  const cacheKey = `${table.rows.length}\u0001${fields.join('\u0000')}`;
+  let byKey = groupings.get(table.rowNumbers);
+  if (!byKey) groupings.set(table.rowNumbers, (byKey = new Map()));
+  const cacheKey = `${table.rowNumbers.length}\u0001${fields.join('\u0000')}`;
   const made = byKey.get(cacheKey);
   if (made) return made;
   const groups = new RowGroups(table, fields);
