@@ -232,7 +232,7 @@ async function checkFile(
   const observers = [...checks.observersFor(file.map, context, plan), ...(collecting ? [collecting] : [])];
   const checker = new RecordChecker(plan, file.map, context, observers, share);
   // Of the rows other threads check, only the cells the observers read are split (the rest counted: a ragged row is reported here).
-  for await (const batch of file.table.rows(share && claimedRows(share, checker.leadingCells))) {
+  for await (const batch of file.table.rows(share && claimedRows(share, checker.cellsRead))) {
     // Reported before the batch's rows are checked: before every issue of those rows, whichever thread finds it.
     sink.at(stage, checker.rowsSeen, -1);
     for (const problem of batch.problems) sink.addIssue(readProblemIssue(problem, 'rows'), file.index);

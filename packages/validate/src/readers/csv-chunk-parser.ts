@@ -14,7 +14,7 @@ export interface CsvChunkRecords {
   /** Source row number of `records[0]`: the header is row 1, and blank lines count. */
   readonly firstRow: number;
   readonly errors: readonly CsvQuoteError[];
-  /** Indices in `records` of rows that hold only their leading cells (`RowSelection.leadingCells`), in order. */
+  /** Indices in `records` of rows that hold only the cells read (`RowSelection.cellsRead`), in order. */
   readonly partial: readonly number[];
 }
 
@@ -30,12 +30,13 @@ export interface RowSelection {
    */
   wants(ordinal: number): boolean;
   /**
-   * Of a row not wanted, the cells to split nonetheless, from the first; its other cells are only
-   * counted: a row of the header's width comes with these cells alone (`CsvChunkRecords.partial`),
-   * any other row whole, to be reported as ragged. Undefined: a row not wanted is not even counted
-   * (`UNSPLIT_ROW`), for a reader that reports nothing of the rows it does not check.
+   * Of a row not wanted, the columns to read nonetheless (ascending); its other cells are only
+   * counted: a row of the header's width comes with these cells, and '' in the others up to the
+   * last of them (`CsvChunkRecords.partial`), any other row whole, to be reported as ragged.
+   * Undefined: a row not wanted is not even counted (`UNSPLIT_ROW`), for a reader that reports
+   * nothing of the rows it does not check.
    */
-  readonly leadingCells?: number;
+  readonly cellsRead?: readonly number[];
 }
 
 /** The cells of a row a `RowSelection` did not want: none (the row is counted, not read). */
@@ -62,7 +63,7 @@ export class CsvChunkParser {
 
   private readonly tally: RowTally | undefined;
 
-  /** `width`: the header's cells, which a row split only in part must have (`RowSelection.leadingCells`). */
+  /** `width`: the header's cells, which a row split only in part must have (`RowSelection.cellsRead`). */
   constructor(
     private readonly delimiter: CsvDelimiter,
     selection?: RowSelection,
@@ -182,7 +183,13 @@ export class RowTally {
   /** Records read, the header included. */
   private records = 0;
   private dataRows = 0;
-  private readonly leadingCells: number;
+  /** Per column, whether a row not wanted has it read: undefined when such rows are split whole, or not at all. */
+  private readonly read: Uint8Array | undefined;
+  /** Rows not wanted are split whole (most of their cells are read), or not at all (`UNSPLIT_ROW`). */
+  private readonly whole: boolean;
+  private readonly unsplit: boolean;
+  /** The last column read of a row not wanted (-1: none, its cells are only counted). */
+  private readonly lastRead: number = -1;
   /** Indices in the parse's records of the rows split only in part, since `takePartial`. */
   private partial: number[] = [];
 
@@ -191,9 +198,15 @@ export class RowTally {
     private readonly selection: RowSelection,
     private readonly width: number,
   ) {
-    const leading = selection.leadingCells;
-    // -1: rows not wanted are not split at all. Splitting all but the last cell costs what splitting all of them does.
-    this.leadingCells = leading === undefined ? -1 : leading >= width - 1 ? Infinity : leading;
+    const columns = selection.cellsRead;
+    this.unsplit = columns === undefined;
+    // Walking the cells one by one pays only when it leaves most of them unmade.
+    this.whole = columns !== undefined && columns.length * 2 >= width;
+    if (columns !== undefined && !this.whole) {
+      this.read = new Uint8Array(width);
+      for (const column of columns) if (column < width) this.read[column] = 1;
+      this.lastRead = this.read.lastIndexOf(1);
+    }
   }
 
   /** The rows split only in part since the last call, by index in that parse's records. */
@@ -212,32 +225,37 @@ export class RowTally {
   line(input: string, start: number, end: number, delimiter: string, data: string[][]): void {
     const length = end - start;
     const blank = length === 0 || (length === 1 && input.charCodeAt(start) === 0x0d);
-    if (this.records++ === 0 || blank || this.selection.wants(this.dataRows++) || this.leadingCells === Infinity) {
+    if (this.records++ === 0 || blank || this.selection.wants(this.dataRows++) || this.whole) {
       data.push(input.slice(start, end).split(delimiter));
-    } else if (this.leadingCells < 0) {
+    } else if (this.unsplit || this.read === undefined) {
       data.push(UNSPLIT_ROW);
     } else {
-      const leading = leadingCellsOf(input, start, end, delimiter, this.leadingCells, this.width);
-      if (leading !== undefined) this.partial.push(data.length);
-      data.push(leading ?? input.slice(start, end).split(delimiter));
+      const cells = cellsReadOf(input, start, end, delimiter, this.read, this.lastRead);
+      if (cells !== undefined) this.partial.push(data.length);
+      data.push(cells ?? input.slice(start, end).split(delimiter));
     }
   }
 }
 
 /**
- * The first `count` cells of the line from `start` to `end`, when it has `width` cells in all (the
- * others are counted, not split); undefined when it has another number of cells.
+ * The cells of the line from `start` to `end` in the columns `read` marks, '' in the others up to
+ * `last`, the last marked (the rest are counted, not made), when the line has `read.length` cells in all;
+ * undefined when it has another number of cells.
  */
-function leadingCellsOf(input: string, start: number, end: number, delimiter: string, count: number, width: number): string[] | undefined {
+function cellsReadOf(input: string, start: number, end: number, delimiter: string, read: Uint8Array, last: number): string[] | undefined {
   const cells: string[] = [];
+  const width = read.length;
   let at = start;
-  for (let k = 0; k < count; k++) {
+  let column = 0;
+  for (; column <= last; column++) {
     const next = input.indexOf(delimiter, at);
-    if (next === -1 || next >= end) return undefined;
-    cells.push(input.slice(at, next));
+    const stop = next === -1 || next >= end ? end : next;
+    cells.push(read[column] === 1 ? input.slice(at, stop) : '');
+    if (stop === end) return column === width - 1 ? cells : undefined;
     at = next + 1;
   }
-  let seen = count;
+  // Past the last cell read: the delimiters left are counted.
+  let seen = column;
   for (let next = input.indexOf(delimiter, at); next !== -1 && next < end; next = input.indexOf(delimiter, next + 1)) seen++;
   return seen === width - 1 ? cells : undefined;
 }

@@ -16,8 +16,9 @@ export type RowUnit = 'row' | 'line' | 'record';
 export interface RowBatch {
   /**
    * Cells exactly as in the file ('' when empty), always `header.length` long, but for the rows a
-   * `RowSelection` did not want: none at all (`UNSPLIT_ROW`: its cells are not read), or only its
-   * `leadingCells` first (a row of the header's width; the reader counted the rest).
+   * `RowSelection` did not want: none at all (`UNSPLIT_ROW`: its cells are not read), or the cells
+   * it reads, '' in the others up to the last of them (`cellsRead`: a row of the header's width;
+   * the reader counted the rest).
    */
   readonly rows: readonly string[][];
   /** Source row number of each row, same index as `rows`. */

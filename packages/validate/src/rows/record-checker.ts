@@ -14,7 +14,7 @@ import { RowView } from './row-view.js';
 export interface RowObserver {
   /**
    * The columns it reads, through `view.cells` or the fields' answers: of the rows another thread
-   * checks, only the cells up to the last of them are split (`RecordChecker.leadingCells`).
+   * checks, only these cells are made (`RecordChecker.cellsRead`).
    */
   readonly reads: readonly number[];
   observe(view: RowView, row: number): void;
@@ -85,16 +85,15 @@ export class RecordChecker {
   }
 
   /**
-   * The cells this thread reads of a row another thread checks: up to the last column an observer
-   * reads or an answer is rebuilt from (0 with no observer).
+   * The columns this thread reads of a row another thread checks, ascending: those the observers
+   * read and the option columns answers are rebuilt from (none with no observer).
    */
-  get leadingCells(): number {
-    if (this.observers.length === 0) return 0;
-    let last = -1;
-    for (const observer of this.observers) for (const column of observer.reads) last = Math.max(last, column);
-    for (const field of this.layout.optionFields)
-      for (const column of this.map.optionColumns[field]?.columns ?? []) last = Math.max(last, column);
-    return last + 1;
+  get cellsRead(): number[] {
+    if (this.observers.length === 0) return [];
+    const columns = new Set<number>();
+    for (const observer of this.observers) for (const column of observer.reads) columns.add(column);
+    for (const field of this.layout.optionFields) for (const column of this.map.optionColumns[field]?.columns ?? []) columns.add(column);
+    return [...columns].sort((a, b) => a - b);
   }
 
   /** The ordinal the next batch's first row will have. */
@@ -333,15 +332,15 @@ export class RecordChecker {
 /**
  * The rows a thread checks, split into cells: those of the blocks it claims, claiming each block
  * as the reader reaches it, before `RecordChecker` does (a claim, once made, never changes, so the
- * two agree). Of another thread's rows, the reading thread (which reports ragged rows) splits the
- * first `leadingCells` (`RecordChecker.leadingCells`) and counts the rest; another thread, with
- * `leadingCells` undefined, splits none and counts none.
+ * two agree). Of another thread's rows, the reading thread (which reports ragged rows) makes the
+ * cells it reads (`RecordChecker.cellsRead`) and counts the rest; another thread, with `cellsRead`
+ * undefined, makes none and counts none.
  */
-export function claimedRows(share: RowShare, leadingCells?: number): RowSelection {
+export function claimedRows(share: RowShare, cellsRead?: readonly number[]): RowSelection {
   let block = -1;
   let own = false;
   return {
-    ...(leadingCells !== undefined && { leadingCells }),
+    ...(cellsRead !== undefined && { cellsRead }),
     wants(ordinal: number): boolean {
       const b = Math.floor(ordinal / share.block);
       if (b !== block) {
