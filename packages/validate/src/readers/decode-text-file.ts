@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { TextEncodingName } from './detect-encoding.js';
 import { createTextChunkDecoder, type TextPiece } from './text-chunk-decoder.js';
 
@@ -15,17 +15,25 @@ const READ_BYTES = 8 * READ_CHUNK_BYTES;
 
 /**
  * Streams a text file as decoded pieces, never holding more than one read. The file is opened
- * read-only; stopping early (break) closes it.
+ * read-only; stopping early (break) closes it. Every read goes into the same buffer (the pieces
+ * are strings, decoded before the next read): a fresh 512 KiB buffer per read left the heap of a
+ * thread fragmented, memory the process kept after the thread ended (survey, two threads: peak
+ * RSS 275-280 MB with a buffer per read).
  */
 export async function* decodeTextFile(path: string, encoding: TextEncodingName): AsyncGenerator<TextPiece> {
-  const stream = createReadStream(path, { highWaterMark: READ_BYTES });
+  const handle = await open(path, 'r');
   const decoder = createTextChunkDecoder(encoding);
+  const buffer = new Uint8Array(READ_BYTES);
   try {
-    for await (const bytes of stream as AsyncIterable<Buffer>) {
-      for (let at = 0; at < bytes.length; at += READ_CHUNK_BYTES) yield* decoder.push(bytes.subarray(at, at + READ_CHUNK_BYTES), false);
+    for (let position = 0; ;) {
+      const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      for (let at = 0; at < bytesRead; at += READ_CHUNK_BYTES)
+        yield* decoder.push(buffer.subarray(at, Math.min(at + READ_CHUNK_BYTES, bytesRead)), false);
     }
     yield* decoder.push(new Uint8Array(0), true);
   } finally {
-    stream.destroy();
+    await handle.close();
   }
 }
