@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openOk, readAll, rowCodes } from '../../test/fixtures/readers/read-all.js';
 import { useTempDir } from '../../test/fixtures/readers/temp-files.js';
-import { READ_CHUNK_BYTES } from './decode-text-file.js';
+import { decodeTextFile, READ_CHUNK_BYTES } from './decode-text-file.js';
 import { completeUtf8Length, firstInvalidUtf8Byte } from './utf8-bytes.js';
 
 const write = useTempDir();
@@ -15,6 +15,28 @@ function utf16be(text: string): Buffer {
   const bytes = Buffer.from(text, 'utf16le');
   return bytes.swap16();
 }
+
+describe('reading in pieces', () => {
+  it('decodes a file of many reads whole, characters of two and three bytes cut at every read and chunk boundary', async () => {
+    // Rows of varying length, so that over 1.6 MB the boundaries (every 64 KiB, reads every 512 KiB) fall everywhere in them.
+    const rows = ['id;text'];
+    for (let i = 0, length = 0; length < 1.6 * 1024 * 1024; i++) {
+      const row = `${i};${'é€'.repeat(1 + (i % 7))}${'x'.repeat(i % 5)}`;
+      rows.push(row);
+      length += row.length + 1;
+    }
+    const text = `${rows.join('\n')}\n`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(3 * 512 * 1024);
+    for (const [encoding, bytes] of [
+      ['utf-8', Buffer.from(text)],
+      ['utf-16le', Buffer.from(text, 'utf16le')],
+    ] as const) {
+      let decoded = '';
+      for await (const piece of decodeTextFile(await write(`pieces-${encoding}.csv`, bytes), encoding)) decoded += piece.text;
+      expect(decoded === text, encoding).toBe(true);
+    }
+  });
+});
 
 describe('encodings', () => {
   it.each([
