@@ -59,8 +59,7 @@ export class DatasetRuleTables {
     this.tables.set(map.recordType.name, table);
     table.files.push(context.file);
     const readers = [...names].map((name) => {
-      const [, read] = columnReader(name, map, plan);
-      return { values: table.columns.get(name) ?? [], read };
+      return { values: table.columns.get(name) ?? [], read: columnReader(name, map, plan) };
     });
     return {
       reads: [...names].flatMap((name) => variableReads(map, name)),
@@ -90,23 +89,20 @@ export class DatasetRuleTables {
 
 type ColumnReader = (view: RowView) => unknown;
 
-function columnReader(name: string, map: ColumnMap, plan: RecordPlan): [string, ColumnReader] {
+function columnReader(name: string, map: ColumnMap, plan: RecordPlan): ColumnReader {
   const field = map.recordType.fields.findIndex((f) => f.name === name);
   if (field >= 0) {
     const column = map.fieldColumns[field] ?? -1;
     const coerce = plan.validators[field]?.coerce ?? ((cell: string) => cell);
-    return [
-      name,
-      (view) => {
-        const cell = view.answer(field, column);
-        if (cell === '') return null;
-        const value = coerce(cell);
-        return typeof value === 'string' ? detachedCopy(value) : value;
-      },
-    ];
+    return (view) => {
+      const cell = view.answer(field, column);
+      if (cell === '') return null;
+      const value = coerce(cell);
+      return typeof value === 'string' ? detachedCopy(value) : value;
+    };
   }
   const column = map.header.findIndex((c) => c.trim() === name);
-  return [name, (view) => (column >= 0 && view.cells[column] ? detachedCopy(view.cells[column] ?? '') : null)];
+  return (view) => (column >= 0 && view.cells[column] ? detachedCopy(view.cells[column] ?? '') : null);
 }
 
 const NO_VALUES: readonly unknown[] = [];

@@ -183,11 +183,10 @@ export class RowTally {
   /** Records read, the header included. */
   private records = 0;
   private dataRows = 0;
-  /** Per column, whether a row not wanted has it read: undefined when such rows are split whole, or not at all. */
+  /** Per column, whether a row not wanted has it read: undefined when such rows are split whole, or not at all (`UNSPLIT_ROW`). */
   private readonly read: Uint8Array | undefined;
-  /** Rows not wanted are split whole (most of their cells are read), or not at all (`UNSPLIT_ROW`). */
+  /** Rows not wanted are split whole: most of their cells are read. */
   private readonly whole: boolean;
-  private readonly unsplit: boolean;
   /** The last column read of a row not wanted (-1: none, its cells are only counted). */
   private readonly lastRead: number = -1;
   /** Indices in the parse's records of the rows split only in part, since `takePartial`. */
@@ -199,7 +198,6 @@ export class RowTally {
     private readonly width: number,
   ) {
     const columns = selection.cellsRead;
-    this.unsplit = columns === undefined;
     // Walking the cells one by one pays only when it leaves most of them unmade.
     this.whole = columns !== undefined && columns.length * 2 >= width;
     if (columns !== undefined && !this.whole) {
@@ -227,7 +225,7 @@ export class RowTally {
     const blank = length === 0 || (length === 1 && input.charCodeAt(start) === 0x0d);
     if (this.records++ === 0 || blank || this.selection.wants(this.dataRows++) || this.whole) {
       data.push(input.slice(start, end).split(delimiter));
-    } else if (this.unsplit || this.read === undefined) {
+    } else if (this.read === undefined) {
       data.push(UNSPLIT_ROW);
     } else {
       const cells = cellsReadOf(input, start, end, delimiter, this.read, this.lastRead);
