@@ -1,9 +1,11 @@
 // Rows checked on several threads (`rowThreads`) give the report one thread gives, issue for issue:
 // the same counts, the same examples kept, in the same order, on damaged data of every shape.
+import { basename } from 'node:path';
 import { defineInstrument, integer, recordTypesOf, text } from '@dh/core';
 import { describe, expect, it } from 'vitest';
 import { IssueSink, type IssueSinkPart } from '../src/issues/issue-sink.js';
 import { openTable, validateDataset, type RowThreads, type ValidationResult } from '../src/index.js';
+import { claimedRows, LEFT_TO_OTHERS } from '../src/rows/record-checker.js';
 import { checkRowShare, rowThreadPool } from '../src/threads/index.js';
 import { baselineDataset, type Dataset, type Table } from './baseline-dataset.js';
 import { csv, scratchFolder } from './fixture-files.js';
@@ -169,6 +171,65 @@ describe('rows checked on several threads', () => {
     expect(shared).toEqual(alone);
     const holders = new Set(claims.flatMap((c) => [...c]));
     expect([...holders].sort()).toEqual([0, 1, 2]);
+  });
+
+  it('leave the reading thread’s next block to another thread close behind it, and check it there once the other falls behind', () => {
+    // The reading thread also does the work across rows: it leaves a block to a thread that claimed one of the last 8 behind it.
+    const share = (thread: number, claims: Uint8Array) => ({ thread, block: 10, claims, read: new Int32Array(new SharedArrayBuffer(4)) });
+    const claims = new Uint8Array(new SharedArrayBuffer(40));
+    const reading = claimedRows(share(1, claims));
+    const other = claimedRows(share(2, claims));
+    // Nobody else yet: the reading thread claims what it reaches.
+    expect([0, 10, 20].map((ordinal) => reading.wants(ordinal))).toEqual([true, true, true]);
+    // The other thread skips those and claims the next; the reading thread, reaching block 4, leaves it and counts it.
+    expect([0, 10, 20, 30].map((ordinal) => other.wants(ordinal))).toEqual([false, false, false, true]);
+    expect(reading.wants(40)).toBe(false);
+    expect(claims[4]).toBe(LEFT_TO_OTHERS);
+    expect(reading.leftToOthers).toBe(1);
+    // The other thread claims the block left to it; the reading thread never takes it back.
+    expect(other.wants(40)).toBe(true);
+    expect(claims[4]).toBe(2);
+    // Nine blocks ahead of the other thread's last claim, the reading thread checks the block itself.
+    for (let b = 5; b < 13; b++) reading.wants(b * 10);
+    expect(claims.slice(5, 13)).toEqual(new Uint8Array(8).fill(LEFT_TO_OTHERS));
+    expect(reading.wants(130)).toBe(true);
+    expect(claims[13]).toBe(1);
+    // A block beyond the claims (the file grew) is the reading thread's.
+    expect(reading.wants(400)).toBe(true);
+    expect(other.wants(400)).toBe(false);
+  });
+
+  it('read on to the blocks the reading thread left them, when they start after it has read the whole file', async () => {
+    const { dataset, raw } = damagedDataset(9, 600);
+    // Data rows per file (blank lines are not data rows): the other thread waits for the reading one to pass the last block.
+    const rowsIn = new Map(Object.entries(dataset).map(([name, table]) => [name, table.rows.filter((row) => row.length > 0).length]));
+    rowsIn.set('household-more.csv', 40);
+    const block = 2;
+    const sharings: { claims: Uint8Array; last: number; leftAtStart?: number }[] = [];
+    const late: RowThreads = {
+      sharingFor: (file) => {
+        const last = Math.floor(((rowsIn.get(basename(file)) ?? 1) - 1) / block);
+        const claims = new Uint8Array(new SharedArrayBuffer(last + 1));
+        // Every tenth block is the other thread's already: the reading thread leaves it the next eight and checks the ninth.
+        for (let b = 0; b < claims.length; b += 10) claims[b] = 2;
+        if (last % 10 === 0) claims[last] = 0;
+        sharings.push({ claims, last });
+        return { threads: 2, block, claims, read: new Int32Array(new SharedArrayBuffer(4)) };
+      },
+      check: async (job) => {
+        const sharing = sharings.find((s) => s.claims === job.share.claims);
+        if (sharing === undefined) throw new Error('unknown sharing');
+        while (Atomics.load(sharing.claims, sharing.last) === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+        sharing.leftAtStart = sharing.claims.filter((holder) => holder === LEFT_TO_OTHERS).length;
+        return checkRowShare(job);
+      },
+    };
+    const [alone, shared] = await validateBoth(dataset, raw, 3, late);
+    expect(shared).toEqual(alone);
+    for (const { claims, leftAtStart } of sharings) {
+      expect(leftAtStart).toBeGreaterThan(0);
+      expect(claims.includes(LEFT_TO_OTHERS)).toBe(false);
+    }
   });
 
   it('leave a batch’s reading problems before the rows of it another thread checked, in a file nothing reads across rows', async () => {

@@ -232,7 +232,8 @@ async function checkFile(
   const observers = [...checks.observersFor(file.map, context, plan), ...(collecting ? [collecting] : [])];
   const checker = new RecordChecker(plan, file.map, context, observers, share);
   // Of the rows other threads check, only the cells the observers read are split (the rest counted: a ragged row is reported here).
-  for await (const batch of file.table.rows(share && claimedRows(share, checker.cellsRead))) {
+  const selection = share && claimedRows(share, checker.cellsRead);
+  for await (const batch of file.table.rows(selection)) {
     // Reported before the batch's rows are checked: before every issue of those rows, whichever thread finds it.
     sink.at(stage, checker.rowsSeen, -1);
     for (const problem of batch.problems) sink.addIssue(readProblemIssue(problem, 'rows'), file.index);
@@ -244,8 +245,8 @@ async function checkFile(
     }
     options.onProgress?.({ file: file.table.file, rows: file.summary.rows, fileNumber: file.index + 1, fileCount });
   }
-  // Every block is claimed now: threads still reading the file for blocks they did not get may stop.
-  if (share) Atomics.store(share.read, 0, 1);
+  // Every block is claimed now, unless some were left to the others: threads still reading the file for blocks they did not get may stop.
+  if (share && selection?.leftToOthers === 0) Atomics.store(share.read, 0, 1);
   sink.at(stage, Infinity, 0);
   // A header and nothing else passes every check: say so, or an unfilled export reads as clean data.
   if (file.summary.rows === 0 && file.summary.status !== 'incomplete')

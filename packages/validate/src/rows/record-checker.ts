@@ -32,13 +32,17 @@ export interface FileContext {
  * How the threads reading one file share its rows' own checks (engine/row-threads.ts): rows go in
  * blocks of `block` rows, each checked by the thread that claims it first. Every thread reads
  * every row, so a thread ahead claims the blocks and one behind skips them: the threads balance
- * themselves, whatever else each has to do.
+ * themselves, whatever else each has to do. The reading thread leaves a block to the others when one
+ * of them is close behind (`claimedRows`).
  */
 export interface RowSharing {
   readonly block: number;
   /** One cell per block, shared between the threads: 0 unclaimed, else the number of the thread checking it. */
   readonly claims: Uint8Array;
-  /** Set to 1 by the reading thread once it has read the whole file: every block is then claimed. */
+  /**
+   * Set to 1 by the reading thread once it has read the whole file and left no block to the others
+   * (`LEFT_TO_OTHERS`): every block is then claimed, and the others may stop reading.
+   */
   readonly read: Int32Array;
 }
 
@@ -329,6 +333,27 @@ export class RecordChecker {
   }
 }
 
+/** The rows a thread checks (`claimedRows`), and whether the reading thread left some of its blocks to the others. */
+export interface ClaimedRows extends RowSelection {
+  /** Blocks the reading thread reached first and left to another thread (`LEFT_TO_OTHERS`): the others must read on to them. */
+  readonly leftToOthers: number;
+}
+
+/**
+ * A block the reading thread reached first and left unclaimed for another thread, which was close
+ * behind: any other thread may claim it, the reading thread never does. (Thread numbers stop at 64.)
+ */
+export const LEFT_TO_OTHERS = 255;
+
+/**
+ * How many blocks back the reading thread looks for another thread's claim. The reading thread
+ * also does all the work across rows (ids, links, design, the dataset rules' columns), so it is
+ * the slower one: when another thread has claimed one of the last blocks behind it, it leaves the
+ * block it reaches to that thread and only counts it; when the others fall further behind, it
+ * checks the block itself. The threads keep about this far apart, the reading thread ahead.
+ */
+const NEAR_BLOCKS = 8;
+
 /**
  * The rows a thread checks, split into cells: those of the blocks it claims, claiming each block
  * as the reader reaches it, before `RecordChecker` does (a claim, once made, never changes, so the
@@ -336,25 +361,49 @@ export class RecordChecker {
  * cells it reads (`RecordChecker.cellsRead`) and counts the rest; another thread, with `cellsRead`
  * undefined, makes none and counts none.
  */
-export function claimedRows(share: RowShare, cellsRead?: readonly number[]): RowSelection {
+export function claimedRows(share: RowShare, cellsRead?: readonly number[]): ClaimedRows {
   let block = -1;
   let own = false;
+  let leftToOthers = 0;
   return {
     ...(cellsRead !== undefined && { cellsRead }),
+    get leftToOthers() {
+      return leftToOthers;
+    },
     wants(ordinal: number): boolean {
       const b = Math.floor(ordinal / share.block);
       if (b !== block) {
         block = b;
-        own = claimBlock(share, b);
+        if (share.thread === 1 && otherThreadNear(share, b) && Atomics.compareExchange(share.claims, b, 0, LEFT_TO_OTHERS) === 0) {
+          leftToOthers++;
+          own = false;
+        } else {
+          own = claimBlock(share, b);
+        }
       }
       return own;
     },
   };
 }
 
-/** Claims block `b` for this thread unless another has; true when this thread is to check it. */
+/** Another thread claimed one of the `NEAR_BLOCKS` blocks before block `b`. */
+function otherThreadNear(share: RowShare, b: number): boolean {
+  if (b >= share.claims.length) return false;
+  for (let k = Math.max(0, b - NEAR_BLOCKS); k < b; k++) {
+    const holder = Atomics.load(share.claims, k);
+    if (holder > 1 && holder !== LEFT_TO_OTHERS) return true;
+  }
+  return false;
+}
+
+/** Claims block `b` for this thread unless another has (any but the reading thread may claim one left to others); true when this thread is to check it. */
 function claimBlock(share: RowShare, b: number): boolean {
   if (b >= share.claims.length) return share.thread === 1;
   const holder = Atomics.compareExchange(share.claims, b, 0, share.thread);
-  return holder === 0 || holder === share.thread;
+  if (holder === 0 || holder === share.thread) return true;
+  return (
+    holder === LEFT_TO_OTHERS &&
+    share.thread !== 1 &&
+    Atomics.compareExchange(share.claims, b, LEFT_TO_OTHERS, share.thread) === LEFT_TO_OTHERS
+  );
 }
