@@ -111,6 +111,41 @@ describe('the survey dataset rules', () => {
     expect(threeYears[0]?.params?.['detail']).toMatch(/says they are 16, but the roster lists them as 13/);
   });
 
+  it('compare the age with the roster row of the child’s household and line, and not when that line is written twice', () => {
+    const child = [{ child_id: 'H1-C2', household_id: 'H1', line_number: 2, age: 13 }];
+    const roster = (rows: { line: number; age: number; household?: string }[]) =>
+      rows.map(({ line, age, household }) => ({
+        roster_household_id: household ?? 'H1',
+        roster_line: line,
+        roster_age: age,
+        roster_internet_use: 'yes',
+        roster_selected: line === 2 ? 'yes' : 'no',
+      }));
+    const ageIssues = (rows: { line: number; age: number; household?: string }[]) =>
+      summary(issues(survey({ roster: roster(rows), child })).filter((i) => i.field === 'age'));
+    // Line 2 of household H1, not line 2 of H2 nor line 1 of H1.
+    expect(
+      ageIssues([
+        { line: 1, age: 13 },
+        { line: 2, age: 17 },
+        { line: 2, age: 13, household: 'H2' },
+      ]),
+    ).toEqual(['rule-failed child.csv:2 age']);
+    expect(
+      ageIssues([
+        { line: 1, age: 17 },
+        { line: 2, age: 13 },
+      ]),
+    ).toEqual([]);
+    expect(
+      ageIssues([
+        { line: 1, age: 13 },
+        { line: 2, age: 17 },
+        { line: 2, age: 17 },
+      ]),
+    ).toEqual([]);
+  });
+
   it('leave rows that point at unknown records to the link check', () => {
     const orphan = survey({
       roster: [

@@ -1,0 +1,96 @@
+// The rules' groupings of rows by key (src/rules/tables.ts) against a plain Map built the obvious way.
+import type { RecordTable } from '@dh/core';
+import { describe, expect, it } from 'vitest';
+import { groupRows } from '../src/rules/tables.js';
+
+/** Park–Miller, seeded: the same keys on every run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 48271) % 2147483647) / 2147483647;
+}
+
+/** Groups built with a Map: keys in the order first seen, rows with an empty key part left out. */
+function reference(columns: readonly (readonly unknown[])[], count: number): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < count; i++) {
+    const parts = columns.map((column) => String(column[i] ?? '').trim());
+    if (parts.some((part) => part === '')) continue;
+    const key = parts.join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  return groups;
+}
+
+describe('rows grouped by key', () => {
+  it.each([
+    [1, 10, 3],
+    [2, 5_000, 40],
+    [3, 40_000, 30_000],
+  ])('are the groups a Map makes (seed %i, %i rows, %i distinct codes)', (seed, count, distinct) => {
+    const random = seeded(seed);
+    // Codes repeating in runs (a household's roster lines) and scattered, empty now and then, numbers too.
+    const ids: unknown[] = [];
+    const lines: unknown[] = [];
+    let code = 0;
+    for (let i = 0; i < count; i++) {
+      if (random() < 0.6) code = Math.floor(random() * distinct);
+      const roll = random();
+      ids.push(roll < 0.02 ? '' : roll < 0.03 ? null : roll < 0.05 ? ` H${code} ` : `H${code}`);
+      lines.push(random() < 0.02 ? null : Math.floor(random() * 4) + 1);
+    }
+    const table: RecordTable = {
+      file: 'roster.csv',
+      rows: ids.map((id, i) => ({ id, line: lines[i] })),
+      rowNumbers: ids.map((_, i) => i + 2),
+    };
+    for (const fields of [['id'], ['id', 'line']]) {
+      const groups = groupRows(table, fields);
+      const expected = reference(
+        fields.map((field) => (field === 'id' ? ids : lines)),
+        count,
+      );
+      expect(new Map(groups.groups())).toEqual(expected);
+      expect([...groups.groups()].map(([key]) => key)).toEqual([...expected.keys()]);
+      expect([...groups.onlyRows()]).toEqual([...expected].filter(([, rows]) => rows.length === 1).map(([key, rows]) => [key, rows[0]]));
+      for (const key of [...expected.keys()].slice(0, 500)) {
+        const rows = expected.get(key) ?? [];
+        expect(groups.count(key)).toBe(rows.length);
+        expect(groups.rowsOf(key)).toEqual(rows);
+        expect(groups.onlyRow(key)).toBe(rows.length === 1 ? rows[0] : undefined);
+      }
+      for (const absent of ['', 'H', `H${distinct}`, 'h1', 'H1 '])
+        expect([groups.count(absent), groups.rowsOf(absent), groups.onlyRow(absent)]).toEqual([0, [], undefined]);
+    }
+  });
+
+  it('keep apart two codes of the same hash', () => {
+    // H65974 and H142600 have the same 32-bit FNV-1a hash.
+    const table: RecordTable = { file: 'household.csv', rows: [{ id: 'H65974' }, { id: 'H142600' }], rowNumbers: [2, 3] };
+    const groups = groupRows(table, ['id']);
+    expect([...groups.groups()]).toEqual([
+      ['H65974', [0]],
+      ['H142600', [1]],
+    ]);
+    expect(groups.onlyRow('H142600')).toBe(1);
+  });
+
+  it('find the one row of a group that passes a test, and none when two or none do', () => {
+    const table: RecordTable = {
+      file: 'roster.csv',
+      rows: [
+        { id: 'H1', line: 1 },
+        { id: 'H2', line: 1 },
+        { id: 'H1', line: 2 },
+        { id: 'H1', line: 2 },
+      ],
+      rowNumbers: [2, 3, 4, 5],
+    };
+    const groups = groupRows(table, ['id']);
+    const lineIs = (line: number) => (index: number) => table.rows[index]?.['line'] === line;
+    expect(groups.onlyRowWhere('H1', lineIs(1))).toBe(0);
+    expect(groups.onlyRowWhere('H2', lineIs(1))).toBe(1);
+    expect(groups.onlyRowWhere('H1', lineIs(2))).toBeUndefined();
+    expect(groups.onlyRowWhere('H1', lineIs(3))).toBeUndefined();
+    expect(groups.onlyRowWhere('H3', lineIs(1))).toBeUndefined();
+  });
+});
