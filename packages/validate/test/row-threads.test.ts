@@ -308,6 +308,23 @@ describe('rows checked on several threads', () => {
     expect(released).toBe(1);
   });
 
+  it('started before any file is shared load their code and wait, then check rows as sent, with the same report', async () => {
+    const pool = rowThreadPool({ threads: 3, minFileBytes: 0, rowsPerBlock: 16, deal: 'turns' });
+    try {
+      pool.prestart();
+      expect(pool.running).toBe(2);
+      // Started again, the threads running are kept.
+      pool.prestart();
+      expect(pool.running).toBe(2);
+      const { dataset, raw } = damagedDataset(11, 40);
+      const [alone, shared] = await validateBoth(dataset, raw, 3, pool);
+      expect(shared).toEqual(alone);
+    } finally {
+      await pool.close();
+    }
+    expect(pool.running).toBe(0);
+  });
+
   it('are not used for small files or other formats than CSV', () => {
     const pool = rowThreadPool({ threads: 4 });
     const folder = scratchFolder();

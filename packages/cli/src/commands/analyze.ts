@@ -60,7 +60,8 @@ export async function runAnalyze(
   const { dir } = loadAssessment(dirArg, await installed(), cwd);
   const outDir = checkOutputFolder(flags.out ?? join(dir, 'results'), cwd, '--out');
   const progress = process.stderr.isTTY ? (id: string) => process.stderr.write(`analysing ${id}…\n`) : undefined;
-  const pool = await rowThreadsFor(threads);
+  // Threads sharing large files start now and load their code while the analysis opens the data.
+  const pool = await rowThreadsFor(threads, [join(dir, 'data')]);
   let outcome: AnalyzeOutcome;
   try {
     outcome = await analyzeAssessment(dir, {

@@ -80,10 +80,33 @@ export async function runValidate(
   const examplesPerCode = wholeNumber('--examples', options.examples, 1);
   const maxBytes = options.maxSize === undefined ? undefined : wholeNumber('--max-size', options.maxSize, 1) * 1024 * 1024;
   const threads = jobsFlag(options.jobs);
-  const installed = await environment.loadInstalled();
   const dataPaths = givenPaths.map((p) => resolve(environment.cwd, p));
   for (const path of dataPaths)
     if (!existsSync(path)) throw new UserError(`${path} does not exist: give data files, a folder of them, or an assessment folder.`);
+  // Started before the activities are loaded: threads sharing a large file load their code meanwhile.
+  const pool = await rowThreadsFor(threads, dataPaths);
+  try {
+    return await validateJobs(givenPaths, dataPaths, options, environment, { format, examplesPerCode, maxBytes, pool });
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** The run planned and checked: each activity's data, then what an assessment left unchecked. */
+async function validateJobs(
+  givenPaths: readonly string[],
+  dataPaths: readonly string[],
+  options: ValidateOptions,
+  environment: ValidateEnvironment,
+  run: {
+    readonly format: ReportFormat;
+    readonly examplesPerCode: number;
+    readonly maxBytes: number | undefined;
+    readonly pool: RowThreads | undefined;
+  },
+): Promise<number> {
+  const { format, examplesPerCode, maxBytes, pool } = run;
+  const installed = await environment.loadInstalled();
   const assessment = findConfig(options.config, dataPaths, installed, environment.cwd);
   if (assessment) refuseConflictingPins(installed, assessment.config);
   const jobs = await plan(dataPaths, options.activity, installed, assessment, maxBytes);
@@ -101,27 +124,22 @@ export async function runValidate(
       ...(assessment ? [assessment.file] : []),
     ]);
   let exitCode = 0;
-  const pool = await rowThreadsFor(threads);
-  try {
-    for (const job of jobs)
-      exitCode = Math.max(
-        exitCode,
-        await validateJob(
-          job,
-          assessment,
-          {
-            ...options,
-            reportFormat: format,
-            examplesPerCode,
-            ...(maxBytes !== undefined && { maxBytes }),
-            ...(pool !== undefined && { rowThreads: pool }),
-          },
-          environment,
-        ),
-      );
-  } finally {
-    await pool?.close();
-  }
+  for (const job of jobs)
+    exitCode = Math.max(
+      exitCode,
+      await validateJob(
+        job,
+        assessment,
+        {
+          ...options,
+          reportFormat: format,
+          examplesPerCode,
+          ...(maxBytes !== undefined && { maxBytes }),
+          ...(pool !== undefined && { rowThreads: pool }),
+        },
+        environment,
+      ),
+    );
   // A whole assessment checked: say which of its activities had nothing to check, so no one reads their silence as a pass.
   if (assessment && options.activity === undefined && dataPaths.length === 1 && dataPaths[0] === assessment.dir) {
     const unchecked = installed.filter((a) => assessment.config.activities[a.id] !== undefined && !jobs.some((j) => j.activity === a));
