@@ -28,11 +28,13 @@ describe('a large CSV file among the data given', () => {
   it('is not a large file of another kind, one too deep to look for, or a path that is not there', () => {
     write('other/results.json', 500);
     write('other/DATA.TSV', 500);
+    write('notes/readme.md', 500);
     write('deep/a/b/c/d/e.csv', 500);
     expect(holdsLargeCsv([join(root, 'other', 'results.json')], 100)).toBe(false);
     expect(holdsLargeCsv([join(root, 'other')], 100)).toBe(true);
     expect(holdsLargeCsv([join(root, 'deep')], 100)).toBe(false);
     expect(holdsLargeCsv([join(root, 'deep', 'a', 'b')], 100)).toBe(true);
+    expect(holdsLargeCsv([join(root, 'notes')], 100)).toBe(false);
     expect(holdsLargeCsv([join(root, 'missing')], 100)).toBe(false);
     expect(holdsLargeCsv([], 100)).toBe(false);
   });

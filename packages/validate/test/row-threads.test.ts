@@ -308,6 +308,51 @@ describe('rows checked on several threads', () => {
     expect(released).toBe(1);
   });
 
+  it('read the files again on one thread when rows left to another thread were not reached by it (the file changed meanwhile)', async () => {
+    const { dataset, raw } = damagedDataset(12, 300);
+    const folder = scratchFolder();
+    const shortened = folder.write('shortened.csv', 'id\n');
+    let sent = 0;
+    const short: RowThreads = {
+      sharingFor: () => {
+        const claims = new Uint8Array(new SharedArrayBuffer(4096));
+        // Every tenth block the other thread's already: the reading thread leaves it the next eight.
+        for (let b = 0; b < claims.length; b += 10) claims[b] = 2;
+        return { threads: 2, block: 2, claims, read: new Int32Array(new SharedArrayBuffer(4)) };
+      },
+      // The other thread finds the file with no rows: it ends before the blocks left to it.
+      check: (job) => {
+        sent++;
+        return checkRowShare({ ...job, file: shortened });
+      },
+    };
+    try {
+      const [alone, shared] = await validateBoth(dataset, raw, 3, short);
+      expect(sent).toBeGreaterThan(0);
+      expect(shared).toEqual(alone);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  it('dealt blocks in turns, check every block dealt to them, however far behind the reading thread they are', async () => {
+    const { dataset, raw } = damagedDataset(13, 600);
+    const late: RowThreads = {
+      sharingFor: () => {
+        const claims = new Uint8Array(new SharedArrayBuffer(65536));
+        for (let b = 0; b < claims.length; b++) claims[b] = (b % 2) + 1;
+        return { threads: 2, block: 4, claims, read: new Int32Array(new SharedArrayBuffer(4)) };
+      },
+      // The other thread starts once the reading thread has read the whole file (files of several 64 KiB batches).
+      check: async (job) => {
+        while (Atomics.load(job.share.read, 0) !== 1) await new Promise((resolve) => setTimeout(resolve, 1));
+        return checkRowShare(job);
+      },
+    };
+    const [alone, shared] = await validateBoth(dataset, raw, 3, late);
+    expect(shared).toEqual(alone);
+  });
+
   it('started before any file is shared load their code and wait, then check rows as sent, with the same report', async () => {
     const pool = rowThreadPool({ threads: 3, minFileBytes: 0, rowsPerBlock: 16, deal: 'turns' });
     try {

@@ -73,24 +73,4 @@ describe('rows grouped by key', () => {
     ]);
     expect(groups.onlyRow('H142600')).toBe(1);
   });
-
-  it('find the one row of a group that passes a test, and none when two or none do', () => {
-    const table: RecordTable = {
-      file: 'roster.csv',
-      rows: [
-        { id: 'H1', line: 1 },
-        { id: 'H2', line: 1 },
-        { id: 'H1', line: 2 },
-        { id: 'H1', line: 2 },
-      ],
-      rowNumbers: [2, 3, 4, 5],
-    };
-    const groups = groupRows(table, ['id']);
-    const lineIs = (line: number) => (index: number) => table.rows[index]?.['line'] === line;
-    expect(groups.onlyRowWhere('H1', lineIs(1))).toBe(0);
-    expect(groups.onlyRowWhere('H2', lineIs(1))).toBe(1);
-    expect(groups.onlyRowWhere('H1', lineIs(2))).toBeUndefined();
-    expect(groups.onlyRowWhere('H1', lineIs(3))).toBeUndefined();
-    expect(groups.onlyRowWhere('H3', lineIs(1))).toBeUndefined();
-  });
 });

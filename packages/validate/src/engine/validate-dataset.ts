@@ -4,7 +4,7 @@ import { listDataFiles } from '../files/list-data-files.js';
 import { readProblemIssue } from '../issues/read-problem-issue.js';
 import { DEFAULT_EXAMPLES_PER_CODE, IssueSink, type IssueSinkPart } from '../issues/issue-sink.js';
 import { identifierScanOptions } from '../values/personal-identifier-values.js';
-import { claimedRows, RecordChecker, type FileContext, type RowShare } from '../rows/record-checker.js';
+import { claimedRows, LEFT_TO_OTHERS, RecordChecker, type FileContext, type RowShare } from '../rows/record-checker.js';
 import { RecordPlan } from '../rows/record-plan.js';
 import type { SkippedCheck } from '../dataset/dataset-rule-tables.js';
 import { DatasetChecks } from './dataset-checks.js';
@@ -206,10 +206,17 @@ function shareRows(
   }
   return {
     shares,
-    parts: () =>
-      Promise.all(pending).catch((error: unknown) => {
+    parts: async () => {
+      const parts = await Promise.all(pending).catch((error: unknown) => {
         throw new RowThreadFailure(error instanceof Error ? error.message : String(error));
-      }),
+      });
+      // A block the reading thread left that no other thread reached (its read of the file ended sooner: the file
+      // changed meanwhile) was checked by no one: the data are read again on one thread, as when a thread fails.
+      for (const [file, share] of shares)
+        if (share.claims.includes(LEFT_TO_OTHERS))
+          throw new RowThreadFailure(`rows of ${file.table.file} left to another thread were not reached by it`);
+      return parts;
+    },
   };
 }
 

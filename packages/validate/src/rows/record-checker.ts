@@ -70,6 +70,8 @@ export class RecordChecker {
   private ordinal = 0;
   /** Whether this thread checks the current block of rows (always, when it does not share them). */
   private ownBlock = true;
+  /** This thread's last block, found once the file is read through and every block claimed (`mayStop`). */
+  private lastOwnBlock: number | undefined;
 
   constructor(
     private readonly plan: RecordPlan,
@@ -105,11 +107,16 @@ export class RecordChecker {
     return this.ordinal;
   }
 
-  /** True when the file has been read through by the reading thread and no row this one claimed is left unchecked: it may stop reading. */
+  /**
+   * True when the reading thread has read the file through, so every block is claimed for good,
+   * and this thread has passed the last block that is its own: it may stop reading. (Blocks dealt
+   * in turns are its own before it reaches them.)
+   */
   get mayStop(): boolean {
     const share = this.share;
     if (share === undefined || Atomics.load(share.read, 0) !== 1) return false;
-    return !this.ownBlock || this.ordinal % share.block === 0;
+    this.lastOwnBlock ??= share.claims.lastIndexOf(share.thread);
+    return this.ordinal >= (this.lastOwnBlock + 1) * share.block;
   }
 
   checkRows(rows: readonly (readonly string[])[], rowNumbers: readonly number[]): void {

@@ -92,7 +92,13 @@ export function rowThreadPool(options: RowThreadPoolOptions = {}): RowThreadPool
     prestart(): void {
       for (let index = 0; index < threads - 1; index++) {
         const current = helpers[index];
-        if (current === undefined || current.failed) helpers[index] = new Helper();
+        if (current !== undefined && !current.failed) continue;
+        try {
+          helpers[index] = new Helper();
+        } catch {
+          // Not started now: the first file sent starts it again, and a failure there reads the data on one thread.
+          helpers[index] = undefined;
+        }
       }
     },
     check(job: RowCheckJob): Promise<IssueSinkPart> {

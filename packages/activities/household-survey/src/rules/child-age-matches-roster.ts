@@ -12,14 +12,9 @@ export const childAgeMatchesRoster: DatasetRule = {
   *check(tables): Iterable<IssueInput> {
     const children = tableOf(tables, 'child');
     const roster = tableOf(tables, 'roster');
-    // The child's roster line: the one row of the household with that line number (a household's roster is a few rows).
-    const households = groupRows(roster, ['roster_household_id']);
+    const lines = groupRows(roster, ['roster_household_id', 'roster_line']);
     for (const child of numberedRows(children)) {
-      const wanted = textOf(child, 'line_number');
-      const line =
-        wanted === ''
-          ? undefined
-          : households.onlyRowWhere(textOf(child, 'household_id'), (index) => textOf(numbered(roster, index), 'roster_line') === wanted);
+      const line = lines.onlyRow(`${textOf(child, 'household_id')}\u0000${textOf(child, 'line_number')}`);
       const age = numberOf(child, 'age');
       const listed = line === undefined ? undefined : numberOf(numbered(roster, line), 'roster_age');
       if (age === undefined || listed === undefined || age === listed) continue;

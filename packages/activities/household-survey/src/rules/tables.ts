@@ -102,19 +102,6 @@ export class RowGroups {
     return group >= 0 && this.sizes[group] === 1 ? this.first[group] : undefined;
   }
 
-  /** The row index when exactly one of the rows carrying the key passes `test` (given each row's index, in table order). */
-  onlyRowWhere(key: string, test: (index: number) => boolean): number | undefined {
-    const group = this.keys.numberOf(key, false);
-    let found: number | undefined;
-    if (group < 0) return undefined;
-    for (let i = this.first[group] as number; i >= 0; i = this.next[i] as number) {
-      if (!test(i)) continue;
-      if (found !== undefined) return undefined;
-      found = i;
-    }
-    return found;
-  }
-
   /** Every key with the indices of its rows. */
   *groups(): Iterable<[key: string, rows: number[]]> {
     for (let group = 0; group < this.keys.size; group++) yield [this.keys.keyOf(group), this.chain(group)];
