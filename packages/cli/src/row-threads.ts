@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { RowThreads } from '@dh/validate';
+import { extname, join } from 'node:path';
+import { TEXT_TABLE_EXTENSIONS, type RowThreads } from '@dh/validate';
 import { wholeNumber } from './whole-number.js';
 
 /** The `--jobs` option of the commands that read data (dh validate, dh analyze). */
@@ -36,7 +36,7 @@ const SEARCH_DEPTH = 3;
 /** Entries looked at in all: a guess made before the run, not worth a long walk. */
 const SEARCH_ENTRIES = 2000;
 
-/** Whether a path given, or a folder below it, holds a delimited text file (.csv, .tsv, .tab, .txt) of `minBytes` or more. */
+/** Whether a path given, or a folder below it, holds a delimited text table (`TEXT_TABLE_EXTENSIONS`) of `minBytes` or more. */
 export function holdsLargeCsv(paths: readonly string[], minBytes: number): boolean {
   let budget = SEARCH_ENTRIES;
   const visit = (path: string, depth: number): boolean => {
@@ -47,7 +47,7 @@ export function holdsLargeCsv(paths: readonly string[], minBytes: number): boole
     } catch {
       return false;
     }
-    if (stats.isFile()) return stats.size >= minBytes && /\.(csv|tsv|tab|txt)$/i.test(path);
+    if (stats.isFile()) return stats.size >= minBytes && TEXT_TABLE_EXTENSIONS.has(extname(path).toLowerCase());
     if (!stats.isDirectory() || depth > SEARCH_DEPTH) return false;
     let names: string[];
     try {

@@ -10,6 +10,7 @@ export type { FileStatus, FileSummary } from './engine/open-files.js';
 export type { IssueCount, SeverityTotals } from './issues/issue-sink.js';
 export type { SkippedCheck } from './dataset/dataset-rule-tables.js';
 export { DATA_FILE_EXTENSIONS } from './files/list-data-files.js';
+export { TEXT_TABLE_EXTENSIONS } from './readers/choose-format.js';
 export { openTable } from './readers/index.js';
 export type { RowBatch, TableFormat, TableSource, ReadProblem } from './readers/index.js';
 export {

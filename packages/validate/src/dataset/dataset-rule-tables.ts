@@ -58,16 +58,11 @@ export class DatasetRuleTables {
     };
     this.tables.set(map.recordType.name, table);
     table.files.push(context.file);
-    const readers = [...names].map((name) => {
-      return { values: table.columns.get(name) ?? [], read: columnReader(name, map, plan) };
-    });
+    const readers = [...names].map((name) => ({ values: table.columns.get(name) ?? [], read: columnReader(name, map, plan) }));
     return {
       reads: [...names].flatMap((name) => variableReads(map, name)),
       observe: (view: RowView, row: number) => {
-        for (let k = 0; k < readers.length; k++) {
-          const reader = readers[k] as { values: unknown[]; read: ColumnReader };
-          reader.values.push(reader.read(view));
-        }
+        for (const reader of readers) reader.values.push(reader.read(view));
         table.rowNumbers.push(row);
       },
     };

@@ -10,7 +10,8 @@ export type FormatChoice =
 
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const NDJSON_EXTENSIONS = new Set(['.ndjson', '.jsonl']);
-const TEXT_TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.txt']);
+/** Extensions of delimited text tables, read as CSV whatever they hold. */
+export const TEXT_TABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.csv', '.tsv', '.tab', '.txt']);
 
 /**
  * Content decides first (a workbook renamed .csv is still read as a workbook), the extension
