@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createAjv } from '@dh/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../test/run-cli.js';
@@ -75,6 +76,24 @@ describe('dh validate on synthetic household-survey data', () => {
       expect(found, `${error.code} at ${error.file} row ${error.row} ${error.field}`).toBe(true);
     }
     expect(digest(folder('injected'))).toBe(before);
+  });
+
+  it('checks every cell, errors explained included, without loading ajv (start-up stays short)', () => {
+    // ajv is the reference the compiled checks are tested against; loading it cost every run 50 ms.
+    const probe = join(root, 'ajv-probe.mjs');
+    writeFileSync(
+      probe,
+      [
+        "import { createRequire } from 'node:module';",
+        'const cache = createRequire(import.meta.url).cache;',
+        "process.on('exit', () => process.stderr.write(`ajv modules loaded: ${Object.keys(cache).filter((f) => /[\\\\/]node_modules[\\\\/]ajv[\\\\/]/.test(f)).length}\\n`));",
+      ].join('\n'),
+    );
+    const run = runCli(['validate', folder('injected'), '--format', 'json'], {
+      env: { NODE_OPTIONS: `--import ${pathToFileURL(probe).href}` },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('ajv modules loaded: 0\n');
   });
 
   it('gives the same report with its rows checked on several threads (--jobs)', () => {

@@ -88,7 +88,9 @@ const common = {
   logLevel: 'warning',
   plugins: [browserShims],
   inject: [join(shims, 'buffer-global.ts'), join(shims, 'process-global.ts')],
-  define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  // import.meta.url locates files of the command line (core loads ajv from beside itself when a
+  // check needs it, which the page never does): the page has none, and nothing it runs reads it.
+  define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', 'import.meta.url': 'undefined' },
 };
 
 await build({ ...common, entryPoints: [join(root, 'src/browser/worker.ts')], outfile: join(root, 'dist/browser/worker.js') });

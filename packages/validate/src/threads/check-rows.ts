@@ -1,4 +1,4 @@
-import { createAjv, IssueCatalogue, type IssueDefinition } from '@dh/core';
+import { IssueCatalogue, type IssueDefinition } from '@dh/core';
 import type { RowCheckJob } from '../engine/row-threads.js';
 import { IssueSink, type IssueSinkPart } from '../issues/issue-sink.js';
 import { openTable } from '../readers/index.js';
@@ -21,7 +21,7 @@ export async function checkRowShare(job: RowCheckJob): Promise<IssueSinkPart> {
     ...(job.sheet !== undefined && { sheet: job.sheet }),
   });
   if (opened.status === 'failure') throw new Error(`${job.file} could not be read again: ${opened.problem.code}`);
-  const plan = new RecordPlan(job.map.recordType, job.activity, createAjv());
+  const plan = new RecordPlan(job.map.recordType, job.activity);
   const context = { file: opened.table.file, fileIndex: job.fileIndex, sink, stage: job.stage };
   const checker = new RecordChecker(plan, job.map, context, [], job.share);
   // Only the rows of the blocks it claims are split into cells; it reports nothing that spans rows.

@@ -1,10 +1,28 @@
-import { createAjv, recordJsonSchema, type ErrorObject, type RecordType, type ValidateFunction } from '@dh/core';
+import {
+  createAjv,
+  recordJsonSchema,
+  VALUE_FORMATS,
+  type Ajv2020,
+  type ErrorObject,
+  type RecordType,
+  type ValidateFunction,
+} from '@dh/core';
 import { detachedCopy } from '../dataset/detached-copy.js';
 import { compileCellCheck, type CellCheck, type CellExplanation, type FormatEntry } from './cell-check.js';
 import { coercionFor, type CellCoercion } from './cell-values.js';
 import { valueProblems, type ValueProblem } from './value-problems.js';
 
-type Ajv = ReturnType<typeof createAjv>;
+/**
+ * An ajv instance made when first asked, shared by the validators given it. A run whose fields
+ * all have compiled checks never asks (ajv stays the reference the tests hold them to), and so
+ * never loads ajv.
+ */
+export type AjvWhenAsked = () => Ajv2020;
+
+export function ajvWhenAsked(): AjvWhenAsked {
+  let made: Ajv2020 | undefined;
+  return () => (made ??= createAjv());
+}
 
 export interface FieldValidator {
   readonly coerce: CellCoercion;
@@ -51,10 +69,10 @@ const CALL_CONTEXT = { instancePath: '', dynamicAnchors: {} } as unknown as Para
  * the row checker knows which fields may be empty, so a nullable field is checked against its
  * non-null branch.
  */
-export function compileFieldValidators(recordType: RecordType, ajv: Ajv = createAjv()): FieldValidator[] {
+export function compileFieldValidators(recordType: RecordType, ajv: AjvWhenAsked = ajvWhenAsked()): FieldValidator[] {
   const schema = recordJsonSchema(recordType);
   const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
-  const formats = ajv.formats as Record<string, FormatEntry | undefined>;
+  const formats = VALUE_FORMATS as Record<string, FormatEntry | undefined>;
   return recordType.fields.map((field) => {
     const property = properties[field.name] as Record<string, unknown> | undefined;
     if (property === undefined) throw new Error(`The schema of ${recordType.name} has no property ${field.name}`);
@@ -66,8 +84,9 @@ export function compileFieldValidators(recordType: RecordType, ajv: Ajv = create
     // is generated, so it is not checked again here.
     const key = `${String(schema['$id'])}#field:${field.name}`;
     const compile = (): ValidateFunction => {
-      if (ajv.getSchema(key) === undefined) ajv.addSchema(fieldSchema, key, undefined, false);
-      const validate = ajv.getSchema(key);
+      const instance = ajv();
+      if (instance.getSchema(key) === undefined) instance.addSchema(fieldSchema, key, undefined, false);
+      const validate = instance.getSchema(key);
       if (validate === undefined) throw new Error(`The schema of ${recordType.name} has no property ${field.name}`);
       return validate;
     };
