@@ -1,6 +1,6 @@
 import type { RecordType } from '@dh/core';
 import { closestName } from './edit-distance.js';
-import { caseInsensitiveTargets, columnTargets, type ColumnTarget } from './field-name-candidates.js';
+import { CaseInsensitiveTargets, columnTargets, type ColumnTarget } from './field-name-candidates.js';
 import { isMetadataColumn } from './metadata-columns.js';
 import { identifierKindOfColumn, type IdentifierKind } from './personal-identifier-names.js';
 
@@ -44,16 +44,16 @@ export interface ColumnMap {
 /** The names a record type's columns may have, worked out once per record type. */
 export class RecordColumnNames {
   readonly exact: ReadonlyMap<string, ColumnTarget>;
-  readonly lower: ReadonlyMap<string, ColumnTarget>;
+  readonly lower: CaseInsensitiveTargets;
   constructor(readonly recordType: RecordType) {
     const exact = columnTargets(recordType.fields);
     this.exact = exact;
-    this.lower = caseInsensitiveTargets(exact);
+    this.lower = new CaseInsensitiveTargets(exact);
   }
 
   targetOf(column: string): ColumnTarget | undefined {
     const name = column.trim();
-    return this.exact.get(name) ?? this.lower.get(name.toLowerCase());
+    return this.exact.get(name) ?? this.lower.get(name);
   }
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestName, editDistance } from './edit-distance.js';
+import { CaseInsensitiveTargets, type ColumnTarget } from './field-name-candidates.js';
+import { seededRandom } from '../../test/seeded-random.js';
 import { isMetadataColumn } from './metadata-columns.js';
 import { identifierKindOfColumn } from './personal-identifier-names.js';
 import { identifierInText } from '../values/personal-identifier-values.js';
@@ -102,5 +104,41 @@ describe('numbers in cells', () => {
 
   it.each(['1e3', ' 14', '14 ', '0x0E', '1.2.3', '-', '.', 'fourteen', '1,5', 'Infinity'])('keeps %j as text, for a type error', (cell) => {
     expect(numberOrText(cell)).toBe(cell);
+  });
+});
+
+describe('column names in another case', () => {
+  /** The rule itself: the targets of every name equal to this one but for case, when they all mean the same. */
+  function byDefinition(targets: ReadonlyMap<string, ColumnTarget>, name: string): ColumnTarget | undefined {
+    const meant = [...targets].filter(([other]) => other.toLowerCase() === name.toLowerCase()).map(([, target]) => JSON.stringify(target));
+    return new Set(meant).size === 1 ? (JSON.parse(meant[0] ?? '') as ColumnTarget) : undefined;
+  }
+
+  it('finds a name written in another case only where every name it could be means one variable', () => {
+    const random = seededRandom(16);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const word = (): string => Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(['a', 'A', 'b', 'B', '_'])).join('');
+    for (let round = 0; round < 300; round++) {
+      const targets = new Map<string, ColumnTarget>();
+      for (let k = 0; k < 12; k++)
+        targets.set(
+          word(),
+          random() < 0.5 ? { kind: 'field', field: Math.floor(random() * 3) } : { kind: 'option', field: 0, code: pick(['x', 'y']) },
+        );
+      const lookup = new CaseInsensitiveTargets(targets);
+      for (let q = 0; q < 20; q++) {
+        const name = word();
+        expect(lookup.get(name), `${name} among ${[...targets.keys()].join(' ')}`).toEqual(byDefinition(targets, name));
+      }
+    }
+    const household = new CaseInsensitiveTargets(
+      new Map<string, ColumnTarget>([
+        ['age', { kind: 'field', field: 0 }],
+        ['Sex', { kind: 'field', field: 1 }],
+        ['sex', { kind: 'field', field: 2 }],
+      ]),
+    );
+    expect(household.get('AGE')).toEqual({ kind: 'field', field: 0 });
+    expect(household.get('SEX')).toBeUndefined();
   });
 });

@@ -44,17 +44,34 @@ export function columnTargets(fields: readonly FieldDefinition[]): Map<string, C
   return targets;
 }
 
-/** The same names in lower case, kept only where that stays unambiguous (exports sometimes change case). */
-export function caseInsensitiveTargets(targets: ReadonlyMap<string, ColumnTarget>): Map<string, ColumnTarget> {
-  const lower = new Map<string, ColumnTarget | null>();
-  for (const [name, target] of targets) {
-    const key = name.toLowerCase();
-    const existing = lower.get(key);
-    lower.set(key, existing === undefined || sameTarget(existing, target) ? target : null);
+/**
+ * The names in any case, where that stays unambiguous (exports sometimes change case): a name
+ * finds the targets whose names differ from it only in case when they all mean the same. Only
+ * the names holding capitals are indexed, by their lower case (few: variables are lower-case
+ * snake_case); a name in lower case is found in the names themselves. Indexing every name in lower
+ * case took 20 ms for each wide record type, on every run, since a file's header is matched
+ * against every record type.
+ */
+export class CaseInsensitiveTargets {
+  private readonly capitalised = new Map<string, ColumnTarget | null>();
+
+  constructor(private readonly exact: ReadonlyMap<string, ColumnTarget>) {
+    for (const [name, target] of exact) {
+      const key = name.toLowerCase();
+      if (key === name) continue;
+      const existing = this.capitalised.get(key);
+      this.capitalised.set(key, existing === undefined || sameTarget(existing, target) ? target : null);
+    }
   }
-  const unique = new Map<string, ColumnTarget>();
-  for (const [name, target] of lower) if (target !== null) unique.set(name, target);
-  return unique;
+
+  get(name: string): ColumnTarget | undefined {
+    const key = name.toLowerCase();
+    const lowerCase = this.exact.get(key);
+    const other = this.capitalised.get(key);
+    if (other === undefined) return lowerCase;
+    if (other === null || (lowerCase !== undefined && !sameTarget(lowerCase, other))) return undefined;
+    return other;
+  }
 }
 
 function sameTarget(a: ColumnTarget | null, b: ColumnTarget): boolean {
