@@ -1,7 +1,7 @@
 // The rules' groupings of rows by key (src/rules/tables.ts) against a plain Map built the obvious way.
 import type { RecordTable } from '@dh/core';
 import { describe, expect, it } from 'vitest';
-import { groupRows } from '../src/rules/tables.js';
+import { groupRows, numberOf, numbered } from '../src/rules/tables.js';
 
 /** Park–Miller, seeded: the same keys on every run. */
 function seeded(seed: number): () => number {
@@ -72,5 +72,23 @@ describe('rows grouped by key', () => {
       ['H142600', [1]],
     ]);
     expect(groups.onlyRow('H142600')).toBe(1);
+  });
+});
+
+describe('a number a rule reads', () => {
+  it('is the number its text gives, whether the table keeps it as a number or as text', () => {
+    const random = seeded(9);
+    const values: unknown[] = [0, -0, 7, -12, 2 ** 53 - 1, -(2 ** 53) + 1, 2 ** 53, 1e21, 0.5, -3.25, 1e-7, NaN, Infinity];
+    for (let k = 0; k < 2_000; k++) values.push(Math.round((random() - 0.5) * 10 ** Math.floor(random() * 18)));
+    const asNumbers: RecordTable = { file: '', rows: [], rowNumbers: values.map((_, i) => i + 2), column: () => values };
+    const texts = values.map((value) =>
+      typeof value === 'number' && Number.isFinite(value) ? (Number.isInteger(value) ? value.toFixed(0) : String(value)) : '',
+    );
+    const asText: RecordTable = { ...asNumbers, column: () => texts };
+    values.forEach((value, i) => {
+      expect(numberOf(numbered(asNumbers, i), 'n'), String(value)).toBe(numberOf(numbered(asText, i), 'n'));
+    });
+    expect(numberOf(numbered(asNumbers, 2), 'n')).toBe(7);
+    expect(numberOf(numbered(asNumbers, 7), 'n')).toBeUndefined();
   });
 });

@@ -19,6 +19,9 @@ export function textOf(row: NumberedRow, field: string): string {
 }
 
 export function numberOf(row: NumberedRow, field: string): number | undefined {
+  const value = tableColumn(row.table, field)[row.index];
+  // A whole number kept as one (the schema's integers): the number its text gives, without writing the text.
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value === 0 ? 0 : value;
   const text = textOf(row, field);
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }
