@@ -24,7 +24,7 @@
  *
  * --jobs <threads>: threads sharing the row checks of large files, as `dh validate --jobs` (default:
  * dh validate's: 2 on a machine of 2 cores or more, else 1). --jobs 1 measures one thread. The other checkout
- * runs with its own defaults.
+ * runs with its own defaults, on the wide file too (its `defaultRowThreads`, when it has threads).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -340,7 +340,7 @@ async function rawReadPhase(files) {
 async function validatePhase(other = false) {
   const { validateDataset } = await dhPackage('validate', other);
   const activity = await benchActivity(other);
-  const pool = !other && jobs > 1 ? (await import('@dh/validate/threads')).rowThreadPool({ threads: jobs }) : undefined;
+  const pool = await rowThreadPoolOf(other);
   const started = performance.now();
   const result = await validateDataset({ activity, files: [file], ...(pool && { rowThreads: pool }) });
   await pool?.close();
@@ -351,6 +351,20 @@ async function validatePhase(other = false) {
     warnings: result.totals.warning,
     counts: result.counts,
   };
+}
+
+/**
+ * The threads validateDataset shares a large file's rows with: --jobs of this checkout's; the other
+ * checkout's own default (as its `dh validate` has), when it has threads at all. Without threads,
+ * validateDataset reads on one: comparing two threads against one would measure the threads, not the version.
+ */
+async function rowThreadPoolOf(other) {
+  if (!other) return jobs > 1 ? (await import('@dh/validate/threads')).rowThreadPool({ threads: jobs }) : undefined;
+  const entry = join(against, 'packages', 'validate', 'dist', 'threads', 'index.js');
+  if (!existsSync(entry)) return undefined;
+  const { defaultRowThreads, rowThreadPool } = await import(pathToFileURL(entry).href);
+  const threads = defaultRowThreads();
+  return threads > 1 ? rowThreadPool({ threads }) : undefined;
 }
 
 /** The whole `dh validate` command as a user runs it; the parent times the process, start-up included. */
