@@ -275,6 +275,87 @@ describe('cross-record checks', () => {
     expect(seen[0]?.get('child')?.rows[0]).toEqual({ about_missing: null });
   });
 
+  it('runs a dataset rule once its record types are read, and reports it where a rule run after the last file is', async () => {
+    // A rule on households alone, and a caregiver rule raising the same code on rows read after it: with room for two
+    // examples the caregiver rows' must be kept, and every example of the dataset rule must come after those of the
+    // links and the design, as when every file is read first. The same rule also reading caregivers runs last.
+    const log: string[] = [];
+    const onProgress = ({ file }: { file: string }) => {
+      if (log.at(-1) !== basename(file)) log.push(basename(file));
+    };
+    const everyHousehold = (id: string, needs: BuiltActivity['datasetRules'][number]['needs']) => ({
+      id,
+      description: 'flags every household',
+      needs,
+      *check(tables: ReadonlyMap<string, RecordTable>) {
+        log.push(`rule ${id}`);
+        const households = tables.get('household');
+        if (households === undefined) return;
+        for (const [index, row] of households.rowNumbers.entries())
+          yield {
+            code: 'rule-failed' as const,
+            file: households.file,
+            record: 'household',
+            row,
+            field: 'hh_id',
+            value: String(tableColumn(households, 'hh_id')[index]),
+          };
+      },
+    });
+    const withRule = (rule: BuiltActivity['datasetRules'][number]): BuiltActivity => ({
+      ...testActivity,
+      recordRules: [
+        ...testActivity.recordRules,
+        {
+          id: 'never',
+          recordType: 'caregiver',
+          description: 'always fails',
+          assert: q('cg_consent').eq('never'),
+          severity: 'error',
+          message: 'fails',
+          field: 'cg_consent',
+        },
+      ],
+      datasetRules: [rule],
+    });
+    const data = withCell(withCell(base, 'child.csv', 3, 'hh_id', 'H9'), 'household.csv', 2, 'weight', '-1');
+    const folder = scratchFolder();
+    for (const [name, table] of Object.entries(data)) folder.write(name, csv(table.header, table.rows));
+    const run = async (id: string, needs: BuiltActivity['datasetRules'][number]['needs'], examplesPerCode: number) => {
+      log.length = 0;
+      const result = await validateDataset({
+        activity: withRule(everyHousehold(id, needs)),
+        files: folder.dir,
+        examplesPerCode,
+        onProgress,
+      });
+      return { result, log: [...log] };
+    };
+    try {
+      const early = await run('early', { household: ['hh_id'] }, 2);
+      const last = await run('last', { household: ['hh_id'], caregiver: [] }, 2);
+      // Households are read first: the rule on them alone runs before the other files are read, the other after the last.
+      expect(early.log).toEqual(['household.csv', 'rule early', 'member.csv', 'child.csv', 'caregiver.csv']);
+      expect(last.log).toEqual(['household.csv', 'member.csv', 'child.csv', 'caregiver.csv', 'rule last']);
+      expect(early.result).toEqual(last.result);
+      expect(early.result.issues.filter((i) => i.code === 'rule-failed').map((i) => basename(i.file ?? ''))).toEqual([
+        'caregiver.csv',
+        'caregiver.csv',
+      ]);
+      expect(countOf(early.result, 'rule-failed')).toBe(base['caregiver.csv']!.rows.length + base['household.csv']!.rows.length);
+      const { result: all } = await run('early', { household: ['hh_id'] }, 100);
+      const firstOfRule = all.issues.findIndex((i) => i.code === 'rule-failed' && i.record === 'household');
+      expect(all.issues.slice(firstOfRule).map((i) => i.code)).toEqual(
+        Array.from({ length: base['household.csv']!.rows.length }, () => 'rule-failed'),
+      );
+      expect(all.issues.slice(0, firstOfRule).map((i) => i.code)).toEqual(
+        expect.arrayContaining(['broken-link', 'weight-invalid', 'rule-failed']),
+      );
+    } finally {
+      folder.remove();
+    }
+  });
+
   it('checks links that point backwards (a cycle of links) once every file is read', async () => {
     const cyclic: BuiltActivity = {
       ...testActivity,

@@ -1,6 +1,6 @@
 import type { DatasetRule, RecordTable, RecordValues } from '@dh/core';
 import type { ColumnMap } from '../columns/column-map.js';
-import type { IssueSink } from '../issues/issue-sink.js';
+import type { IssueSink, IssueSinkPart } from '../issues/issue-sink.js';
 import type { RecordPlan } from '../rows/record-plan.js';
 import type { FileContext, RowObserver } from '../rows/record-checker.js';
 import type { RowView } from '../rows/row-view.js';
@@ -21,14 +21,29 @@ interface TableBuilder {
   rows?: RecordValues[];
 }
 
+/** Where dataset rules' issues go: the run's sink, the stage after every file, and the index of a file named in an issue. */
+export interface RuleRun {
+  readonly sink: IssueSink;
+  readonly stage: number;
+  readonly fileIndexOf: (file: string | undefined) => number;
+}
+
 /**
  * Dataset rules read whole record types, but only the columns they declare in `needs`: only
  * those are kept, typed as the schema types them (numbers, code lists, null when empty).
+ *
+ * A rule runs as soon as every record type it reads has been read (`recordTypeDone`), not after
+ * the last file: while it runs, the other threads read on into the next file, and its tables are
+ * let go once no rule still to run reads them. Its issues are placed where a run that reads every
+ * file first would raise them: after the checks across rows, rule by rule (`IssueSink.fork`).
  */
 export class DatasetRuleTables {
   private readonly needed = new Map<string, Set<string>>();
   private readonly tables = new Map<string, TableBuilder>();
-  private readonly runnable: DatasetRule[] = [];
+  /** The rules with every record type given, in the activity's order, until they run. */
+  private readonly waiting: { readonly rule: DatasetRule; readonly order: number }[] = [];
+  private readonly read = new Set<string>();
+  private readonly found: IssueSinkPart[] = [];
   private readonly skipped: SkippedCheck[] = [];
 
   /** Only rules whose record types were all given keep columns; the others are reported as not run. */
@@ -39,7 +54,7 @@ export class DatasetRuleTables {
         this.skipped.push({ check: `rule ${rule.id}`, reason: `it needs ${absent.join(', ')} data, which was not given` });
         continue;
       }
-      this.runnable.push(rule);
+      this.waiting.push({ rule, order: this.waiting.length });
       for (const [recordType, columns] of Object.entries(rule.needs)) {
         const set = this.needed.get(recordType) ?? new Set<string>();
         columns.forEach((c) => set.add(c));
@@ -68,17 +83,40 @@ export class DatasetRuleTables {
     };
   }
 
-  /** Runs every rule whose record types were all given; says which could not run. */
-  run(sink: IssueSink, fileIndexOf: (file: string | undefined) => number): SkippedCheck[] {
-    for (const rule of this.runnable) {
+  /** Every file of `recordType` has been read: the rules with all their record types read run now. */
+  recordTypeDone(recordType: string, run: RuleRun): void {
+    this.read.add(recordType);
+    this.runWhere((rule) => Object.keys(rule.needs).every((name) => this.read.has(name)), run);
+  }
+
+  /** Runs the rules still waiting, and puts every rule's issues in the run's sink; says which rules could not run. */
+  run(run: RuleRun): SkippedCheck[] {
+    this.runWhere(() => true, run);
+    for (const part of this.found.splice(0)) run.sink.absorb(part);
+    return this.skipped;
+  }
+
+  private runWhere(ready: (rule: DatasetRule) => boolean, run: RuleRun): void {
+    const now = this.waiting.filter((waiting) => ready(waiting.rule));
+    if (now.length === 0) return;
+    this.waiting.splice(0, this.waiting.length, ...this.waiting.filter((waiting) => !now.includes(waiting)));
+    for (const { rule, order } of now) {
       const tables = new Map<string, RecordTable>();
       for (const recordType of Object.keys(rule.needs)) {
         const table = this.tables.get(recordType);
         if (table) tables.set(recordType, recordTable(table));
       }
-      for (const input of rule.check(tables)) sink.add(rule.warnsOnly ? { ...input, severity: 'warning' } : input, fileIndexOf(input.file));
+      const sink = run.sink.fork();
+      // After the checks across rows (step 0 of the last stage), in the rules' order.
+      sink.at(run.stage, -1, 1 + order);
+      for (const input of rule.check(tables))
+        sink.add(rule.warnsOnly ? { ...input, severity: 'warning' } : input, run.fileIndexOf(input.file));
+      this.found.push(sink.part());
     }
-    return this.skipped;
+    // A table no rule still to run reads is let go: a national roster's columns are the largest thing a run holds.
+    const stillRead = new Set(this.waiting.flatMap((waiting) => Object.keys(waiting.rule.needs)));
+    for (const recordType of this.tables.keys())
+      if (this.read.has(recordType) && !stillRead.has(recordType)) this.tables.delete(recordType);
   }
 }
 

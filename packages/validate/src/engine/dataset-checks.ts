@@ -1,11 +1,10 @@
 import type { BuiltActivity, RecordLink, RecordType } from '@dh/core';
 import type { ColumnMap } from '../columns/column-map.js';
-import { DatasetRuleTables, type SkippedCheck } from '../dataset/dataset-rule-tables.js';
+import { DatasetRuleTables, type RuleRun, type SkippedCheck } from '../dataset/dataset-rule-tables.js';
 import { DesignTracker } from '../dataset/design-tracker.js';
 import { KeyIndex } from '../dataset/key-index.js';
 import { LinkTracker } from '../dataset/link-tracker.js';
 import { RecordKeys } from '../dataset/record-keys.js';
-import type { IssueSink } from '../issues/issue-sink.js';
 import type { FileContext, RowObserver } from '../rows/record-checker.js';
 import type { RecordPlan } from '../rows/record-plan.js';
 
@@ -51,16 +50,21 @@ export class DatasetChecks {
     return observers.filter((o): o is RowObserver => o !== undefined);
   }
 
-  /** Every file of this record type has been read: links pointing at it can be resolved at once. */
-  recordTypeDone(name: string): void {
+  /**
+   * Every file of this record type has been read: links pointing at it can be resolved at once,
+   * and the dataset rules with all their record types read run (their issues placed as `finish` would raise them).
+   */
+  recordTypeDone(name: string, rules: RuleRun): void {
     for (const tracker of this.links) if (tracker.link.to.recordType === name) tracker.targetComplete = true;
+    this.tables.recordTypeDone(name, rules);
   }
 
-  finish(sink: IssueSink, fileIndexOf: (file: string | undefined) => number): SkippedCheck[] {
-    for (const tracker of this.links) tracker.finish(sink);
-    for (const design of this.designs) design.finish(sink);
+  /** Raises the issues across rows, at `rules.stage`: links, design, then the dataset rules in order. */
+  finish(rules: RuleRun): SkippedCheck[] {
+    for (const tracker of this.links) tracker.finish(rules.sink);
+    for (const design of this.designs) design.finish(rules.sink);
     const notJudged = [...this.keys.values(), ...this.links].map((t) => t.notJudged).filter((s): s is SkippedCheck => s !== undefined);
-    return [...this.skipped, ...notJudged, ...this.tables.run(sink, fileIndexOf)];
+    return [...this.skipped, ...notJudged, ...this.tables.run(rules)];
   }
 }
 

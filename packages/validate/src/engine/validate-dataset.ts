@@ -147,6 +147,9 @@ async function checkFiles(
     sink,
     options,
   );
+  const fileIndexOf = (file: string | undefined) => (file === undefined ? -1 : files.indexOf(file));
+  // The checks across rows are raised at the stage after every file, the rules among them as soon as they can run.
+  const rules = { sink, stage, fileIndexOf };
   const notJudged: SkippedCheck[] = [];
   for (const step of steps) {
     for (const { file, stage: fileStage } of step.files) {
@@ -155,15 +158,14 @@ async function checkFiles(
       if (plan) notJudged.push(...(await checkFile(file, fileStage, share, plan, checks, sink, options, files.length, collector)));
     }
     sink.at(step.stage, -1, 0);
-    checks.recordTypeDone(step.name);
+    checks.recordTypeDone(step.name, rules);
   }
   // The other threads' examples are put in place by position, so they may be absorbed before the checks across rows;
-  // the threads end first, so their heaps are not held while those checks hold the run's peak of memory.
+  // the threads end first, so their heaps are not held while the links, design and last rules are judged.
   for (const part of await elsewhere.parts()) sink.absorb(part);
   await releaseThreads(options.rowThreads);
-  const fileIndexOf = (file: string | undefined) => (file === undefined ? -1 : files.indexOf(file));
   sink.at(stage, -1, 0);
-  return [...checks.finish(sink, fileIndexOf), ...notJudged];
+  return [...checks.finish(rules), ...notJudged];
 }
 
 /**

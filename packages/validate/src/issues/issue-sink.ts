@@ -112,6 +112,15 @@ export class IssueSink {
     return this.kept.map((issue, index) => ({ issue, at: this.keptAt[index] ?? [0, -1, 0] }));
   }
 
+  /**
+   * An empty sink that counts, keeps and masks as this one does, for issues raised at positions
+   * this one does not reach in order (a dataset rule run before the last file is read): `at` places
+   * them, and this sink `absorb`s its `part` to put them where a run in order would have them.
+   */
+  fork(): IssueSink {
+    return new IssueSink(this.examplesPerCode, this.catalogue, this.identifiers);
+  }
+
   /** This sink's counts and examples, for the thread that merges them (`absorb`). */
   part(): IssueSinkPart {
     return {
