@@ -55,6 +55,9 @@ const browserShims = {
   setup(build) {
     build.onResolve({ filter: /.*/ }, (args) => {
       if (args.path === 'dh:activities') return { path: 'dh:activities', namespace: 'dh' };
+      // The readers' UTF-8 decoding goes through Node's Buffer; the page decodes with the browser's TextDecoder.
+      if (args.path === './utf8-text.js' && /[\\/]readers[\\/]text-chunk-decoder\.[jt]s$/.test(args.importer))
+        return { path: join(shims, 'utf8-text.ts') };
       // `buffer` without the prefix is the npm package the shim is made of (and what other packages mean by it).
       if (args.path === 'buffer') return undefined;
       const bare = args.path.replace(/^node:/, '');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openOk, readAll, rowCodes } from '../../test/fixtures/readers/read-all.js';
 import { useTempDir } from '../../test/fixtures/readers/temp-files.js';
+import { seededRandom } from '../../test/seeded-random.js';
 import { decodeTextFile, READ_CHUNK_BYTES } from './decode-text-file.js';
+import { createTextChunkDecoder } from './text-chunk-decoder.js';
 import { completeUtf8Length, firstInvalidUtf8Byte } from './utf8-bytes.js';
 
 const write = useTempDir();
@@ -101,6 +103,38 @@ describe('encodings', () => {
     expect(rows[0]?.[1]?.endsWith('😀€')).toBe(true);
     expect(rows[1]).toEqual(['2', 'é']);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the UTF-8 decoder', () => {
+  /** Pieces of text as bytes: ASCII, characters of two, three and four bytes, byte order marks, and (when `bad`) bytes no UTF-8 holds. */
+  const PIECES = ['a', 'id,x\n', 'é', '€', '😀', '\uFEFF', 'ñ;', '\r\n'].map((text) => Buffer.from(text));
+  const BAD = [Buffer.from([0xe9]), Buffer.from([0xc0, 0xaf]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xf0, 0x9f])];
+
+  it('gives the text TextDecoder gives, UTF-8 up to the first bad byte and Windows-1252 after, however the bytes are cut', () => {
+    const random = seededRandom(16);
+    for (let round = 0; round < 2000; round++) {
+      const parts: Buffer[] = [];
+      const count = Math.floor(random() * 12);
+      for (let k = 0; k < count; k++) {
+        const pool = random() < 0.08 ? BAD : PIECES;
+        parts.push(pool[Math.floor(random() * pool.length)] as Buffer);
+      }
+      const bytes = Buffer.concat(parts);
+      const bad = firstInvalidUtf8Byte(bytes);
+      const cut = bad < 0 ? bytes.length : bad;
+      const expected =
+        new TextDecoder('utf-8').decode(bytes.subarray(0, cut)) + new TextDecoder('windows-1252').decode(bytes.subarray(cut));
+      const decoder = createTextChunkDecoder('utf-8');
+      let text = '';
+      for (let at = 0; at < bytes.length;) {
+        const next = Math.min(bytes.length, at + Math.floor(random() * 6));
+        for (const piece of decoder.push(bytes.subarray(at, next), false)) text += piece.text;
+        at = next;
+      }
+      for (const piece of decoder.push(new Uint8Array(0), true)) text += piece.text;
+      expect(text, bytes.toString('hex')).toBe(expected);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import type { TextEncodingName } from './detect-encoding.js';
 import { completeUtf8Length, firstInvalidUtf8Byte } from './utf8-bytes.js';
+import { utf8Text } from './utf8-text.js';
 
 /** Decoded text; `fallback` marks the piece that starts with the first byte that was not UTF-8. */
 export interface TextPiece {
@@ -31,11 +32,12 @@ const NO_BYTES = new Uint8Array(0);
  * (the usual case: an Excel "CSV" saved on Windows), without re-reading rows already handed on.
  */
 class Utf8OrWindows1252Decoder implements TextChunkDecoder {
-  private readonly utf8 = new TextDecoder('utf-8');
   private readonly windows1252 = new TextDecoder('windows-1252');
   private carry: Uint8Array = NO_BYTES;
   private fellBack = false;
   private sawNonAscii = false;
+  /** Nothing decoded yet: a byte order mark here is dropped, as `TextDecoder` drops it. */
+  private atStart = true;
 
   push(chunk: Uint8Array, final: boolean): TextPiece[] {
     if (this.fellBack) return [{ text: this.windows1252.decode(chunk) }];
@@ -45,9 +47,17 @@ class Utf8OrWindows1252Decoder implements TextChunkDecoder {
     this.carry = Uint8Array.prototype.slice.call(bytes, cut);
     if (isUtf8(body)) {
       if (!this.sawNonAscii && !isAscii(body)) this.sawNonAscii = true;
-      return [{ text: this.utf8.decode(body, { stream: true }) }];
+      return [{ text: this.wholeUtf8(body) }];
     }
     return this.fallBack(bytes, firstInvalidUtf8Byte(body));
+  }
+
+  /** Well-formed UTF-8 ending on a whole character, as text; a byte order mark at the start of the file dropped, as `TextDecoder` drops it. */
+  private wholeUtf8(body: Uint8Array): string {
+    if (body.length === 0) return '';
+    const bom = this.atStart && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
+    this.atStart = false;
+    return utf8Text(body.subarray(bom));
   }
 
   private fallBack(bytes: Uint8Array, badOffset: number): TextPiece[] {
@@ -56,7 +66,7 @@ class Utf8OrWindows1252Decoder implements TextChunkDecoder {
     this.fellBack = true;
     this.carry = NO_BYTES;
     const pieces: TextPiece[] = [];
-    if (valid.length > 0) pieces.push({ text: this.utf8.decode(valid, { stream: true }) });
+    if (valid.length > 0) pieces.push({ text: this.wholeUtf8(valid) });
     pieces.push({ text: this.windows1252.decode(bytes.subarray(badOffset)), fallback: { mixed } });
     return pieces;
   }
