@@ -1,5 +1,7 @@
 // Rows checked on several threads (`rowThreads`) give the report one thread gives, issue for issue:
 // the same counts, the same examples kept, in the same order, on damaged data of every shape.
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { basename } from 'node:path';
 import { defineInstrument, integer, recordTypesOf, text } from '@dh/core';
 import { describe, expect, it } from 'vitest';
@@ -372,6 +374,18 @@ describe('rows checked on several threads', () => {
       await pool.close();
     }
     expect(pool.running).toBe(0);
+  });
+
+  it('start from one file holding all the code they run, which loads only Node’s own modules', () => {
+    // Built by scripts/bundle-worker.mjs: a thread that loads one file, not some 300 modules, is ready sooner.
+    const bundle = readFileSync(new URL('../dist/threads/check-worker.bundle.js', import.meta.url), 'utf8');
+    const loaded = [
+      ...[...bundle.matchAll(/^import .* from ['"]([^'"]+)['"];$/gm)].map((m) => m[1]),
+      ...[...bundle.matchAll(/__require\("([^"]+)"\)/g)].map((m) => m[1]),
+    ];
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((name) => !builtinModules.includes((name ?? '').replace(/^node:/, '')))).toEqual([]);
+    expect(bundle).toContain('parentPort');
   });
 
   it('are not used for small files or other formats than CSV', () => {

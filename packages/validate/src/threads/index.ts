@@ -125,10 +125,14 @@ export function rowThreadPool(options: RowThreadPoolOptions = {}): RowThreadPool
   };
 }
 
-/** The worker script: beside this module when built; from the build when this module runs from source (tests). */
+/**
+ * The worker script, `check-worker.ts` and all it imports compiled into one file by the build
+ * (`scripts/bundle-worker.mjs`): beside this module when built; from the build when this module
+ * runs from source (tests).
+ */
 function workerUrl(): URL {
   const here = import.meta.url;
-  return here.endsWith('.ts') ? new URL('../../dist/threads/check-worker.js', here) : new URL('./check-worker.js', here);
+  return here.endsWith('.ts') ? new URL('../../dist/threads/check-worker.bundle.js', here) : new URL('./check-worker.bundle.js', here);
 }
 
 /**
