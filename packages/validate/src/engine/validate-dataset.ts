@@ -158,7 +158,7 @@ async function checkFiles(
       if (plan) notJudged.push(...(await checkFile(file, fileStage, share, plan, checks, sink, options, files.length, collector)));
     }
     sink.at(step.stage, -1, 0);
-    checks.recordTypeDone(step.name, rules);
+    checks.recordTypeDone(step.name, { ...rules, moreToRead: step !== steps.at(-1) });
   }
   // The other threads' examples are put in place by position, so they may be absorbed before the checks across rows;
   // the threads end first, so their heaps are not held while the links, design and last rules are judged.
