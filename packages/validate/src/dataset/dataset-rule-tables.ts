@@ -138,11 +138,14 @@ function columnReader(name: string, map: ColumnMap, plan: RecordPlan): ColumnRea
   if (field >= 0) {
     const column = map.fieldColumns[field] ?? -1;
     const coerce = plan.validators[field]?.coerce ?? ((cell: string) => cell);
+    // A code of the field's list is kept as the list's own text, shared by every row: a roster's
+    // yes/no answers are not each a string of their own for the whole run.
+    const codes = new Map((map.recordType.fields[field]?.codes ?? []).map((choice) => [choice.code, choice.code]));
     return (view) => {
       const cell = view.answer(field, column);
       if (cell === '') return null;
       const value = coerce(cell);
-      return typeof value === 'string' ? detachedCopy(value) : value;
+      return typeof value === 'string' ? (codes.get(value) ?? detachedCopy(value)) : value;
     };
   }
   const column = map.header.findIndex((c) => c.trim() === name);
