@@ -16,6 +16,9 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // Read only for workbooks and REFI-QDA projects, never by a thread (it checks CSV rows): loaded
+  // from node_modules if ever asked, they keep the file a thread loads to a third of the size.
+  external: ['exceljs', 'saxes'],
   // The CommonJS packages bundled (papaparse) call `require` for Node's own modules.
   banner: { js: "import { createRequire as __dhCreateRequire } from 'node:module';\nconst require = __dhCreateRequire(import.meta.url);" },
 });
