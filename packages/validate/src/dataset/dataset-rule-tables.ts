@@ -4,7 +4,7 @@ import type { IssueSink, IssueSinkPart } from '../issues/issue-sink.js';
 import type { RecordPlan } from '../rows/record-plan.js';
 import type { FileContext, RowObserver } from '../rows/record-checker.js';
 import type { RowView } from '../rows/row-view.js';
-import { collectGarbageNow } from '../engine/collect-garbage.js';
+import { collectGarbageNow } from './collect-garbage.js';
 import { variableReads } from './column-of.js';
 import { detachedCopy } from './detached-copy.js';
 
@@ -47,7 +47,7 @@ export class DatasetRuleTables {
   private readonly needed = new Map<string, Set<string>>();
   private readonly tables = new Map<string, TableBuilder>();
   /** The rules with every record type given, in the activity's order, until they run. */
-  private readonly waiting: { readonly rule: DatasetRule; readonly order: number }[] = [];
+  private waiting: { readonly rule: DatasetRule; readonly order: number }[] = [];
   private readonly read = new Set<string>();
   private readonly found: IssueSinkPart[] = [];
   private readonly skipped: SkippedCheck[] = [];
@@ -105,7 +105,7 @@ export class DatasetRuleTables {
   private runWhere(ready: (rule: DatasetRule) => boolean, run: RuleRun): void {
     const now = this.waiting.filter((waiting) => ready(waiting.rule));
     if (now.length === 0) return;
-    this.waiting.splice(0, this.waiting.length, ...this.waiting.filter((waiting) => !now.includes(waiting)));
+    this.waiting = this.waiting.filter((waiting) => !ready(waiting.rule));
     for (const { rule, order } of now) {
       const tables = new Map<string, RecordTable>();
       for (const recordType of Object.keys(rule.needs)) {
