@@ -2,7 +2,7 @@
 /**
  * Benchmarks of `dh validate` (run on demand, after `npm run build`):
  *
- *   node bench/validate.bench.mjs [--suite wide|survey|problems|all] [--rows 1000000] [--households 200000] [--repeat 3] [--regenerate]
+ *   node bench/validate.bench.mjs [--suite wide|survey|problems|quoted|all] [--rows 1000000] [--households 200000] [--repeat 3] [--regenerate]
  *                                 [--against <another checkout, built>] [--jobs <threads>]
  *
  * wide: a wide, child-interview-like CSV (bench/out/child-interview-<rows>.csv), validateDataset
@@ -11,6 +11,8 @@
  * files in bench/out/household-survey-<households>/), the whole `dh validate` command, start-up
  * included, against a bare papaparse parse of the same files and a raw read of their bytes (the floor).
  * problems: the same folder with the child records written twice (every child id a duplicate).
+ * quoted: the same folder with every value quoted and CRLF line ends, as KoboToolbox's and Excel's
+ * exports write it.
  *
  * Generated files are git-ignored and reused when present. Each phase runs in a fresh process, so
  * peak memory is its own; the phases alternate --repeat times and the median run counts (the
@@ -58,6 +60,8 @@ const file = join(here, 'out', `child-interview-${rows}.csv`);
 const surveyDir = join(here, 'out', `household-survey-${households}`);
 /** The same survey with its child records written twice: every child id a duplicate, every link from them ambiguous. */
 const problemsDir = join(here, 'out', `household-survey-${households}-problems`);
+/** The same survey with every value quoted and CRLF line ends, as KoboToolbox's and Excel's exports write it. */
+const quotedDir = join(here, 'out', `household-survey-${households}-quoted`);
 const folder = option('--folder', surveyDir);
 const dhBin = join(here, '..', 'packages', 'cli', 'bin', 'dh.js');
 const against = option('--against', undefined);
@@ -506,6 +510,19 @@ function ensureProblems() {
   }
 }
 
+function ensureQuoted() {
+  ensureSurvey();
+  if (existsSync(quotedDir) && !args.includes('--regenerate')) return;
+  mkdirSync(quotedDir, { recursive: true });
+  for (const path of csvFilesIn(surveyDir)) {
+    const lines = readFileSync(path, 'utf8').split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    // The synthetic survey holds no quote, comma or line break inside a value: each cell is quoted as it is.
+    const quoted = lines.map((line) => `"${line.split(',').join('","')}"`);
+    writeFileSync(join(quotedDir, basename(path)), `${quoted.join('\r\n')}\r\n`);
+  }
+}
+
 /** The whole `dh validate` on a folder, against a bare papaparse parse and a raw read of the same files. */
 function folderSuite(title, dir, target) {
   const files = csvFilesIn(dir);
@@ -555,5 +572,9 @@ if (phase !== 'main') {
   if (suite === 'problems' || suite === 'all') {
     ensureProblems();
     folderSuite('problem-heavy survey folder (child records written twice)', problemsDir, 1.5);
+  }
+  if (suite === 'quoted' || suite === 'all') {
+    ensureQuoted();
+    folderSuite('survey folder exported with every value quoted (CRLF)', quotedDir, 1.5);
   }
 }

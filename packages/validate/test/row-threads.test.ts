@@ -54,15 +54,23 @@ function damagedDataset(seed: number, households: number): { dataset: Dataset; r
   return { dataset, raw: { 'household-more.csv': csv((dataset['household.csv'] as Table).header, more) } };
 }
 
+/** A CSV file as KoboToolbox and Excel export it: every value quoted, CRLF line ends. */
+function quotedCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => cells.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',');
+  return `${[line(header), ...rows.map((row) => (row.length === 0 ? '' : line(row)))].join('\r\n')}\r\n`;
+}
+
 async function validateBoth(
   dataset: Dataset,
   raw: Record<string, string>,
   examplesPerCode: number,
   threads: RowThreads,
+  quoteAll = false,
 ): Promise<[ValidationResult, ValidationResult]> {
   const folder = scratchFolder();
   try {
-    for (const [name, table] of Object.entries(dataset)) folder.write(name, csv(table.header, table.rows));
+    for (const [name, table] of Object.entries(dataset))
+      folder.write(name, quoteAll ? quotedCsv(table.header, table.rows) : csv(table.header, table.rows));
     for (const [name, content] of Object.entries(raw)) folder.write(name, content);
     const options = {
       activity: testActivity,
@@ -78,25 +86,32 @@ async function validateBoth(
 
 describe('rows checked on several threads', () => {
   it.each([
-    [1, 1, 3],
-    [2, 3, 20],
-    [3, 7, 1],
-    [4, 256, 5],
-  ])('give the report of one thread (seed %i, %i rows per block, %i examples per code)', async (seed, rowsPerBlock, examplesPerCode) => {
-    // Blocks dealt in turns: every thread checks rows, however soon the reading thread would have claimed them all.
-    const pool = rowThreadPool({ threads: 3, minFileBytes: 0, rowsPerBlock, deal: 'turns' });
-    try {
-      const { dataset, raw } = damagedDataset(seed, 80);
-      const [alone, shared] = await validateBoth(dataset, raw, examplesPerCode, pool);
-      // The damage reaches every kind of check, so the comparison covers them all.
-      const codes = alone.counts.map((c) => c.code);
-      for (const code of ['type-error', 'required-missing', 'duplicate-id', 'personal-identifier-value', 'broken-link'])
-        expect(codes, code).toContain(code);
-      expect(shared).toEqual(alone);
-    } finally {
-      await pool.close();
-    }
-  });
+    [1, 1, 3, false],
+    [2, 3, 20, false],
+    [3, 7, 1, false],
+    [4, 256, 5, false],
+    [5, 2, 3, true],
+    [6, 64, 5, true],
+  ])(
+    'give the report of one thread (seed %i, %i rows per block, %i examples per code, every value quoted: %s)',
+    async (seed, rowsPerBlock, examplesPerCode, quoteAll) => {
+      // Blocks dealt in turns: every thread checks rows, however soon the reading thread would have claimed them all.
+      const pool = rowThreadPool({ threads: 3, minFileBytes: 0, rowsPerBlock, deal: 'turns' });
+      try {
+        const { dataset, raw } = damagedDataset(seed, 80);
+        const [alone, shared] = await validateBoth(dataset, raw, examplesPerCode, pool, quoteAll);
+      // Quoting every value changes no value: the issues are those of the file quoted only where needed.
+      if (quoteAll) expect(alone.counts).toEqual((await validateBoth(dataset, raw, examplesPerCode, pool))[0].counts);
+        // The damage reaches every kind of check, so the comparison covers them all.
+        const codes = alone.counts.map((c) => c.code);
+        for (const code of ['type-error', 'required-missing', 'duplicate-id', 'personal-identifier-value', 'broken-link'])
+          expect(codes, code).toContain(code);
+        expect(shared).toEqual(alone);
+      } finally {
+        await pool.close();
+      }
+    },
+  );
 
   it('end once every file is read, run on while a dataset rule runs, and start again for the next run', async () => {
     const pool = rowThreadPool({ threads: 2, minFileBytes: 0, rowsPerBlock: 8, deal: 'turns' });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { hasLoneCarriageReturn, normalizeLineBreaks, recordEndAfterQuotes } from './normalize-line-breaks.js';
 import type { CsvDelimiter } from './detect-delimiter.js';
+import { splitQuotedRecords, SplitMode, UNSPLIT_ROW, type RecordSplitting } from './quoted-records.js';
 
 export interface CsvQuoteError {
   readonly code: 'MissingQuotes' | 'InvalidQuotes';
@@ -26,7 +27,8 @@ export interface CsvChunkRecords {
 export interface RowSelection {
   /**
    * Whether the data row with this ordinal (0: the first row after the header; blank lines do not
-   * count) is split. Asked in order, of rows in quote-free text only: a quoted record is always split.
+   * count) is split. Asked in order, of the rows the reader splits itself: lines without quotes, and
+   * quoted records written as exports write them; a record papaparse parses (stray quotes) is always split.
    */
   wants(ordinal: number): boolean;
   /**
@@ -39,8 +41,7 @@ export interface RowSelection {
   readonly cellsRead?: readonly number[];
 }
 
-/** The cells of a row a `RowSelection` did not want: none (the row is counted, not read). */
-export const UNSPLIT_ROW: string[] = Object.freeze([]) as unknown as string[];
+export { UNSPLIT_ROW };
 
 interface PapaChunkResult {
   readonly data: string[][];
@@ -119,33 +120,56 @@ export function parseInRuns(
   if (quote === -1)
     return { data, errors: [], meta: { cursor: splitPlainLines(input, 0, input.length, ignoreLastRow, delimiter, tally, data) } };
   const errors: PapaChunkResult['errors'][number][] = [];
-  const add = (result: PapaChunkResult) => {
-    for (const error of result.errors) errors.push(error.row === undefined ? error : { ...error, row: error.row + data.length });
-    for (const record of result.data) {
-      tally?.count(record);
-      data.push(record);
-    }
-  };
   let at = 0;
   while (quote !== -1) {
     const lineStart = input.lastIndexOf('\n', quote) + 1;
     if (lineStart > at) at += splitPlainLines(input, at, lineStart, true, delimiter, tally, data);
     const end = quotedRecordsEnd(input, at, delimiter);
     if (end === -1) break;
-    add(parser.parse(input.slice(at, end), 0, true) as PapaChunkResult);
-    at = end;
+    at += quotedRun(parser, input, at, end, true, delimiter, tally, data, errors);
     quote = input.indexOf('"', at);
   }
   // Text ending in a line break ends in an empty record, unless the last record is held back.
   if (at === input.length) {
-    if (!ignoreLastRow) add({ data: [['']], errors: [], meta: { cursor: 0 } });
+    if (!ignoreLastRow) {
+      tally?.count(EMPTY_RECORD);
+      data.push(['']);
+    }
     return { data, errors, meta: { cursor: at } };
   }
   if (quote === -1)
     return { data, errors, meta: { cursor: at + splitPlainLines(input, at, input.length, ignoreLastRow, delimiter, tally, data) } };
-  const rest = parser.parse(input.slice(at), 0, ignoreLastRow) as PapaChunkResult;
-  add(rest);
-  return { data, errors, meta: { cursor: at + rest.meta.cursor } };
+  return { data, errors, meta: { cursor: at + quotedRun(parser, input, at, input.length, ignoreLastRow, delimiter, tally, data, errors) } };
+}
+
+const EMPTY_RECORD: readonly string[] = [''];
+
+/**
+ * The records holding quotes from `from` to `to`, added to `data`: split here while written as
+ * exports write them, the rest parsed by papaparse (its errors added to `errors`, by record).
+ * Returns how much of the text was used.
+ */
+function quotedRun(
+  parser: Papa.Parser,
+  input: string,
+  from: number,
+  to: number,
+  ignoreLastRow: boolean,
+  delimiter: string,
+  tally: RowTally | undefined,
+  data: string[][],
+  errors: PapaChunkResult['errors'][number][],
+): number {
+  const split = splitQuotedRecords(input, from, to, ignoreLastRow, delimiter, data, tally);
+  if (split.complete) return split.cursor;
+  const rest = from + split.cursor;
+  const result = parser.parse(to === input.length ? input.slice(rest) : input.slice(rest, to), 0, ignoreLastRow) as PapaChunkResult;
+  for (const error of result.errors) errors.push(error.row === undefined ? error : { ...error, row: error.row + data.length });
+  for (const record of result.data) {
+    tally?.count(record);
+    data.push(record);
+  }
+  return split.cursor + result.meta.cursor;
 }
 
 /**
@@ -178,24 +202,24 @@ function splitPlainLines(
   }
 }
 
-/** Counts the records read, to give each data row its ordinal, and splits the lines its selection wants. */
-export class RowTally {
+/** Counts the records read, to give each data row its ordinal, and splits the rows its selection wants. */
+export class RowTally implements RecordSplitting {
   /** Records read, the header included. */
   private records = 0;
   private dataRows = 0;
   /** Per column, whether a row not wanted has it read: undefined when such rows are split whole, or not at all (`UNSPLIT_ROW`). */
-  private readonly read: Uint8Array | undefined;
+  readonly read: Uint8Array | undefined;
   /** Rows not wanted are split whole: most of their cells are read. */
   private readonly whole: boolean;
   /** The last column read of a row not wanted (-1: none, its cells are only counted). */
-  private readonly lastRead: number = -1;
+  readonly lastRead: number = -1;
   /** Indices in the parse's records of the rows split only in part, since `takePartial`. */
   private partial: number[] = [];
 
   /** `width`: the cells of the header. */
   constructor(
     private readonly selection: RowSelection,
-    private readonly width: number,
+    readonly width: number,
   ) {
     const columns = selection.cellsRead;
     // Walking the cells one by one pays only when it leaves most of them unmade.
@@ -214,21 +238,31 @@ export class RowTally {
     return partial;
   }
 
-  /** A record papaparse parsed. */
+  notePartial(index: number): void {
+    this.partial.push(index);
+  }
+
+  /** A record papaparse parsed (always split whole). */
   count(record: readonly string[]): void {
     if (this.records++ > 0 && !isBlankRecord(record)) this.dataRows++;
+  }
+
+  /** How the next record is split: the header, blank lines and the rows wanted whole; others not at all, or in part. */
+  modeOf(blank: boolean): SplitMode {
+    if (this.records++ === 0 || blank || this.selection.wants(this.dataRows++) || this.whole) return SplitMode.Whole;
+    return this.read === undefined ? SplitMode.None : SplitMode.Read;
   }
 
   /** Adds the record of a quote-free line, from `start` to `end` (its LF excluded): split, in part, or `UNSPLIT_ROW`. */
   line(input: string, start: number, end: number, delimiter: string, data: string[][]): void {
     const length = end - start;
-    const blank = length === 0 || (length === 1 && input.charCodeAt(start) === 0x0d);
-    if (this.records++ === 0 || blank || this.selection.wants(this.dataRows++) || this.whole) {
+    const mode = this.modeOf(length === 0 || (length === 1 && input.charCodeAt(start) === 0x0d));
+    if (mode === SplitMode.Whole) {
       data.push(input.slice(start, end).split(delimiter));
-    } else if (this.read === undefined) {
+    } else if (mode === SplitMode.None) {
       data.push(UNSPLIT_ROW);
     } else {
-      const cells = cellsReadOf(input, start, end, delimiter, this.read, this.lastRead);
+      const cells = cellsReadOf(input, start, end, delimiter, this.read as Uint8Array, this.lastRead);
       if (cells !== undefined) this.partial.push(data.length);
       data.push(cells ?? input.slice(start, end).split(delimiter));
     }

@@ -130,6 +130,21 @@ describe('parsing in runs', () => {
     },
   );
 
+  it('leaves refused rows of an export quoting every value unsplit, and splits the wanted ones as one call does', () => {
+    const lines = ['"id","name","note"', ...Array.from({ length: 40 }, (_, i) => `"${i}","n ""${i}""","a,\nb"`)];
+    const text = `${lines.join('\r\n')}\r\n`;
+    const tally = new RowTally({ wants: (ordinal) => ordinal % 2 === 0 }, 3);
+    const parsed = parseInRuns(parser(','), text, true, ',', tally);
+    const whole = parser(',').parse(text, 0, true) as Parsed;
+    expect(parsed.data.length).toBe(41);
+    parsed.data.forEach((record, index) => {
+      if (index > 0 && index % 2 === 0) expect(record).toBe(UNSPLIT_ROW);
+      else expect(record).toEqual(whole.data[index]);
+    });
+    expect(parsed.data[1]).toEqual(['0', 'n "0"', 'a,\nb']);
+    expect(parsed.meta.cursor).toBe(text.length);
+  });
+
   it('asks about every row of quote-free text, and leaves each refused row unsplit', () => {
     const lines = ['id,name', ...Array.from({ length: 50 }, (_, i) => `${i},n${i}`)];
     lines.splice(10, 0, '');

@@ -137,11 +137,12 @@ function workerUrl(): URL {
 
 /**
  * A checking thread keeps little from row to row (a batch, the issues it keeps as examples): a
- * small young generation costs it no time and lowers the run's peak, which comes while both
- * threads read (problem-heavy survey folder, bench --suite problems --repeat 3: 302 -> 295 MB,
- * 5.6 -> 5.9 s within the noise; the survey 289 -> 286 MB).
+ * small young generation lowers the run's peak, which comes while both threads read. Too small, and
+ * reading an export that quotes every value spends its time collecting: 16 MB rather than 8 took the
+ * quoted survey folder from 3.3–3.6 s to 3.1–3.2 s and its peak from 280–290 MB to 253 MB, the survey
+ * and the problem-heavy folder unchanged (2.6–2.7 s, 3.4 s; peaks 250–270 MB), one run each, two rounds.
  */
-const HELPER_YOUNG_GENERATION_MB = 8;
+const HELPER_YOUNG_GENERATION_MB = 16;
 
 /** One worker thread and the answers it owes. It holds the process open only while it owes one. */
 class Helper {
