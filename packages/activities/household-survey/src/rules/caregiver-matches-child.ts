@@ -1,5 +1,5 @@
-import type { DatasetRule, IssueInput } from '@dh/core';
-import { groupRows, numbered, numberedRows, tableOf, textOf } from './tables.js';
+import { tableColumn, type DatasetRule, type IssueInput } from '@dh/core';
+import { cellText, groupRows, numbered, tableOf, textOf } from './tables.js';
 
 /** A caregiver belongs to the household of the child it is linked to (docs/methodology.md § household-survey). */
 export const caregiverMatchesChild: DatasetRule = {
@@ -10,12 +10,16 @@ export const caregiverMatchesChild: DatasetRule = {
     const caregivers = tableOf(tables, 'caregiver');
     const children = tableOf(tables, 'child');
     const childIds = groupRows(children, ['child_id']);
-    for (const caregiver of numberedRows(caregivers)) {
-      const child = childIds.onlyRow(textOf(caregiver, 'child_id'));
+    const childOf = tableColumn(caregivers, 'child_id');
+    const householdOf = tableColumn(caregivers, 'household_id');
+    const childHouseholds = tableColumn(children, 'household_id');
+    for (let i = 0; i < caregivers.rowNumbers.length; i++) {
+      const child = childIds.onlyRow(cellText(childOf[i]));
       if (child === undefined) continue; // an unknown child is a broken link, reported by the link check
-      const own = textOf(caregiver, 'household_id');
-      const childs = textOf(numbered(children, child), 'household_id');
+      const own = cellText(householdOf[i]);
+      const childs = cellText(childHouseholds[child]);
       if (own === childs) continue;
+      const caregiver = numbered(caregivers, i);
       yield {
         code: 'rule-failed',
         file: caregivers.file,

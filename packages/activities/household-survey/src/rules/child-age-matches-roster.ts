@@ -1,5 +1,5 @@
-import type { DatasetRule, IssueInput } from '@dh/core';
-import { groupRows, numbered, numberOf, numberedRows, tableOf, textOf } from './tables.js';
+import { tableColumn, type DatasetRule, type IssueInput } from '@dh/core';
+import { cellNumber, cellText, groupRows, numbered, tableOf, textOf } from './tables.js';
 
 /**
  * The interviewed child's age agrees with the roster. A difference of one year can be a
@@ -13,12 +13,18 @@ export const childAgeMatchesRoster: DatasetRule = {
     const children = tableOf(tables, 'child');
     const roster = tableOf(tables, 'roster');
     const lines = groupRows(roster, ['roster_household_id', 'roster_line']);
-    for (const child of numberedRows(children)) {
-      const line = lines.onlyRow(`${textOf(child, 'household_id')}\u0000${textOf(child, 'line_number')}`);
-      const age = numberOf(child, 'age');
-      const listed = line === undefined ? undefined : numberOf(numbered(roster, line), 'roster_age');
-      if (age === undefined || listed === undefined || age === listed) continue;
+    const households = tableColumn(children, 'household_id');
+    const lineNumbers = tableColumn(children, 'line_number');
+    const ages = tableColumn(children, 'age');
+    const rosterAges = tableColumn(roster, 'roster_age');
+    for (let i = 0; i < children.rowNumbers.length; i++) {
+      const age = cellNumber(ages[i]);
+      if (age === undefined) continue;
+      const line = lines.onlyRow(`${cellText(households[i])}\u0000${cellText(lineNumbers[i])}`);
+      const listed = line === undefined ? undefined : cellNumber(rosterAges[line]);
+      if (listed === undefined || age === listed) continue;
       const apart = Math.abs(age - listed);
+      const child = numbered(children, i);
       yield {
         code: apart === 1 ? 'rule-warning' : 'rule-failed',
         file: children.file,

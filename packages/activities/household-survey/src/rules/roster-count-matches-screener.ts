@@ -1,5 +1,5 @@
-import type { DatasetRule, IssueInput } from '@dh/core';
-import { groupRows, numbered, numberOf, tableOf } from './tables.js';
+import { tableColumn, type DatasetRule, type IssueInput } from '@dh/core';
+import { cellNumber, groupRows, numbered, tableOf } from './tables.js';
 
 /**
  * The roster holds one row per child of the age range the screener counted
@@ -15,11 +15,12 @@ export function rosterCountMatchesScreener(ageRange: string): DatasetRule {
       const households = tableOf(tables, 'household');
       const roster = tableOf(tables, 'roster');
       const rosterRows = groupRows(roster, ['roster_household_id']);
+      const counts = tableColumn(households, 'children_in_range');
       for (const [id, index] of groupRows(households, ['household_id']).onlyRows()) {
-        const household = numbered(households, index);
-        const counted = numberOf(household, 'children_in_range') ?? 0;
+        const counted = cellNumber(counts[index]) ?? 0;
         const listed = rosterRows.count(id);
         if (counted === listed) continue;
+        const household = numbered(households, index);
         yield {
           code: 'count-mismatch',
           file: households.file,

@@ -15,14 +15,23 @@ export function tableOf(tables: ReadonlyMap<string, RecordTable>, recordType: st
 
 /** A row's answer as text, trimmed; '' when empty. Rules read data as it was typed, numbers included. */
 export function textOf(row: NumberedRow, field: string): string {
-  return answerText(tableColumn(row.table, field)[row.index]).trim();
+  return cellText(tableColumn(row.table, field)[row.index]);
 }
 
 export function numberOf(row: NumberedRow, field: string): number | undefined {
-  const value = tableColumn(row.table, field)[row.index];
+  return cellNumber(tableColumn(row.table, field)[row.index]);
+}
+
+/** A value of a table's column (`tableColumn`) as text, trimmed: what `textOf` gives, for rules that walk a column. */
+export function cellText(value: unknown): string {
+  return answerText(value).trim();
+}
+
+/** A value of a table's column as a number, when its text is one: what `numberOf` gives. */
+export function cellNumber(value: unknown): number | undefined {
   // A whole number kept as one (the schema's integers): the number its text gives, without writing the text.
   if (typeof value === 'number' && Number.isSafeInteger(value)) return value === 0 ? 0 : value;
-  const text = textOf(row, field);
+  const text = cellText(value);
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }
 
@@ -34,10 +43,6 @@ export function numbered(table: RecordTable, index: number): NumberedRow {
 /** The table's rows at some indices (a group's), in that order. */
 export function numberedAt(table: RecordTable, indices: readonly number[]): NumberedRow[] {
   return indices.map((index) => numbered(table, index));
-}
-
-export function* numberedRows(table: RecordTable): Iterable<NumberedRow> {
-  for (let i = 0; i < table.rowNumbers.length; i++) yield numbered(table, i);
 }
 
 /**
