@@ -100,8 +100,8 @@ describe('rows checked on several threads', () => {
       try {
         const { dataset, raw } = damagedDataset(seed, 80);
         const [alone, shared] = await validateBoth(dataset, raw, examplesPerCode, pool, quoteAll);
-      // Quoting every value changes no value: the issues are those of the file quoted only where needed.
-      if (quoteAll) expect(alone.counts).toEqual((await validateBoth(dataset, raw, examplesPerCode, pool))[0].counts);
+        // Quoting every value changes no value: the issues are those of the file quoted only where needed.
+        if (quoteAll) expect(alone.counts).toEqual((await validateBoth(dataset, raw, examplesPerCode, pool))[0].counts);
         // The damage reaches every kind of check, so the comparison covers them all.
         const codes = alone.counts.map((c) => c.code);
         for (const code of ['type-error', 'required-missing', 'duplicate-id', 'personal-identifier-value', 'broken-link'])
