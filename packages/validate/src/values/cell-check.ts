@@ -1,4 +1,4 @@
-import type { ValueType } from '@dh/core';
+import { VALUE_FORMATS, type ValueType } from '@dh/core';
 import { codeList, numberOrText } from './cell-values.js';
 import type { ValueProblem } from './value-problems.js';
 
@@ -110,7 +110,8 @@ function stringCheck(schema: Schema, formats: Readonly<Record<string, FormatEntr
     shape.push((cell) => regex.test(cell));
   }
   if (format !== undefined) {
-    const check = typeof format === 'string' ? formatCheck(formats[format]) : undefined;
+    const entry = typeof format === 'string' ? formats[format] : undefined;
+    const check = entry !== undefined && entry === VALUE_FORMATS['date'] ? fullDate : formatCheck(entry);
     if (check === undefined) return undefined;
     shape.push(lastAccepted(check));
   }
@@ -213,6 +214,33 @@ function lengthCheck(minLength: number, maxLength: number): CellCheck {
     }
     return length >= minLength && length <= maxLength;
   };
+}
+
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * ajv-formats' `date` (RFC 3339 full-date: `YYYY-MM-DD`, ASCII digits, a day the calendar has),
+ * read digit by digit: the pattern it runs makes an array and three strings for every date.
+ */
+function fullDate(cell: string): boolean {
+  if (cell.length !== 10 || cell.charCodeAt(4) !== 0x2d || cell.charCodeAt(7) !== 0x2d) return false;
+  const year = digitsAt(cell, 0, 4);
+  const month = digitsAt(cell, 5, 2);
+  const day = digitsAt(cell, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month] as number));
+}
+
+/** The number the `count` ASCII digits from `start` write; -1 when one is not a digit. */
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let index = start; index < start + count; index++) {
+    const digit = text.charCodeAt(index) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** ajv's own format function or pattern; undefined for what it would not run synchronously on text. */
