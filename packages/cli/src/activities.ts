@@ -9,6 +9,15 @@ export function loadActivities(): Promise<ActivityDefinition[]> {
   return loaded;
 }
 
+/**
+ * The installed activity package declaring this id, loaded alone when the others are not loaded
+ * yet (a command that needs one activity does not pay for reading the others' code); [] when none does.
+ */
+export async function loadActivity(id: string): Promise<ActivityDefinition[]> {
+  if (loaded !== undefined) return (await loaded).filter((a) => a.id === id);
+  return loadActivityPackages(fileURLToPath(new URL('../package.json', import.meta.url)), id);
+}
+
 export async function findActivity(id: string): Promise<ActivityDefinition | undefined> {
   return (await loadActivities()).find((a) => a.id === id);
 }

@@ -96,6 +96,41 @@ describe('dh validate on synthetic household-survey data', () => {
     expect(run.stderr).toBe('ajv modules loaded: 0\n');
   });
 
+  it('loads only the activity --activity names when no assessment is involved, and every installed one otherwise', () => {
+    // Module loading hooks run on a thread of their own: they send each module's address back through a port.
+    const hooks = join(root, 'load-hooks.mjs');
+    writeFileSync(
+      hooks,
+      [
+        'let port;',
+        'export function initialize(data) { port = data.port; }',
+        'export async function load(url, context, next) { port.postMessage(url); return next(url, context); }',
+      ].join('\n'),
+    );
+    const probe = join(root, 'activity-probe.mjs');
+    writeFileSync(
+      probe,
+      [
+        "import { register } from 'node:module';",
+        "import { MessageChannel } from 'node:worker_threads';",
+        'const { port1, port2 } = new MessageChannel();',
+        'const activities = new Set();',
+        "port1.on('message', (url) => { const m = /packages\\/activities\\/([^/]+)\\//.exec(url); if (m) activities.add(m[1]); });",
+        'port1.unref();',
+        `register(${JSON.stringify(pathToFileURL(hooks).href)}, { data: { port: port2 }, transferList: [port2] });`,
+        "process.on('exit', () => process.stderr.write(`activity packages loaded: ${[...activities].sort().join(' ')}\\n`));",
+      ].join('\n'),
+    );
+    const env = { NODE_OPTIONS: `--import ${pathToFileURL(probe).href}` };
+    const loaded = (run: { stderr: string }) => /activity packages loaded: (.*)\n/.exec(run.stderr)?.[1]?.split(' ') ?? [];
+    const named = runCli(['validate', folder('clean'), '--activity', 'household-survey', '--format', 'json'], { env });
+    expect(named.status, named.stderr).toBe(0);
+    expect(loaded(named)).toEqual(['household-survey']);
+    const told = runCli(['validate', folder('clean'), '--format', 'json'], { env });
+    expect(told.status, told.stderr).toBe(0);
+    expect(loaded(told).length).toBeGreaterThan(1);
+  });
+
   it('gives the same report with its rows checked on several threads (--jobs)', () => {
     // The injected children written over and over: a child file past the size at which threads share its rows, every id repeated.
     const dir = folder('large');

@@ -52,10 +52,13 @@ export function findActivityPackages(manifestPath: string): ActivityPackageFound
 /**
  * The activity packages a tool was installed with (`findActivityPackages`), each loaded for the
  * `activity` it exports and built with the assessment's country questions (`withCountryQuestions`).
+ * With `only`, the package declaring that activity alone (none when no package does): the others'
+ * code is not loaded.
  */
-export async function loadActivityPackages(manifestPath: string): Promise<ActivityDefinition[]> {
+export async function loadActivityPackages(manifestPath: string, only?: string): Promise<ActivityDefinition[]> {
   const activities: ActivityDefinition[] = [];
   for (const { name, id, dir } of findActivityPackages(manifestPath)) {
+    if (only !== undefined && id !== only) continue;
     const manifestFile = join(dir, 'package.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
     const mod = (await import(moduleEntry(manifestFile, manifest))) as { activity?: ActivityDefinition };
