@@ -85,8 +85,10 @@ export class DesignTracker {
     // Kept as read: the one chunk a long code may hold is let go at the next change, and a copy here cost 0.5 µs at each change.
     this.lastPsu = psu;
     this.lastStratum = stratum;
-    const at: Place = { row, file };
     const known = this.stratumOfPsu.get(psu);
+    // The pair as first seen: both maps hold it already (rows out of cluster order come here, one lookup each).
+    if (known !== undefined && known.stratum === stratum) return;
+    const at: Place = { row, file };
     if (known === undefined) {
       this.stratumOfPsu.set(detachedCopy(psu), { stratum: detachedCopy(stratum), at });
     } else if (known.stratum !== stratum && !known.others?.has(stratum)) {

@@ -19,6 +19,8 @@ export interface RecordSplitting {
   readonly lastRead: number;
   /** A record at this index of the records was split only in part. */
   notePartial(index: number): void;
+  /** A fresh row of '' up to `lastRead`, for a record split in part. */
+  partialRow(): string[];
 }
 
 /** The cells of a record not split (the record is counted, not read). */
@@ -172,7 +174,7 @@ function splitRecord(
   if (single !== undefined) return single;
   if (mode === SplitMode.Read && cells === splitting.width) {
     splitting.notePartial(index);
-    return recordCells(input, at, to, cells, delimiter, splitting.read, splitting.lastRead);
+    return recordCells(input, at, to, cells, delimiter, splitting.read, splitting.lastRead, splitting.partialRow());
   }
   return whole();
 }
@@ -182,7 +184,8 @@ function isBlankCell(cell: string): boolean {
 }
 
 /**
- * The cells of a walked record up to `last`: all, or those `read` marks ('' in the others).
+ * The cells of a walked record up to `last`: all, or those `read` marks, set in `values` (a row of
+ * '' up to `last`).
  * The record is regular, so each value ends at a delimiter or at its line's end.
  */
 function recordCells(
@@ -193,8 +196,8 @@ function recordCells(
   delimiter: string,
   read: Uint8Array | undefined,
   last: number,
+  values: string[] = [],
 ): string[] {
-  const values: string[] = [];
   let i = at;
   for (let column = 0; column <= last && column < cells; column++) {
     const wanted = read === undefined || read[column] === 1;
@@ -213,12 +216,12 @@ function recordCells(
         }
         break;
       }
-      values.push(wanted ? (value === '' ? input.slice(start, close) : value + input.slice(start, close)) : '');
+      if (wanted) values[column] = value === '' ? input.slice(start, close) : value + input.slice(start, close);
       i = close + 2;
       continue;
     }
     const stop = column === cells - 1 ? lineEnd(input, i, to) : input.indexOf(delimiter, i);
-    values.push(wanted ? input.slice(i, stop) : '');
+    if (wanted) values[column] = input.slice(i, stop);
     i = stop + 1;
   }
   return values;
